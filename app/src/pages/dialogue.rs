@@ -1,0 +1,184 @@
+//! The dialogue page: every fact about the dialogue, its published views, and the form.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{form::ViewFormSection, set_status, NotFound, PageTitle};
+use crate::api::{get_dialogue, ApiError, DialogueDetail, PublishedView, QuestionText, ViewPage};
+use crate::domain::DialogueStatus;
+use crate::i18n::{use_i18n, I18n};
+
+/// `/<lang>/dialogues/<slug>?page=N`.
+#[component]
+pub fn DialoguePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let page = use_query_map().with_untracked(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1));
+    let content = Suspend::new(async move {
+        match get_dialogue(i18n.lang.code().to_string(), slug, page).await {
+            Ok(detail) => view! { <Dialogue i18n detail/> }.into_any(),
+            Err(ApiError::NotFound) => NotFound().into_any(),
+            Err(_) => {
+                set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+                view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any()
+            }
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// Splits a text into paragraphs at blank lines.
+fn paragraphs(text: &str) -> impl IntoView {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| view! { <p>{p.to_string()}</p> })
+        .collect_view()
+}
+
+#[component]
+fn Dialogue(i18n: I18n, detail: DialogueDetail) -> impl IntoView {
+    let text_lang = (detail.text_lang != i18n.lang).then(|| detail.text_lang.code());
+    let join = |labels: Vec<String>| labels.join(", ");
+    let groups = join(detail.target_groups.iter().map(|g| i18n.label("target-group", g.code())).collect());
+    let themes = join(detail.themes.iter().map(|t| i18n.label("theme", t.code())).collect());
+    let period = i18n.t_with(
+        "dialogue-period-value",
+        &[("from", i18n.date(detail.opens_on).into()), ("to", i18n.date(detail.closes_on).into())],
+    );
+    let notice = match detail.status {
+        DialogueStatus::Open => None,
+        DialogueStatus::Closed => Some(i18n.t("dialogue-closed-notice")),
+        DialogueStatus::Upcoming => {
+            Some(i18n.t_with("dialogue-upcoming-notice", &[("date", i18n.date(detail.opens_on).into())]))
+        }
+    };
+    let contact_phone = detail.contact_phone.clone().map(|phone| {
+        let tel = format!("tel:{}", phone.replace([' ', '-'], ""));
+        view! { <br/><a href=tel>{phone}</a> }
+    });
+    let form = (detail.status == DialogueStatus::Open).then(|| {
+        view! { <ViewFormSection i18n=i18n.clone() slug=detail.slug.clone() questions=detail.questions.clone()/> }
+    });
+    let level = detail.level.code();
+
+    view! {
+        <PageTitle text=detail.title.clone()/>
+        <article class="dialogue">
+            <div lang=text_lang>
+                <h1>{detail.title.clone()}</h1>
+                <p class="lead">{detail.summary.clone()}</p>
+            </div>
+            {notice.map(|n| view! { <p class="notice" role="note">{n}</p> })}
+            <section aria-labelledby="facts-heading" class="facts-box">
+                <h2 id="facts-heading">{i18n.t("dialogue-facts")}</h2>
+                <dl class="facts">
+                    <dt>{i18n.t("dialogue-status")}</dt>
+                    <dd>{i18n.label("status", detail.status.code())}</dd>
+                    <dt>{i18n.t("dialogue-period")}</dt>
+                    <dd>{period}</dd>
+                    <dt>{i18n.t("dialogue-place")}</dt>
+                    <dd>{i18n.label("place", detail.place.code())}</dd>
+                    <dt>{i18n.t("dialogue-target-groups")}</dt>
+                    <dd>{groups}</dd>
+                    <dt>{i18n.t("dialogue-themes")}</dt>
+                    <dd>{themes}</dd>
+                    <dt>{i18n.t("dialogue-level")}</dt>
+                    <dd>
+                        <strong>{i18n.label("level", level)}</strong>
+                        ". "
+                        {i18n.t(&format!("level-{level}-explained"))}
+                    </dd>
+                </dl>
+            </section>
+            <div class="body" lang=text_lang>{paragraphs(&detail.body)}</div>
+            <section aria-labelledby="influence-heading" lang=text_lang>
+                <h2 id="influence-heading" lang=i18n.lang.code()>{i18n.t("dialogue-influence")}</h2>
+                {paragraphs(&detail.influence)}
+                <h2 lang=i18n.lang.code()>{i18n.t("dialogue-not-influence")}</h2>
+                {paragraphs(&detail.not_influence)}
+                <h2 lang=i18n.lang.code()>{i18n.t("dialogue-decides")}</h2>
+                {paragraphs(&detail.decides)}
+            </section>
+            <section aria-labelledby="contact-heading">
+                <h2 id="contact-heading">{i18n.t("dialogue-contact")}</h2>
+                <p>
+                    {detail.contact_name.clone()}
+                    <br/>
+                    <a href=format!("mailto:{}", detail.contact_email)>{detail.contact_email.clone()}</a>
+                    {contact_phone}
+                </p>
+            </section>
+            {form}
+            <Views i18n=i18n.clone() slug=detail.slug.clone() views=detail.views questions=detail.questions/>
+        </article>
+    }
+}
+
+#[component]
+fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>) -> impl IntoView {
+    let count = i18n.count("dialogue-views-count", usize::try_from(views.total).unwrap_or(usize::MAX));
+    let items = views
+        .items
+        .into_iter()
+        .map(|v| view! { <ViewItem i18n=i18n.clone() view=v questions=questions.clone()/> })
+        .collect_view();
+    let pager = (views.pages > 1).then(|| {
+        let base = format!("/{}/dialogues/{slug}", i18n.lang.code());
+        let link = |page: u32| format!("{base}?page={page}#views-heading");
+        let previous = (views.page > 1).then(|| view! { <a href=link(views.page - 1) rel="prev">{i18n.t("dialogue-views-previous")}</a> });
+        let next = (views.page < views.pages).then(|| view! { <a href=link(views.page + 1) rel="next">{i18n.t("dialogue-views-next")}</a> });
+        let position = i18n.t_with(
+            "dialogue-views-page",
+            &[("page", views.page.into()), ("pages", views.pages.into())],
+        );
+        view! {
+            <nav class="pager" aria-label=i18n.t("dialogue-views-pages")>
+                {previous}
+                <span aria-current="page">{position}</span>
+                {next}
+            </nav>
+        }
+    });
+    view! {
+        <section class="views" aria-labelledby="views-heading">
+            <h2 id="views-heading">{i18n.t("dialogue-views-heading")}</h2>
+            <p>{count}</p>
+            <p class="hint">{i18n.t("dialogue-views-note")}</p>
+            <ul class="view-list">{items}</ul>
+            {pager}
+        </section>
+    }
+}
+
+#[component]
+fn ViewItem(i18n: I18n, view: PublishedView, questions: Vec<QuestionText>) -> impl IntoView {
+    let name = view.display_name.clone().unwrap_or_else(|| i18n.t("dialogue-view-anonymous"));
+    let sent = i18n.t_with("dialogue-view-sent", &[("date", i18n.date(view.sent_on).into())]);
+    let resident_lang = view.lang.clone();
+    let answers = view
+        .answers
+        .into_iter()
+        .map(|(question_id, answer)| {
+            let question = questions.iter().find(|q| q.id == question_id);
+            let q_lang = question.map(|q| q.text_lang).filter(|l| *l != i18n.lang).map(|l| l.code());
+            let q_text = question.map(|q| q.text.clone()).unwrap_or_default();
+            view! {
+                <dt lang=q_lang>{q_text}</dt>
+                <dd lang=resident_lang.clone()>{answer}</dd>
+            }
+        })
+        .collect_view();
+    let general = view.general.map(|g| {
+        view! {
+            <dt>{i18n.t("dialogue-view-general")}</dt>
+            <dd lang=resident_lang.clone()>{g}</dd>
+        }
+    });
+    view! {
+        <li class="view-item">
+            <p class="view-meta"><strong>{name}</strong>" · "{sent}</p>
+            <dl>{answers}{general}</dl>
+        </li>
+    }
+}

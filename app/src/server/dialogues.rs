@@ -1,0 +1,310 @@
+//! Reading dialogues for the public: the filtered list and the dialogue page.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use sea_orm::{
+    sea_query::Query, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
+};
+
+use super::entities::{
+    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
+    view_answer,
+};
+use super::internal;
+use crate::api::{
+    ApiError, DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
+    VIEWS_PER_PAGE,
+};
+use crate::domain::{
+    dialogue_status, DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus,
+};
+use crate::lang::Lang;
+
+/// The published dialogues matching `filter`: open ones first (closing soonest first), then
+/// upcoming (opening soonest first), then closed (most recently closed first).
+///
+/// # Errors
+/// [`ApiError::Internal`] on a database failure.
+pub async fn list(
+    db: &DatabaseConnection,
+    lang: Lang,
+    filter: &DialogueFilter,
+    today: NaiveDate,
+) -> Result<Vec<DialogueCard>, ApiError> {
+    let mut condition = Condition::all().add(dialogue::Column::Published.eq(true));
+    if let Some(group) = filter.group {
+        condition = condition.add(
+            dialogue::Column::Id.in_subquery(
+                Query::select()
+                    .column(dialogue_target_group::Column::DialogueId)
+                    .from(dialogue_target_group::Entity)
+                    .and_where(dialogue_target_group::Column::TargetGroup.eq(group.code()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(theme) = filter.theme {
+        condition = condition.add(
+            dialogue::Column::Id.in_subquery(
+                Query::select()
+                    .column(dialogue_theme::Column::DialogueId)
+                    .from(dialogue_theme::Entity)
+                    .and_where(dialogue_theme::Column::Theme.eq(theme.code()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(place) = filter.place {
+        condition = condition.add(dialogue::Column::Place.eq(place.code()));
+    }
+    condition = match filter.status {
+        None => condition,
+        Some(DialogueStatus::Upcoming) => condition.add(dialogue::Column::OpensOn.gt(today)),
+        Some(DialogueStatus::Closed) => condition.add(dialogue::Column::ClosesOn.lt(today)),
+        Some(DialogueStatus::Open) => condition
+            .add(dialogue::Column::OpensOn.lte(today))
+            .add(dialogue::Column::ClosesOn.gte(today)),
+    };
+
+    let dialogues = dialogue::Entity::find().filter(condition).all(db).await.map_err(internal)?;
+    let ids: Vec<i32> = dialogues.iter().map(|d| d.id).collect();
+    let mut texts = Texts::load(db, &ids).await?;
+    let mut groups = target_groups(db, &ids).await?;
+    let mut themes = themes(db, &ids).await?;
+
+    let mut cards: Vec<DialogueCard> = dialogues
+        .into_iter()
+        .map(|d| {
+            let (text_lang, text) = texts.pick(d.id, lang);
+            DialogueCard {
+                slug: d.slug,
+                text_lang,
+                title: text.title,
+                summary: text.summary,
+                status: dialogue_status(today, d.opens_on, d.closes_on),
+                opens_on: d.opens_on,
+                closes_on: d.closes_on,
+                place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
+                target_groups: groups.remove(&d.id).unwrap_or_default(),
+                themes: themes.remove(&d.id).unwrap_or_default(),
+                languages: texts.languages(d.id),
+            }
+        })
+        .collect();
+    cards.sort_by_key(|c| {
+        let day = |d: NaiveDate| i64::from(d.num_days_from_ce());
+        match c.status {
+            DialogueStatus::Open => (0, day(c.closes_on)),
+            DialogueStatus::Upcoming => (1, day(c.opens_on)),
+            DialogueStatus::Closed => (2, -day(c.closes_on)),
+        }
+    });
+    Ok(cards)
+}
+
+/// A published dialogue, its questions, and page `page` (1-based) of its published views.
+/// A page past the last gives the last page.
+///
+/// # Errors
+/// [`ApiError::NotFound`] when no published dialogue has this slug; [`ApiError::Internal`] on a
+/// database failure.
+pub async fn detail(
+    db: &DatabaseConnection,
+    lang: Lang,
+    slug: &str,
+    page: u32,
+    today: NaiveDate,
+) -> Result<DialogueDetail, ApiError> {
+    let d = find_published(db, slug).await?;
+    let mut texts = Texts::load(db, &[d.id]).await?;
+    let (text_lang, text) = texts.pick(d.id, lang);
+    let questions = questions(db, d.id, lang).await?;
+    let views = published_views(db, d.id, page).await?;
+    Ok(DialogueDetail {
+        slug: d.slug,
+        text_lang,
+        title: text.title,
+        summary: text.summary,
+        body: text.body,
+        influence: text.influence,
+        not_influence: text.not_influence,
+        decides: text.decides,
+        place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
+        level: ParticipationLevel::from_code(&d.participation_level)
+            .unwrap_or(ParticipationLevel::Consultation),
+        target_groups: target_groups(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
+        themes: themes(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
+        status: dialogue_status(today, d.opens_on, d.closes_on),
+        opens_on: d.opens_on,
+        closes_on: d.closes_on,
+        decision_on: d.decision_on,
+        contact_name: d.contact_name,
+        contact_email: d.contact_email,
+        contact_phone: d.contact_phone,
+        questions,
+        views,
+        languages: texts.languages(d.id),
+    })
+}
+
+/// The published dialogue with this slug.
+///
+/// # Errors
+/// [`ApiError::NotFound`] if there is none.
+pub async fn find_published(db: &DatabaseConnection, slug: &str) -> Result<dialogue::Model, ApiError> {
+    dialogue::Entity::find()
+        .filter(dialogue::Column::Slug.eq(slug))
+        .filter(dialogue::Column::Published.eq(true))
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(ApiError::NotFound)
+}
+
+/// A dialogue's questions in order, each in `lang` or else in Swedish.
+pub(crate) async fn questions(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+    lang: Lang,
+) -> Result<Vec<QuestionText>, ApiError> {
+    let questions = question::Entity::find()
+        .filter(question::Column::DialogueId.eq(dialogue_id))
+        .order_by_asc(question::Column::Position)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
+    let texts = question_text::Entity::find()
+        .filter(question_text::Column::QuestionId.is_in(ids))
+        .filter(question_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    Ok(questions
+        .into_iter()
+        .map(|q| {
+            let find = |l: Lang| {
+                texts.iter().find(|t| t.question_id == q.id && t.lang == l.code()).map(|t| (l, t.text.clone()))
+            };
+            let (text_lang, text) = find(lang).or_else(|| find(Lang::Sv)).unwrap_or((Lang::Sv, String::new()));
+            QuestionText { id: q.id, text_lang, text }
+        })
+        .collect())
+}
+
+async fn published_views(db: &DatabaseConnection, dialogue_id: i32, page: u32) -> Result<ViewPage, ApiError> {
+    let paginator = view::Entity::find()
+        .filter(view::Column::DialogueId.eq(dialogue_id))
+        .filter(view::Column::Status.eq(ViewStatus::Published.code()))
+        .filter(view::Column::ConsentPublish.eq(true))
+        .order_by_desc(view::Column::CreatedAt)
+        .order_by_desc(view::Column::Id)
+        .paginate(db, VIEWS_PER_PAGE);
+    let counts = paginator.num_items_and_pages().await.map_err(internal)?;
+    let pages = u32::try_from(counts.number_of_pages.max(1)).unwrap_or(u32::MAX);
+    let page = page.clamp(1, pages);
+    let views = paginator.fetch_page(u64::from(page - 1)).await.map_err(internal)?;
+
+    let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
+    let mut answers: HashMap<i32, Vec<(i32, String)>> = HashMap::new();
+    for a in view_answer::Entity::find()
+        .filter(view_answer::Column::ViewId.is_in(ids))
+        .order_by_asc(view_answer::Column::QuestionId)
+        .all(db)
+        .await
+        .map_err(internal)?
+    {
+        answers.entry(a.view_id).or_default().push((a.question_id, a.answer));
+    }
+    let items = views
+        .into_iter()
+        .map(|v| PublishedView {
+            answers: answers.remove(&v.id).unwrap_or_default(),
+            display_name: v.display_name,
+            lang: v.lang,
+            sent_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
+            general: v.general,
+        })
+        .collect();
+    Ok(ViewPage { items, page, pages, total: counts.number_of_items })
+}
+
+async fn target_groups(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec<TargetGroup>>, ApiError> {
+    let rows = dialogue_target_group::Entity::find()
+        .filter(dialogue_target_group::Column::DialogueId.is_in(ids.to_vec()))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let mut map: HashMap<i32, Vec<TargetGroup>> = HashMap::new();
+    for row in rows {
+        if let Some(group) = TargetGroup::from_code(&row.target_group) {
+            map.entry(row.dialogue_id).or_default().push(group);
+        }
+    }
+    for groups in map.values_mut() {
+        groups.sort_by_key(|g| TargetGroup::ALL.iter().position(|x| x == g));
+    }
+    Ok(map)
+}
+
+async fn themes(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec<Theme>>, ApiError> {
+    let rows = dialogue_theme::Entity::find()
+        .filter(dialogue_theme::Column::DialogueId.is_in(ids.to_vec()))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let mut map: HashMap<i32, Vec<Theme>> = HashMap::new();
+    for row in rows {
+        if let Some(theme) = Theme::from_code(&row.theme) {
+            map.entry(row.dialogue_id).or_default().push(theme);
+        }
+    }
+    for themes in map.values_mut() {
+        themes.sort_by_key(|t| Theme::ALL.iter().position(|x| x == t));
+    }
+    Ok(map)
+}
+
+/// The texts of a set of dialogues in every language, to pick the reader's from.
+struct Texts(Vec<dialogue_text::Model>);
+
+impl Texts {
+    async fn load(db: &DatabaseConnection, ids: &[i32]) -> Result<Self, ApiError> {
+        let rows = dialogue_text::Entity::find()
+            .filter(dialogue_text::Column::DialogueId.is_in(ids.to_vec()))
+            .all(db)
+            .await
+            .map_err(internal)?;
+        Ok(Texts(rows))
+    }
+
+    /// The text in `lang`, else the Swedish one (every dialogue has Swedish: it is the source).
+    fn pick(&mut self, id: i32, lang: Lang) -> (Lang, dialogue_text::Model) {
+        for candidate in [lang, Lang::Sv] {
+            if let Some(pos) = self.0.iter().position(|t| t.dialogue_id == id && t.lang == candidate.code()) {
+                return (candidate, self.0[pos].clone());
+            }
+        }
+        let empty = dialogue_text::Model {
+            dialogue_id: id,
+            lang: Lang::Sv.code().to_string(),
+            title: String::new(),
+            summary: String::new(),
+            body: String::new(),
+            influence: String::new(),
+            not_influence: String::new(),
+            decides: String::new(),
+        };
+        (Lang::Sv, empty)
+    }
+
+    /// The languages a dialogue has texts in, in the portal's language order.
+    fn languages(&self, id: i32) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.0.iter().any(|t| t.dialogue_id == id && t.lang == l.code()))
+            .collect()
+    }
+}

@@ -1,0 +1,17 @@
+//! Numbered schema migrations, written with sea-orm's backend-neutral schema helpers so that
+//! SQLite and PostgreSQL share them. They run at start (`server serve`) and with
+//! `server migrate`. A migration that has landed is never edited: add the next number.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_dialogues_and_views;
+
+/// The portal's migrations, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_dialogues_and_views::Migration)]
+    }
+}

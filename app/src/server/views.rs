@@ -1,0 +1,166 @@
+//! Receiving residents' views. A view is a public record from the moment it is acknowledged:
+//! it is stored in one transaction before the receipt is returned, and nothing here deletes.
+
+use std::net::IpAddr;
+
+use rand::Rng;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, SqlErr,
+    TransactionTrait,
+};
+
+use super::entities::{dialogue, dialogue_text, view, view_answer};
+use super::{dialogues, internal, AppState};
+use crate::api::{ApiError, Receipt};
+use crate::domain::{DialogueStatus, ViewForm, ViewStatus};
+use crate::lang::Lang;
+
+/// Stores a resident's view of the dialogue `slug` and returns its receipt.
+///
+/// The same form sent twice (a double tap, or a resend after a lost connection) carries the
+/// same idempotency key and gets the first view's receipt: one view, not two.
+///
+/// # Errors
+/// [`ApiError::NotFound`] for an unknown or unpublished dialogue, [`ApiError::NotOpen`] when it
+/// takes no views, [`ApiError::Invalid`] with every refused field, [`ApiError::RateLimited`]
+/// when this address sent too many views, [`ApiError::Internal`] on a database failure.
+pub async fn submit(
+    state: &AppState,
+    client: IpAddr,
+    page_lang: Lang,
+    slug: &str,
+    form: &ViewForm,
+) -> Result<Receipt, ApiError> {
+    let db = &state.db;
+    let d = dialogues::find_published(db, slug).await?;
+    if let Some(existing) = by_key(db, d.id, form.key.trim()).await? {
+        return receipt_for(db, existing, page_lang).await;
+    }
+    if crate::domain::dialogue_status(state.today(), d.opens_on, d.closes_on) != DialogueStatus::Open {
+        return Err(ApiError::NotOpen);
+    }
+    let question_ids: Vec<i32> =
+        dialogues::questions(db, d.id, page_lang).await?.into_iter().map(|q| q.id).collect();
+    let valid = form
+        .validate(&question_ids, page_lang.code(), &Lang::codes())
+        .map_err(ApiError::Invalid)?;
+    if state.view_limiter.check_key(&client).is_err() {
+        tracing::info!("view refused by the per-address rate limit");
+        return Err(ApiError::RateLimited);
+    }
+
+    let txn = db.begin().await.map_err(internal)?;
+    let inserted = view::ActiveModel {
+        dialogue_id: Set(d.id),
+        reference: Set(new_reference()),
+        idempotency_key: Set(valid.key.clone()),
+        lang: Set(valid.lang),
+        display_name: Set(valid.name),
+        age_group: Set(valid.age.map(|a| a.code().to_string())),
+        gender: Set(valid.gender.map(|g| g.code().to_string())),
+        area: Set(valid.area),
+        consent_publish: Set(valid.consent),
+        // Pre-moderation: nothing is public before a moderator has read it.
+        status: Set(ViewStatus::Pending.code().to_string()),
+        general: Set(valid.general),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let saved = match inserted {
+        Ok(saved) => saved,
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            // The same form arrived twice at once and the other request stored it first.
+            drop(txn);
+            let existing = by_key(db, d.id, &valid.key).await?.ok_or_else(|| internal(err))?;
+            return receipt_for(db, existing, page_lang).await;
+        }
+        Err(err) => return Err(internal(err)),
+    };
+    if !valid.answers.is_empty() {
+        let answers = valid.answers.into_iter().map(|(question_id, answer)| view_answer::ActiveModel {
+            view_id: Set(saved.id),
+            question_id: Set(question_id),
+            answer: Set(answer),
+        });
+        view_answer::Entity::insert_many(answers).exec(&txn).await.map_err(internal)?;
+    }
+    txn.commit().await.map_err(internal)?;
+    tracing::info!(reference = %saved.reference, dialogue = %slug, "view received");
+    receipt_for(db, saved, page_lang).await
+}
+
+/// The receipt for a reference number.
+///
+/// # Errors
+/// [`ApiError::NotFound`] for an unknown reference; [`ApiError::Internal`] on a database failure.
+pub async fn receipt(db: &DatabaseConnection, lang: Lang, reference: &str) -> Result<Receipt, ApiError> {
+    let normalised = reference.trim().to_ascii_uppercase();
+    let found = view::Entity::find()
+        .filter(view::Column::Reference.eq(normalised))
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(ApiError::NotFound)?;
+    receipt_for(db, found, lang).await
+}
+
+async fn by_key(db: &DatabaseConnection, dialogue_id: i32, key: &str) -> Result<Option<view::Model>, ApiError> {
+    if key.is_empty() {
+        return Ok(None);
+    }
+    view::Entity::find()
+        .filter(view::Column::IdempotencyKey.eq(key))
+        .filter(view::Column::DialogueId.eq(dialogue_id))
+        .one(db)
+        .await
+        .map_err(internal)
+}
+
+async fn receipt_for(db: &DatabaseConnection, v: view::Model, lang: Lang) -> Result<Receipt, ApiError> {
+    let d = dialogue::Entity::find_by_id(v.dialogue_id).one(db).await.map_err(internal)?.ok_or(ApiError::NotFound)?;
+    let texts = dialogue_text::Entity::find()
+        .filter(dialogue_text::Column::DialogueId.eq(d.id))
+        .filter(dialogue_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let text = texts.iter().find(|t| t.lang == lang.code()).or_else(|| texts.first());
+    Ok(Receipt {
+        reference: v.reference,
+        dialogue_slug: d.slug,
+        dialogue_title: text.map(|t| t.title.clone()).unwrap_or_default(),
+        title_lang: text.and_then(|t| Lang::from_code(&t.lang)).unwrap_or(Lang::Sv),
+        received_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
+        consent_publish: v.consent_publish,
+    })
+}
+
+/// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
+const REFERENCE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// A new reference number such as `HV-7K3M-Q9TX`: short enough to read over the phone, and
+/// 31^8 (about 850 billion) possibilities, so a receipt cannot be guessed.
+pub fn new_reference() -> String {
+    let mut rng = rand::rng();
+    let mut pick = || REFERENCE_ALPHABET[rng.random_range(0..REFERENCE_ALPHABET.len())] as char;
+    let a: String = (0..4).map(|_| pick()).collect();
+    let b: String = (0..4).map(|_| pick()).collect();
+    format!("HV-{a}-{b}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_readable_and_differ() {
+        let r = new_reference();
+        assert_eq!(r.len(), 12);
+        assert!(r.starts_with("HV-"));
+        assert!(r.chars().all(|c| c == '-' || REFERENCE_ALPHABET.contains(&(c as u8))));
+        assert!(!r.contains(['0', 'O', '1', 'I', 'L']));
+        assert_ne!(new_reference(), new_reference());
+    }
+}

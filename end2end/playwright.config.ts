@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The server under test: the release binary that `scripts/test.sh` built with cargo-leptos,
+// on a fresh SQLite database loaded with the demo dialogues.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const serverBin = process.env.E2E_SERVER_BIN ?? '../target/release/server';
+const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/site';
+const database = process.env.E2E_DATABASE_URL ?? 'sqlite://../target/e2e/portal.db?mode=rwc';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    // A phone: the portal is mobile first.
+    viewport: { width: 390, height: 844 },
+    launchOptions: chromium,
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium-phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, launchOptions: chromium } }],
+  webServer: {
+    command: `rm -f ../target/e2e/portal.db* && ${serverBin}`,
+    url: `http://127.0.0.1:${port}/sv`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_URL: database,
+      PORTAL_SEED_DEMO: 'true',
+      // Every test sends from 127.0.0.1: let the e2e suite through the per-address limit.
+      PORTAL_VIEWS_BURST: '10000',
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: siteRoot,
+      LEPTOS_OUTPUT_NAME: 'portal',
+      LEPTOS_ENV: 'PROD',
+      RUST_LOG: 'warn',
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Every kind of page, in Swedish and English, at a phone viewport (playwright.config.ts).
+const PAGES = [
+  '/{lang}',
+  '/{lang}?group=children&status=open',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen',
+  '/{lang}/dialogues/sakrare-att-cykla-och-ga-i-hasselby-strand',
+  '/{lang}/dialogues/vi-rustar-upp-strandparken-i-hasselby-villastad',
+  '/{lang}/accessibility',
+  '/{lang}/no-such-page',
+];
+const LANGS = ['sv', 'en'];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of LANGS) {
+  for (const template of PAGES) {
+    const path = template.replace('{lang}', lang);
+    test.describe(path, () => {
+      test.describe('before hydration', () => {
+        test.use({ javaScriptEnabled: false });
+        test('has no axe violations', async ({ page }) => {
+          await page.goto(path);
+          expect(await violations(page)).toEqual([]);
+        });
+      });
+      test('has no axe violations after hydration', async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        expect(await violations(page)).toEqual([]);
+      });
+    });
+  }
+}
+
+for (const lang of LANGS) {
+  test(`the receipt page and the form errors have no axe violations (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/dialogues/ny-lekplats-i-grimstaskogen`);
+    await expect(page.locator('form.view-form[data-live]')).toBeAttached();
+    await page.locator('form.view-form button[type=submit]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    await page.locator('form.view-form textarea').first().fill('Bra!');
+    await page.locator('form.view-form button[type=submit]').click();
+    await page.locator('.sent a').click();
+    await expect(page).toHaveURL(/receipt/);
+    expect(await violations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,29 @@
+// Page weight of a dialogue page's scripts: the brotli size (quality 11, as a static server
+// would precompress) of the JS and WASM a page loads, from a release build's site directory.
+//   node scripts/page-weight.mjs --site target/site [--check]
+// With --check it fails when WASM + JS exceed the budget from issue #2 (80 KiB).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const site = args[args.indexOf('--site') + 1] ?? 'target/site';
+const check = args.includes('--check');
+const BUDGET = 80 * 1024;
+
+const pkg = join(site, 'pkg');
+const files = readdirSync(pkg).filter((f) => /\.(js|wasm|css)$/.test(f));
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+let scripts = 0;
+console.log('file                          raw     brotli');
+for (const f of files.sort()) {
+  const buf = readFileSync(join(pkg, f));
+  const b = brotli(buf);
+  if (!f.endsWith('.css')) scripts += b;
+  console.log(`${f.padEnd(26)} ${String(buf.length).padStart(9)} ${String(b).padStart(9)}`);
+}
+console.log(`WASM + JS, brotli: ${scripts} bytes (${(scripts / 1024).toFixed(1)} KiB); budget ${BUDGET / 1024} KiB`);
+if (check && scripts > BUDGET) {
+  console.error('over budget');
+  process.exit(1);
+}

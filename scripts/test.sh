@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: unit and integration tests (SQLite, and PostgreSQL when TEST_POSTGRES_URL is
+# set), then a release build and the end-to-end tests in Chromium, then the page-weight budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-tools.sh
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+target="${CARGO_TARGET_DIR:-$PWD/target}"
+
+echo "== unit and integration tests"
+cargo test --locked -p app --features ssr
+cargo test --locked -p server
+
+echo "== release build (cargo-leptos, wasm-opt from npm binaryen)"
+cargo leptos build --release --locked 2>&1 | grep -v '^\s*Compiling ' || { echo "cargo leptos build failed"; exit 1; }
+[ -x "$target/release/server" ] || { echo "no server binary at $target/release/server"; exit 1; }
+
+echo "== end-to-end tests (Chromium, phone viewport)"
+(cd end2end && E2E_SERVER_BIN="$target/release/server" E2E_SITE_ROOT="$PWD/../target/site" npx playwright test)
+
+echo "== page weight budget"
+node scripts/page-weight.mjs --site target/site --check

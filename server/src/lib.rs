@@ -1,0 +1,199 @@
+//! The portal's HTTP server: one axum router that serves the leptos pages and server
+//! functions, the plain-HTML form post, static files, and translated error pages.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use app::{
+    domain::{ViewForm, MAX_FORM_BYTES},
+    i18n::Translations,
+    lang::{negotiate, Lang},
+    pages::{shell, App, FormOutcome},
+    server::{views, AppState, ViewRateLimit},
+};
+use axum::{
+    body::{to_bytes, Body},
+    extract::{ConnectInfo, DefaultBodyLimit, Path, State},
+    http::{header, HeaderMap, HeaderValue, Request, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+    Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+pub mod config;
+
+/// Where a fresh page is built: state from settings, an open database.
+///
+/// # Errors
+/// The translations do not load or the database cannot be opened and migrated.
+pub async fn build_state(
+    settings: &config::Settings,
+    leptos_options: LeptosOptions,
+) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+    let translations = Arc::new(Translations::load()?);
+    let db = app::server::connect_and_migrate(&settings.database_url).await?;
+    let limit = ViewRateLimit { per_minute: settings.views_per_minute, burst: settings.views_burst };
+    Ok(AppState::new(db, leptos_options, translations, limit))
+}
+
+/// The whole application: pages, server functions, the form post, static files.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/", get(choose_language))
+        .route("/{lang}/dialogues/{slug}", post(post_view_form))
+        .leptos_routes_with_context(&state, routes, || (), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(remember_language))
+        // Every request body is limited: a view's largest possible form fits well within.
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// The cookie that remembers the visitor's language.
+const LANG_COOKIE: &str = "lang";
+
+/// `/`: the language the visitor chose before, else the best match of the browser's
+/// languages, else Swedish.
+async fn choose_language(headers: HeaderMap) -> Redirect {
+    let lang = cookie_lang(&headers)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(negotiate)
+        })
+        .unwrap_or_default();
+    Redirect::to(&format!("/{}", lang.code()))
+}
+
+fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| Lang::from_code(value))
+}
+
+/// Remembers the language of every page the visitor reads, for their next visit to `/`.
+async fn remember_language(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    let lang = req
+        .uri()
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(Lang::from_code);
+    let already = cookie_lang(req.headers());
+    let mut res = next.run(req).await;
+    if let Some(lang) = lang.filter(|l| Some(*l) != already) {
+        if res.status().is_success() {
+            let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                res.headers_mut().append(header::SET_COOKIE, value);
+            }
+        }
+    }
+    res
+}
+
+/// The view form posted without JavaScript. Accepted: a redirect to the receipt (303, so a
+/// reload does not post again). Refused: the dialogue page again, with what the resident wrote
+/// and a message at each refused field.
+async fn post_view_form(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path((lang_code, slug)): Path<(String, String)>,
+    req: Request<Body>,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang_code) else {
+        return error_page(&state, Lang::default(), StatusCode::NOT_FOUND, "not-found-text");
+    };
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return error_page(&state, lang, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let form = ViewForm::from_pairs(pairs);
+
+    match views::submit(&state, peer.ip(), lang, &slug, &form).await {
+        Ok(receipt) => Redirect::see_other(&format!("/{}/receipt/{}", lang.code(), receipt.reference)).into_response(),
+        Err(app::api::ApiError::NotFound) => {
+            error_page(&state, lang, StatusCode::NOT_FOUND, "not-found-text")
+        }
+        Err(error) => {
+            let status = match &error {
+                app::api::ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                app::api::ApiError::NotOpen => StatusCode::CONFLICT,
+                app::api::ApiError::Internal => StatusCode::SERVICE_UNAVAILABLE,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            let outcome = FormOutcome { form, error };
+            let options = state.leptos_options.clone();
+            let render = leptos_axum::render_app_async_with_context(
+                {
+                    let state = state.clone();
+                    move || {
+                        provide_context(state.clone());
+                        provide_context(outcome.clone());
+                    }
+                },
+                move || shell(options.clone()),
+            );
+            // Render the dialogue page as a GET of the same address would.
+            let mut page_req = Request::new(Body::empty());
+            *page_req.uri_mut() = parts.uri;
+            *page_req.headers_mut() = parts.headers;
+            let mut res = render(page_req).await;
+            if res.status() == StatusCode::OK {
+                *res.status_mut() = status;
+            }
+            res
+        }
+    }
+}
+
+/// A small translated page for errors that happen before a page can be rendered.
+fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: &str) -> Response {
+    let t = |id: &str| escape(&state.translations.format(lang, id, None));
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
+         <body><main id=\"main\"><h1>{title}</h1><p>{message}</p><p><a href=\"/{code}\">{back}</a></p></main></body></html>",
+        code = lang.code(),
+        title = t("error-page-title"),
+        portal = t("common-portal-name"),
+        message = t(message_id),
+        back = t("error-back"),
+    );
+    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Serves `router` on `listener` until the process is told to stop. Connection info is kept
+/// so that the per-address rate limit knows who is asking.
+///
+/// # Errors
+/// The listener fails.
+pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

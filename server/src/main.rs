@@ -1,0 +1,56 @@
+//! `server [serve|migrate|seed-demo]`: see `server --help`.
+
+use clap::Parser;
+use leptos::config::{get_configuration, LeptosOptions};
+use server::config::{Cli, Command};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    match run(Cli::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let settings = cli.settings;
+    tracing::info!(database = %settings.database_for_logs(), "starting");
+    // Outside cargo-leptos the output name is not in the environment: it is `portal`.
+    let leptos_options = get_configuration(None)
+        .map(|c| c.leptos_options)
+        .unwrap_or_else(|_| LeptosOptions::builder().output_name("portal").build());
+    let state = server::build_state(&settings, leptos_options.clone()).await?;
+
+    let today = app::server::today_in_stockholm();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Migrate => {
+            tracing::info!("migrations are up to date");
+            Ok(())
+        }
+        Command::SeedDemo => {
+            let count = app::server::demo::seed(&state.db, today).await?;
+            tracing::info!(count, "demo dialogues loaded");
+            Ok(())
+        }
+        Command::Serve => {
+            if settings.seed_demo {
+                match app::server::demo::seed(&state.db, today).await {
+                    Ok(count) => tracing::info!(count, "demo dialogues loaded"),
+                    Err(app::server::demo::DemoError::NotEmpty) => {}
+                    Err(err) => return Err(err.into()),
+                }
+            }
+            let listener = tokio::net::TcpListener::bind(leptos_options.site_addr).await?;
+            tracing::info!("listening on http://{}", listener.local_addr()?);
+            server::serve(listener, server::router(state)).await?;
+            Ok(())
+        }
+    }
+}
