@@ -159,7 +159,7 @@ fn parse_lang(lang: &str) -> Result<Lang, ApiError> {
 
 /// The published dialogues that match the filters, open ones first.
 #[server(endpoint = "list-dialogues")]
-pub async fn list_dialogues(lang: String, filter: DialogueFilter) -> Result<Vec<DialogueCard>, ApiError> {
+pub async fn list_dialogues(lang: String, #[server(default)] filter: DialogueFilter) -> Result<Vec<DialogueCard>, ApiError> {
     let state = crate::server::AppState::from_context()?;
     let lang = parse_lang(&lang);
     crate::server::respond(async { crate::server::dialogues::list(&state.db, lang?, &filter, state.today()).await }.await)

@@ -287,30 +287,27 @@ impl ViewForm {
         known_langs: &[&str],
     ) -> Result<ValidView, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut refuse = |field: &str, problem| {
-            errors.push(FieldError { field: field.to_string(), problem })
-        };
 
         if !self.honeypot.is_empty() {
-            refuse(fields::HONEYPOT, FieldProblem::Honeypot);
+            refuse(&mut errors, fields::HONEYPOT, FieldProblem::Honeypot);
         }
         let key = self.key.trim();
         if key.is_empty() || key.chars().count() > limits::KEY_CHARS {
-            refuse(fields::KEY, FieldProblem::MissingKey);
+            refuse(&mut errors, fields::KEY, FieldProblem::MissingKey);
         }
 
         let mut answers = Vec::new();
         for &id in question_ids {
             let text = self.answer(id).trim();
             if text.chars().count() > limits::ANSWER_CHARS {
-                refuse(&format!("{}{id}", fields::ANSWER_PREFIX), FieldProblem::TooLong);
+                refuse(&mut errors, &format!("{}{id}", fields::ANSWER_PREFIX), FieldProblem::TooLong);
             } else if !text.is_empty() {
                 answers.push((id, text.to_string()));
             }
         }
         let general = self.general.trim();
         if general.chars().count() > limits::ANSWER_CHARS {
-            refuse(fields::GENERAL, FieldProblem::TooLong);
+            refuse(&mut errors, fields::GENERAL, FieldProblem::TooLong);
         }
         let too_long_answer = errors.iter().any(|e| e.problem == FieldProblem::TooLong);
         if answers.is_empty() && general.is_empty() && !too_long_answer {
@@ -320,19 +317,19 @@ impl ViewForm {
                 .first()
                 .map(|id| format!("{}{id}", fields::ANSWER_PREFIX))
                 .unwrap_or_else(|| fields::GENERAL.to_string());
-            refuse(&field, FieldProblem::Empty);
+            refuse(&mut errors, &field, FieldProblem::Empty);
         }
 
-        let name = optional_text(&self.name, limits::NAME_CHARS, fields::NAME, &mut refuse);
-        let area = optional_text(&self.area, limits::AREA_CHARS, fields::AREA, &mut refuse);
-        let age = optional_choice(&self.age, AgeGroup::from_code, fields::AGE, &mut refuse);
-        let gender = optional_choice(&self.gender, Gender::from_code, fields::GENDER, &mut refuse);
+        let name = optional_text(&self.name, limits::NAME_CHARS, fields::NAME, &mut errors);
+        let area = optional_text(&self.area, limits::AREA_CHARS, fields::AREA, &mut errors);
+        let age = optional_choice(&self.age, AgeGroup::from_code, fields::AGE, &mut errors);
+        let gender = optional_choice(&self.gender, Gender::from_code, fields::GENDER, &mut errors);
 
         let lang = match self.lang.trim() {
             "" => page_lang.to_string(),
             code if known_langs.contains(&code) => code.to_string(),
             _ => {
-                refuse(fields::LANG, FieldProblem::NotAChoice);
+                refuse(&mut errors, fields::LANG, FieldProblem::NotAChoice);
                 String::new()
             }
         };
@@ -354,15 +351,14 @@ impl ViewForm {
     }
 }
 
-fn optional_text(
-    value: &str,
-    max: usize,
-    field: &str,
-    refuse: &mut impl FnMut(&str, FieldProblem),
-) -> Option<String> {
+fn refuse(errors: &mut Vec<FieldError>, field: &str, problem: FieldProblem) {
+    errors.push(FieldError { field: field.to_string(), problem });
+}
+
+fn optional_text(value: &str, max: usize, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
     let value = value.trim();
     if value.chars().count() > max {
-        refuse(field, FieldProblem::TooLong);
+        refuse(errors, field, FieldProblem::TooLong);
         return None;
     }
     (!value.is_empty()).then(|| value.to_string())
@@ -372,14 +368,14 @@ fn optional_choice<T>(
     value: &str,
     parse: fn(&str) -> Option<T>,
     field: &str,
-    refuse: &mut impl FnMut(&str, FieldProblem),
+    errors: &mut Vec<FieldError>,
 ) -> Option<T> {
     match value.trim() {
         "" => None,
         code => {
             let parsed = parse(code);
             if parsed.is_none() {
-                refuse(field, FieldProblem::NotAChoice);
+                refuse(errors, field, FieldProblem::NotAChoice);
             }
             parsed
         }

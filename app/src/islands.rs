@@ -8,9 +8,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{ApiError, Receipt};
+use crate::api::Receipt;
 #[cfg(feature = "hydrate")]
-use crate::domain::FieldError;
+use crate::{api::ApiError, domain::FieldError};
 
 /// The strings the form island may need, already in the page's language.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,6 +28,7 @@ pub struct FormTexts {
     pub errors: Vec<(String, String)>,
 }
 
+#[cfg(feature = "hydrate")]
 impl FormTexts {
     fn find(list: &[(String, String)], key: &str) -> String {
         list.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone()).unwrap_or_default()
@@ -36,6 +37,7 @@ impl FormTexts {
 
 /// What the island shows above the fields after an attempt.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "the server renders only the idle state"))]
 enum Outcome {
     Idle,
     Sending,
@@ -83,7 +85,7 @@ pub fn ViewFormIsland(
             });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
+        let _ = (ev, &slug);
     };
 
     let status = move || match outcome.get() {

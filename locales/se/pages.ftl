@@ -11,7 +11,7 @@ receipt-next-heading = Mii dáhpáhuvvá dál?
 receipt-next-moderation = Mii lohkat buot oaiviliid ovdal go dat almmuhuvvojit. Dat váldá dábálaččat moadde bargobeaivvi.
 receipt-next-published = Jus don leat dohkkehan dan ja oaivil čuovvu min njuolggadusaid, de dat čájehuvvo dialoga siiddus.
 receipt-next-private = Don leat válljen ahte oaivil ii galgga almmuhuvvot. Gávpotoassi lohká dan goittot, ja dat lea mielde čoahkkáigeasus.
-receipt-next-feedback = Go dialoga lea giddejuvvon, de mii čoahkkáigeassit dan mii lea boahtán ovdan. Dialoga siiddus muitalit maid mii gulaimet ja mii mearriduvvui.
+receipt-next-feedback = Go dialoga lea giddejuvvon, de mii čoahkkáigeassit dan mii lea boahtán ovdan. Dialoga siiddus mii muitalit, maid gulaimet ja mii mearriduvvui.
 receipt-public-record = Du oaivil lea almmolaš áššebábir. Dat vurkejuvvo, ja dan sáhttá addit olbmui gii dan bivdá.
 receipt-back = Ruovttoluotta dialogii
 
@@ -28,5 +28,5 @@ a11y-contact-heading = Oktavuohta
 a11y-contact-text = E-boasta: hasselby-vallingby@stockholm.se. Telefovdna: 08-508 00 508 (mánnodagas bearjadahkii, dii. 8–16).
 a11y-enforcement-heading = Bearráigeahčču
 # The agency's Swedish name is kept so that readers can find it.
-a11y-enforcement-text = Digitála hálddahusa eiseváldi (Myndigheten för digital förvaltning, Digg) bearráigeahččá lága. Jus it leat duhtavaš dainna movt mii gieđahallat du oaiviliid, de sáhtát dieđihit dan Diggii.
+a11y-enforcement-text = Digitála hálddahusa eiseváldi (Myndigheten för digital förvaltning, Digg) bearráigeahččá ahte láhka čuvvojuvvo. Jus it leat duhtavaš dainna movt mii gieđahallat du oaiviliid, de sáhtát dieđihit dan Diggii.
 a11y-updated = Čilgehus ođasmahttojuvvui { $date }.

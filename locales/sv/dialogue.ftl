@@ -58,7 +58,7 @@ status-upcoming = Kommande
 status-open = Öppen
 status-closed = Stängd
 
-target-group-everyone = Alla
+target-group-everyone = Alla invånare
 target-group-children = Barn
 target-group-young-people = Unga
 target-group-families = Barnfamiljer

@@ -51,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn(remember_language))
+        .layer(axum::middleware::from_fn(bad_calls_are_client_errors))
         // Every request body is limited: a view's largest possible form fits well within.
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(CompressionLayer::new())
@@ -108,6 +109,23 @@ async fn remember_language(req: Request<Body>, next: axum::middleware::Next) -> 
     res
 }
 
+/// A server function call whose arguments do not parse (or whose body is too large) fails
+/// before the function runs, and leptos answers 500. It is the caller's mistake, not the
+/// server's: answer 400 with the same error code, so monitoring sees only real server faults.
+async fn bad_calls_are_client_errors(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    let is_server_fn = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !is_server_fn || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if bytes.starts_with(br#"{"Transport""#) {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 /// The view form posted without JavaScript. Accepted: a redirect to the receipt (303, so a
 /// reload does not post again). Refused: the dialogue page again, with what the resident wrote
 /// and a message at each refused field.
@@ -128,7 +146,7 @@ async fn post_view_form(
     let form = ViewForm::from_pairs(pairs);
 
     match views::submit(&state, peer.ip(), lang, &slug, &form).await {
-        Ok(receipt) => Redirect::see_other(&format!("/{}/receipt/{}", lang.code(), receipt.reference)).into_response(),
+        Ok(receipt) => Redirect::to(&format!("/{}/receipt/{}", lang.code(), receipt.reference)).into_response(),
         Err(app::api::ApiError::NotFound) => {
             error_page(&state, lang, StatusCode::NOT_FOUND, "not-found-text")
         }

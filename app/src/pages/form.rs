@@ -67,7 +67,8 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
             .collect(),
         _ => Vec::new(),
     };
-    let error_for = |field: &str| field_errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
+    let known_errors = field_errors.clone();
+    let error_for = move |field: &str| known_errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
     let summary = outcome.as_ref().map(|o| {
         let items = field_errors
             .iter()
@@ -97,15 +98,15 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
 
     let age_options = AgeGroup::ALL
         .iter()
-        .map(|a| view! { <option value=a.code() selected=(sent.age == a.code())>{i18n.label("age", a.code())}</option> })
+        .map(|a| view! { <option value=a.code() selected=sent.age == a.code()>{i18n.label("age", a.code())}</option> })
         .collect_view();
     let gender_options = Gender::ALL
         .iter()
-        .map(|g| view! { <option value=g.code() selected=(sent.gender == g.code())>{i18n.label("gender", g.code())}</option> })
+        .map(|g| view! { <option value=g.code() selected=sent.gender == g.code()>{i18n.label("gender", g.code())}</option> })
         .collect_view();
     let lang_options = Lang::ALL
         .into_iter()
-        .map(|l| view! { <option value=l.code() lang=l.code() selected=(written_lang == l.code())>{l.native_name()}</option> })
+        .map(|l| view! { <option value=l.code() lang=l.code() selected=written_lang == l.code()>{l.native_name()}</option> })
         .collect_view();
     let action = format!("/{}/dialogues/{slug}", i18n.lang.code());
 

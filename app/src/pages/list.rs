@@ -43,7 +43,7 @@ pub fn ListPage() -> impl IntoView {
 fn filter_select(i18n: &I18n, name: &'static str, label_id: &str, prefix: &str, codes: Vec<&'static str>, chosen: Option<&'static str>) -> impl IntoView {
     let options = codes
         .into_iter()
-        .map(|code| view! { <option value=code selected=(chosen == Some(code))>{i18n.label(prefix, code)}</option> })
+        .map(|code| view! { <option value=code selected=chosen == Some(code)>{i18n.label(prefix, code)}</option> })
         .collect_view();
     view! {
         <div class="field">
@@ -70,7 +70,7 @@ fn Filters(i18n: I18n, filter: DialogueFilter) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit">{i18n.t("list-filter-submit")}</button>
-                <a href=action>{i18n.t("list-filter-clear")}</a>
+                <a href=action.clone()>{i18n.t("list-filter-clear")}</a>
             </div>
         </form>
     }

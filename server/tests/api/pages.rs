@@ -19,7 +19,7 @@ async fn the_list_filters_with_a_plain_get_form() {
         assert_eq!(status, 200);
         assert!(page.contains(r#"<html lang="sv""#));
         assert!(page.contains("Ny lekplats i Grimsta") && page.contains("Mötesplats för äldre i Råcksta"));
-        assert!(page.contains(r#"<form class="filters" method="get""#));
+        assert!(page.contains(r#"<form method="get" action="/sv""#), "a plain GET form");
 
         let (_, page) = app.get_text("/sv?group=older-people&place=&theme=&status=").await;
         assert!(page.contains("Mötesplats för äldre i Råcksta"));

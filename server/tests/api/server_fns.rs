@@ -118,8 +118,9 @@ async fn get_dialogue_shows_only_published_consented_views_twenty_a_page() {
 async fn submit_view_stores_a_pending_view_and_returns_a_receipt() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
+        let q0 = d.answer_field(0);
         let fields = [
-            (d.answer_field(0).as_str(), "Gungor och en sandlåda"),
+            (q0.as_str(), "Gungor och en sandlåda"),
             ("general", "Tack för att ni frågar!"),
             ("name", "Amira"),
             ("age", "30-49"),
@@ -174,6 +175,7 @@ async fn submit_view_refuses_each_kind_of_bad_input_with_field_codes() {
         let d = app.dialogue(DialogueSpec::default()).await;
         let long = "x".repeat(4001);
         let q0 = d.answer_field(0);
+        let long_name = "n".repeat(61);
         let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
             (vec![("key", "k")], q0.as_str(), "Empty"),
             (vec![(q0.as_str(), long.as_str()), ("key", "k")], q0.as_str(), "TooLong"),
@@ -182,7 +184,7 @@ async fn submit_view_refuses_each_kind_of_bad_input_with_field_codes() {
             (vec![(q0.as_str(), "ok"), ("key", "k"), ("lang", "klingon")], "lang", "NotAChoice"),
             (vec![(q0.as_str(), "ok"), ("key", "k"), ("website", "http://spam.example")], "website", "Honeypot"),
             (vec![(q0.as_str(), "ok")], "key", "MissingKey"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("name", &"n".repeat(61))], "name", "TooLong"),
+            (vec![(q0.as_str(), "ok"), ("key", "k"), ("name", long_name.as_str())], "name", "TooLong"),
         ];
         for (fields, field, problem) in cases {
             let (status, err) = app.call_json("submit-view", submit_body("sv", &d.slug, &fields)).await;

@@ -93,11 +93,11 @@ enum ViewAnswer {
 
 /// A foreign key from `table.column` to `target.id` that refuses to delete a referenced row:
 /// nothing a resident sent may disappear with its dialogue.
-fn refers_to<T: IntoIden + Clone + 'static, C: IntoIden + 'static, R: IntoIden + Clone + 'static, I: IntoIden + 'static>(
-    table: T,
-    column: C,
-    target: R,
-    id: I,
+fn refers_to(
+    table: impl IntoTableRef,
+    column: impl IntoIden,
+    target: impl IntoTableRef,
+    id: impl IntoIden,
 ) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(table, column)
