@@ -62,6 +62,9 @@ pub struct DialogueFilter {
     pub place: Option<Place>,
     pub theme: Option<Theme>,
     pub status: Option<DialogueStatus>,
+    /// Only dialogues whose texts exist in the reader's language.
+    #[serde(default)]
+    pub in_my_language: bool,
 }
 
 /// A dialogue as the list shows it.
@@ -142,6 +145,13 @@ pub struct DialogueDetail {
     pub languages: Vec<Lang>,
 }
 
+/// What the island needs after a view was sent: kept small, because it is decoded in the
+/// browser (every type decoded there adds to the download).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentView {
+    pub reference: String,
+}
+
 /// What the resident gets back for a view.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Receipt {
@@ -153,6 +163,7 @@ pub struct Receipt {
     pub consent_publish: bool,
 }
 
+#[cfg(feature = "ssr")]
 fn parse_lang(lang: &str) -> Result<Lang, ApiError> {
     Lang::from_code(lang).ok_or(ApiError::NotFound)
 }
@@ -181,7 +192,7 @@ pub async fn submit_view(
     lang: String,
     slug: String,
     fields: Vec<(String, String)>,
-) -> Result<Receipt, ApiError> {
+) -> Result<SentView, ApiError> {
     use axum::extract::ConnectInfo;
     let state = crate::server::AppState::from_context()?;
     let ConnectInfo(peer) = leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
@@ -189,7 +200,8 @@ pub async fn submit_view(
         .map_err(|_| ApiError::Internal)?;
     let form = crate::domain::ViewForm::from_pairs(fields);
     let lang = parse_lang(&lang);
-    crate::server::respond(async { crate::server::views::submit(&state, peer.ip(), lang?, &slug, &form).await }.await)
+    let sent = async { crate::server::views::submit(&state, peer.ip(), lang?, &slug, &form).await }.await;
+    crate::server::respond(sent.map(|receipt| SentView { reference: receipt.reference }))
 }
 
 /// The receipt for a reference number.

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::Receipt;
+use crate::api::SentView;
 #[cfg(feature = "hydrate")]
 use crate::{api::ApiError, domain::FieldError};
 
@@ -42,7 +42,7 @@ enum Outcome {
     Idle,
     Sending,
     Failed { message: String, fields: Vec<(String, String)> },
-    Sent(Receipt),
+    Sent(SentView),
 }
 
 /// Wraps the server-rendered fields in a form that posts to `action` without JavaScript and

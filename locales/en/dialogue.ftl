@@ -18,10 +18,17 @@ list-count = { $count ->
     [one] One dialogue found.
    *[other] { $count } dialogues found.
 }
+# Before the list of languages a dialogue's texts exist in (each named in itself).
+list-languages = Available in
+# A checkbox in the filters: hide dialogues not translated into the page's language.
+list-filter-my-language = Only dialogues in my language
 list-empty = Try removing one of the filters.
 list-open-until = Open until { $date }
 list-opens-on = Opens on { $date }
 list-closed-on = Closed on { $date }
+
+# Shown on a dialogue page (and its questions) when the text is not in the reader's language.
+dialogue-fallback-notice = This dialogue is not available in English yet. The text is shown in Swedish.
 
 dialogue-facts = Key facts
 # intentionally-same

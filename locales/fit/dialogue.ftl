@@ -17,10 +17,17 @@ list-count = { $count ->
     [one] Löyty yks dialoogi.
    *[other] Löyty { $count } dialoogia.
 }
+# Before the list of languages a dialogue's texts exist in (each named in itself).
+list-languages = Löytyy kielilä
+# A checkbox in the filters: hide dialogues not translated into the page's language.
+list-filter-my-language = Vain dialoogit minun kielelä
 list-empty = Kokkeile ottaa joku filtteri pois.
 list-open-until = Auki { $date } asti
 list-opens-on = Aukasthaan { $date }
 list-closed-on = Suljethiin { $date }
+
+# Shown on a dialogue page (and its questions) when the text is not in the reader's language.
+dialogue-fallback-notice = Tätä dialoogia ei ole vielä meänkielelä. Teksti näytethään ruottiksi.
 
 dialogue-facts = Tietoa dialoogista
 dialogue-status = Staattys

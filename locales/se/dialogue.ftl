@@ -21,10 +21,17 @@ list-count = { $count ->
     [two] Gávdnojedje guokte dialoga.
    *[other] Gávdnojedje { $count } dialoga.
 }
+# Before the list of languages a dialogue's texts exist in (each named in itself).
+list-languages = Gávdno dáin gielain
+# A checkbox in the filters: hide dialogues not translated into the page's language.
+list-filter-my-language = Dušše dialogat mu gillii
 list-empty = Geahččal váldit eret muhtin ráddjema.
 list-open-until = Rabas { $date } rádjái
 list-opens-on = Rahpasa { $date }
 list-closed-on = Giddejuvvui { $date }
+
+# Shown on a dialogue page (and its questions) when the text is not in the reader's language.
+dialogue-fallback-notice = Dát dialoga ii leat vel du gillii. Teaksta čájehuvvo ruoŧagillii.
 
 dialogue-facts = Dieđut dialoga birra
 dialogue-status = Dilli

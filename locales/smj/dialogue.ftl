@@ -20,10 +20,17 @@ list-count = { $count ->
     [two] Gávnnuji guokta dialåvgå.
    *[other] Gávnnuji { $count } dialåvgå.
 }
+# Before the list of languages a dialogue's texts exist in (each named in itself).
+list-languages = Gávnnu dáj gielaj
+# A checkbox in the filters: hide dialogues not translated into the page's language.
+list-filter-my-language = Dåssju dialåvgå mu gielan
 list-empty = Gæhttjala válldet ierit muhtem válljimav.
 list-open-until = Rabás { $date } rádjáj
 list-opens-on = Álggá { $date }
 list-closed-on = Dahpaduváj { $date }
+
+# Shown on a dialogue page (and its questions) when the text is not in the reader's language.
+dialogue-fallback-notice = Dát dialåvgga ij la vilá duv gielan. Tekstta vuoseduvvá dárogiellaj.
 
 dialogue-facts = Diedo dialåvgå birra
 dialogue-status = Stáhtus

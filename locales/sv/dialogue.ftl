@@ -17,10 +17,17 @@ list-count = { $count ->
     [one] En dialog hittades.
    *[other] { $count } dialoger hittades.
 }
+# Before the list of languages a dialogue's texts exist in (each named in itself).
+list-languages = Finns på
+# A checkbox in the filters: hide dialogues not translated into the page's language.
+list-filter-my-language = Bara dialoger på mitt språk
 list-empty = Prova att ta bort något filter.
 list-open-until = Öppen till och med { $date }
 list-opens-on = Öppnar { $date }
 list-closed-on = Stängde { $date }
+
+# Shown on a dialogue page (and its questions) when the text is not in the reader's language.
+dialogue-fallback-notice = Den här dialogen finns inte på ditt språk ännu. Texten visas på svenska.
 
 dialogue-facts = Fakta om dialogen
 dialogue-status = Status

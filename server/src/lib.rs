@@ -44,6 +44,9 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/", get(choose_language))
+        .route("/dialogues/{*rest}", get(add_language))
+        .route("/receipt/{*rest}", get(add_language))
+        .route("/accessibility", get(add_language))
         .route("/{lang}/dialogues/{slug}", post(post_view_form))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
@@ -65,15 +68,25 @@ const LANG_COOKIE: &str = "lang";
 /// `/`: the language the visitor chose before, else the best match of the browser's
 /// languages, else Swedish.
 async fn choose_language(headers: HeaderMap) -> Redirect {
-    let lang = cookie_lang(&headers)
+    Redirect::to(&format!("/{}", preferred_language(&headers).code()))
+}
+
+/// A link without a language (`/dialogues/...` on a poster) goes to the same page in the
+/// visitor's language.
+async fn add_language(headers: HeaderMap, uri: axum::http::Uri) -> Redirect {
+    let path_and_query = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    Redirect::temporary(&format!("/{}{path_and_query}", preferred_language(&headers).code()))
+}
+
+fn preferred_language(headers: &HeaderMap) -> Lang {
+    cookie_lang(headers)
         .or_else(|| {
             headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(negotiate)
         })
-        .unwrap_or_default();
-    Redirect::to(&format!("/{}", lang.code()))
+        .unwrap_or_default()
 }
 
 fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {

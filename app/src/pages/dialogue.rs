@@ -69,6 +69,7 @@ fn Dialogue(i18n: I18n, detail: DialogueDetail) -> impl IntoView {
                 <h1>{detail.title.clone()}</h1>
                 <p class="lead">{detail.summary.clone()}</p>
             </div>
+            {text_lang.map(|_| view! { <p class="notice" role="note">{i18n.t("dialogue-fallback-notice")}</p> })}
             {notice.map(|n| view! { <p class="notice" role="note">{n}</p> })}
             <section aria-labelledby="facts-heading" class="facts-box">
                 <h2 id="facts-heading">{i18n.t("dialogue-facts")}</h2>

@@ -18,6 +18,7 @@ pub fn ListPage() -> impl IntoView {
         place: query.get("place").and_then(|c| Place::from_code(&c)),
         theme: query.get("theme").and_then(|c| Theme::from_code(&c)),
         status: query.get("status").and_then(|c| DialogueStatus::from_code(&c)),
+        in_my_language: query.get("mine").is_some_and(|v| !v.is_empty()),
     };
     let lang = i18n.lang;
     let results = {
@@ -68,6 +69,10 @@ fn Filters(i18n: I18n, filter: DialogueFilter) -> impl IntoView {
                 {filter_select(&i18n, "theme", "list-filter-theme", "theme", Theme::ALL.iter().map(|t| t.code()).collect(), filter.theme.map(|t| t.code()))}
                 {filter_select(&i18n, "status", "list-filter-status", "status", DialogueStatus::ALL.iter().map(|s| s.code()).collect(), filter.status.map(|s| s.code()))}
             </div>
+            <div class="field checkbox">
+                <input type="checkbox" id="filter-mine" name="mine" value="1" checked=filter.in_my_language/>
+                <label for="filter-mine">{i18n.t("list-filter-my-language")}</label>
+            </div>
             <div class="actions">
                 <button type="submit">{i18n.t("list-filter-submit")}</button>
                 <a href=action.clone()>{i18n.t("list-filter-clear")}</a>
@@ -101,6 +106,12 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
     let text_lang = (card.text_lang != i18n.lang).then(|| card.text_lang.code());
     let groups = card.target_groups.iter().map(|g| i18n.label("target-group", g.code())).collect::<Vec<_>>().join(", ");
     let themes = card.themes.iter().map(|t| i18n.label("theme", t.code())).collect::<Vec<_>>().join(", ");
+    let languages = card
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| view! { {(i > 0).then_some(", ")}<span lang=l.code()>{l.native_name()}</span> })
+        .collect_view();
     view! {
         <li class="card">
             <h2 lang=text_lang>
@@ -119,6 +130,8 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
                 <dd>{groups}</dd>
                 <dt>{i18n.t("dialogue-themes")}</dt>
                 <dd>{themes}</dd>
+                <dt>{i18n.t("list-languages")}</dt>
+                <dd>{languages}</dd>
             </dl>
         </li>
     }

@@ -56,6 +56,17 @@ pub async fn list(
             ),
         );
     }
+    if filter.in_my_language {
+        condition = condition.add(
+            dialogue::Column::Id.in_subquery(
+                Query::select()
+                    .column(dialogue_text::Column::DialogueId)
+                    .from(dialogue_text::Entity)
+                    .and_where(dialogue_text::Column::Lang.eq(lang.code()))
+                    .to_owned(),
+            ),
+        );
+    }
     if let Some(place) = filter.place {
         condition = condition.add(dialogue::Column::Place.eq(place.code()));
     }

@@ -116,7 +116,41 @@ async fn the_front_door_picks_the_remembered_then_the_browsers_language() {
             .await
             .expect("GET");
         assert_eq!(location(res), "/sv", "a language chosen before wins over the browser's");
+        let res = app
+            .client
+            .get(app.url("/dialogues/lekplats-grimsta?page=2"))
+            .header("accept-language", "fi-FI")
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(location(res), "/fi/dialogues/lekplats-grimsta?page=2", "links without a language get one");
         let res = app.get("/en").await;
         assert!(res.headers()["set-cookie"].to_str().expect("cookie").starts_with("lang=en"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_text_missing_in_the_readers_language_is_shown_in_swedish_with_a_notice() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec { title_en: None, ..Default::default() }).await;
+        let (_, page) = app.get_text(&d.page("en")).await;
+        assert!(page.contains("This dialogue is not available in English yet."), "notice in the reader's language");
+        assert!(page.contains(r#"<div lang="sv"><h1>Ny lekplats i Grimsta</h1>"#), "Swedish text marked as Swedish");
+        let (_, page) = app.get_text(&d.page("sv")).await;
+        assert!(!page.contains("Den här dialogen finns inte på ditt språk ännu."));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_list_names_each_dialogues_languages_and_can_hide_untranslated_ones() {
+    for app in TestApp::each_backend().await {
+        app.dialogue(DialogueSpec::default()).await;
+        app.dialogue(DialogueSpec { slug: "bara-svenska", title_sv: "Bara på svenska", title_en: None, ..Default::default() }).await;
+        let (_, page) = app.get_text("/en").await;
+        assert!(page.contains(r#"<span lang="sv">Svenska</span>"#) && page.contains(r#"<span lang="en">English</span>"#));
+        assert!(page.contains("Bara på svenska"));
+        let (_, page) = app.get_text("/en?mine=1").await;
+        assert!(page.contains("A new playground in Grimsta"));
+        assert!(!page.contains("Bara på svenska"), "untranslated dialogue hidden");
     }
 }
