@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use server_fn::codec::{Json, JsonEncoding};
+use server_fn::codec::{Postcard, PostcardEncoding};
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 use crate::domain::{DialogueStatus, FieldError, ParticipationLevel, Place, TargetGroup, Theme};
@@ -34,8 +34,10 @@ pub enum ApiError {
     Transport(String),
 }
 
+// Errors travel as Postcard, like the view form's call: decoding them in the browser then
+// needs no JSON parser (which, with its error messages, was a fifth of the download).
 impl FromServerFnError for ApiError {
-    type Encoder = JsonEncoding;
+    type Encoder = PostcardEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         ApiError::Transport(value.to_string())
@@ -43,6 +45,15 @@ impl FromServerFnError for ApiError {
 }
 
 impl ApiError {
+    /// Whether an encoded error says the call never reached the function (its arguments did
+    /// not decode, or the body was too large): the caller's fault, not the server's.
+    pub fn is_transport(encoded: &[u8]) -> bool {
+        matches!(
+            <ApiError as FromServerFnError>::de(encoded.to_vec().into()),
+            ApiError::Transport(_)
+        )
+    }
+
     /// The Fluent id of the message a resident sees for this error on the form.
     pub fn form_message_id(&self) -> &'static str {
         match self {
@@ -187,7 +198,7 @@ pub async fn get_dialogue(lang: String, slug: String, page: u32) -> Result<Dialo
 /// Sends a resident's view. `fields` are the form's `name=value` pairs, exactly as the plain
 /// HTML form posts them, so both ways of sending share one path. Sending the same form twice
 /// (same idempotency key) returns the first receipt and stores nothing new.
-#[server(endpoint = "submit-view", input = Json)]
+#[server(endpoint = "submit-view", input = Postcard, output = Postcard)]
 pub async fn submit_view(
     lang: String,
     slug: String,

@@ -36,7 +36,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('form.view-form[data-live]')).toBeAttached();
     await page.getByLabel('Namn som visas med synpunkten').fill('Elsa');
     await page.getByRole('button', { name: 'Skicka synpunkt' }).click();
-    await expect(page.getByText('Synpunkten skickades inte. Rätta det som är markerat:')).toBeVisible();
+    await expect(page.getByRole('status').getByText('Synpunkten skickades inte. Rätta det som är markerat:')).toBeVisible();
     const question = await firstQuestion(page);
     await expect(question).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('.field-error').filter({ hasText: 'Skriv något i minst ett svar.' })).toBeVisible();
@@ -112,8 +112,8 @@ test('a resident sends a view with the keyboard only', async ({ page }) => {
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Tack! Din synpunkt har kommit fram.' })).toBeVisible();
-  // The result is announced where focus moved.
-  await expect(page.locator('#view-form-status')).toBeFocused();
+  // Focus moves to the confirmation, so a screen reader reads it out.
+  await expect(page.locator('#view-form-sent')).toBeFocused();
 });
 
 test('English pages speak English', async ({ page }) => {

@@ -133,7 +133,7 @@ async fn bad_calls_are_client_errors(req: Request<Body>, next: axum::middleware:
     }
     let (mut parts, body) = res.into_parts();
     let bytes = to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    if bytes.starts_with(br#"{"Transport""#) {
+    if app::api::ApiError::is_transport(&bytes) {
         parts.status = StatusCode::BAD_REQUEST;
     }
     Response::from_parts(parts, Body::from(bytes))

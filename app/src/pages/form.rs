@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::{ApiError, QuestionText};
 use crate::domain::{fields, limits, AgeGroup, FieldProblem, Gender, ViewForm};
 use crate::i18n::I18n;
-use crate::islands::{FormTexts, ViewFormIsland};
+use crate::islands::{hooks, ViewFormIsland};
 use crate::lang::Lang;
 
 /// A refused plain-HTML post: what the resident sent and why it was refused, so that the page
@@ -31,28 +31,23 @@ fn max_chars(field: &str) -> usize {
     }
 }
 
-/// The strings the island needs, in the page's language.
-fn island_texts(i18n: &I18n) -> FormTexts {
-    let problems = [FieldProblem::Empty, FieldProblem::NotAChoice, FieldProblem::Honeypot, FieldProblem::MissingKey]
-        .into_iter()
-        .map(|p| (p.code().to_string(), problem_message(i18n, p, 0)))
-        .chain([limits::ANSWER_CHARS, limits::NAME_CHARS, limits::AREA_CHARS].into_iter().map(|max| {
-            (format!("too-long-{max}"), problem_message(i18n, FieldProblem::TooLong, max))
-        }))
-        .collect();
-    let errors = ["form-error-not-open", "form-error-rate-limited", "form-error-internal", "form-error-network"]
-        .into_iter()
-        .map(|id| (id.to_string(), i18n.t(id)))
-        .collect();
-    FormTexts {
-        sending: i18n.t("form-sending"),
-        sent_heading: i18n.t("form-sent-heading"),
-        sent_reference: i18n.t_with("form-sent-reference", &[("reference", "{reference}".into())]),
-        receipt_link: i18n.t("form-sent-receipt-link"),
-        error_summary: i18n.t("form-error-summary"),
-        problems,
-        errors,
+/// The messages the island may show, each keyed by `data-text` in a hidden block: rendered
+/// here in the page's language, so the browser needs no translations.
+fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
+    let mut texts = vec![
+        ("sending".to_string(), i18n.t("form-sending")),
+        ("error-summary".to_string(), i18n.t("form-error-summary")),
+    ];
+    for problem in [FieldProblem::Empty, FieldProblem::NotAChoice, FieldProblem::Honeypot, FieldProblem::MissingKey] {
+        texts.push((format!("problem-{}", problem.code()), problem_message(i18n, problem, 0)));
     }
+    for max in [limits::ANSWER_CHARS, limits::NAME_CHARS, limits::AREA_CHARS] {
+        texts.push((format!("problem-too-long-{max}"), problem_message(i18n, FieldProblem::TooLong, max)));
+    }
+    for id in ["form-error-not-open", "form-error-rate-limited", "form-error-internal", "form-error-network"] {
+        texts.push((id.to_string(), i18n.t(id)));
+    }
+    texts
 }
 
 /// The form section of an open dialogue.
@@ -109,12 +104,25 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
         .map(|l| view! { <option value=l.code() lang=l.code() selected=written_lang == l.code()>{l.native_name()}</option> })
         .collect_view();
     let action = format!("/{}/dialogues/{slug}", i18n.lang.code());
+    let reference_template = i18n.t_with("form-sent-reference", &[("reference", "{reference}".into())]);
+    let texts = island_texts(&i18n)
+        .into_iter()
+        .map(|(name, value)| view! { <p data-text=name>{value}</p> })
+        .collect_view();
 
     view! {
         <section class="form-section" aria-labelledby="form-heading">
             <h2 id="form-heading">{i18n.t("form-heading")}</h2>
             {summary}
-            <ViewFormIsland lang=i18n.lang.code().to_string() slug=slug.clone() action texts=island_texts(&i18n)>
+            <ViewFormIsland>
+                <div id=hooks::TEXTS hidden>{texts}</div>
+                <div id=hooks::STATUS tabindex="-1" role="status" aria-live="polite"></div>
+                <div id=hooks::SENT class="sent" tabindex="-1" hidden>
+                    <h3>{i18n.t("form-sent-heading")}</h3>
+                    <p id=hooks::SENT_REFERENCE class="reference" data-template=reference_template></p>
+                    <p><a id=hooks::SENT_LINK href="#" data-href-prefix=format!("/{}/receipt/", i18n.lang.code())>{i18n.t("form-sent-receipt-link")}</a></p>
+                </div>
+                <form method="post" action=action class=hooks::FORM_CLASS data-lang=i18n.lang.code() data-slug=slug.clone()>
                 <p>{i18n.t("form-intro")}</p>
                 {question_fields}
                 <TextArea name=fields::GENERAL.to_string() label=i18n.t("form-general") label_lang=None value=sent.general.clone() error=error_for(fields::GENERAL)/>
@@ -143,6 +151,7 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
                 <input type="hidden" name=fields::KEY value=key/>
                 <p class="field-error" id=format!("{}-error", fields::KEY)>{error_for(fields::KEY)}</p>
                 <button type="submit">{i18n.t("form-submit")}</button>
+                </form>
             </ViewFormIsland>
         </section>
     }

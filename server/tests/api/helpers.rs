@@ -2,6 +2,7 @@
 
 use std::num::NonZeroU32;
 
+use app::api::{ApiError, SentView};
 use app::server::entities::{dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
@@ -110,16 +111,40 @@ impl TestApp {
             .expect("POST")
     }
 
-    /// Calls a server function with a JSON body, as the island does.
-    pub async fn call_json(&self, endpoint: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
-        let res = self.client.post(self.url(&format!("/api/{endpoint}"))).json(&body).send().await.expect("POST");
-        let status = res.status().as_u16();
-        let text = res.text().await.expect("body");
-        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+    /// Sends a view through the `submit_view` server function, encoded as the island does.
+    pub async fn submit(&self, lang: &str, slug: &str, fields: &[(&str, &str)]) -> (u16, Result<SentView, ApiError>) {
+        let args = app::api::SubmitView {
+            lang: lang.to_string(),
+            slug: slug.to_string(),
+            fields: fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        };
+        self.submit_raw(postcard::to_allocvec(&args).expect("encode")).await
     }
 
-    /// Calls a server function with a url-encoded body (the default encoding).
-    pub async fn call_form(&self, endpoint: &str, body: &str) -> (u16, serde_json::Value) {
+    /// Posts any bytes to `submit_view`.
+    pub async fn submit_raw(&self, body: Vec<u8>) -> (u16, Result<SentView, ApiError>) {
+        let res = self
+            .client
+            .post(self.url("/api/submit-view"))
+            .header("content-type", "application/x-postcard")
+            .header("accept", "application/x-postcard")
+            .body(body)
+            .send()
+            .await
+            .expect("POST");
+        let status = res.status().as_u16();
+        let bytes = res.bytes().await.expect("body");
+        let result = if status == 200 {
+            Ok(postcard::from_bytes(&bytes).expect("a SentView"))
+        } else {
+            Err(postcard::from_bytes(&bytes).expect("an ApiError"))
+        };
+        (status, result)
+    }
+
+    /// Calls a server function with a url-encoded body (the default encoding); its answer is
+    /// JSON, its error a Postcard-encoded [`ApiError`].
+    pub async fn call_form(&self, endpoint: &str, body: &str) -> (u16, Result<serde_json::Value, ApiError>) {
         let res = self
             .client
             .post(self.url(&format!("/api/{endpoint}")))
@@ -129,8 +154,13 @@ impl TestApp {
             .await
             .expect("POST");
         let status = res.status().as_u16();
-        let text = res.text().await.expect("body");
-        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+        let bytes = res.bytes().await.expect("body");
+        let result = if status == 200 {
+            Ok(serde_json::from_slice(&bytes).expect("JSON"))
+        } else {
+            Err(postcard::from_bytes(&bytes).expect("an ApiError"))
+        };
+        (status, result)
     }
 
     /// Adds a dialogue that opened `opens_in` days from today and closes `closes_in` days from

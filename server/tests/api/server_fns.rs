@@ -1,11 +1,12 @@
 //! Every server function, called the way the browser calls it, with good and bad input.
 
-use serde_json::json;
+use app::api::ApiError;
+use app::domain::FieldProblem;
 
 use crate::helpers::{DialogueSpec, TestApp};
 
-fn submit_body(lang: &str, slug: &str, fields: &[(&str, &str)]) -> serde_json::Value {
-    json!({ "lang": lang, "slug": slug, "fields": fields })
+fn slugs(list: serde_json::Value) -> Vec<String> {
+    list.as_array().expect("list").iter().map(|c| c["slug"].as_str().expect("slug").to_string()).collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -25,12 +26,9 @@ async fn list_dialogues_filters_by_group_place_theme_and_status() {
         .await;
         app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
 
-        let slugs = |v: serde_json::Value| -> Vec<String> {
-            v.as_array().expect("list").iter().map(|c| c["slug"].as_str().expect("slug").to_string()).collect()
-        };
         let (status, all) = app.call_form("list-dialogues", "lang=sv").await;
-        assert_eq!(status, 200, "{:?}: {all}", app.backend);
-        assert_eq!(slugs(all), ["lekplats-grimsta", "trygg-centrum"], "open first, drafts never");
+        assert_eq!(status, 200, "{:?}: {all:?}", app.backend);
+        assert_eq!(slugs(all.expect("list")), ["lekplats-grimsta", "trygg-centrum"], "open first, drafts never");
 
         for (query, expected) in [
             ("filter[group]=children", vec!["lekplats-grimsta"]),
@@ -41,8 +39,8 @@ async fn list_dialogues_filters_by_group_place_theme_and_status() {
             ("filter[group]=older-people", vec![]),
         ] {
             let (status, found) = app.call_form("list-dialogues", &format!("lang=sv&{query}")).await;
-            assert_eq!(status, 200, "{query}: {found}");
-            assert_eq!(slugs(found), expected, "{:?} {query}", app.backend);
+            assert_eq!(status, 200, "{query}: {found:?}");
+            assert_eq!(slugs(found.expect("list")), expected, "{:?} {query}", app.backend);
         }
     }
 }
@@ -53,12 +51,14 @@ async fn list_dialogues_gives_the_readers_language_or_swedish() {
         app.dialogue(DialogueSpec::default()).await;
         app.dialogue(DialogueSpec { slug: "bara-svenska", title_en: None, ..Default::default() }).await;
         let (_, list) = app.call_form("list-dialogues", "lang=en").await;
+        let list = list.expect("list");
         let cards = list.as_array().expect("list");
         let card = |slug: &str| cards.iter().find(|c| c["slug"] == slug).expect("card").clone();
         assert_eq!(card("lekplats-grimsta")["title"], "A new playground in Grimsta");
         assert_eq!(card("lekplats-grimsta")["text_lang"], "en");
         assert_eq!(card("bara-svenska")["title"], "Ny lekplats i Grimsta");
         assert_eq!(card("bara-svenska")["text_lang"], "sv");
+        assert_eq!(card("bara-svenska")["languages"], serde_json::json!(["sv"]));
     }
 }
 
@@ -68,8 +68,7 @@ async fn get_dialogue_answers_not_found_for_unknown_unpublished_or_bad_language(
         app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
         for body in ["lang=sv&slug=finns-inte&page=1", "lang=sv&slug=utkast&page=1", "lang=xx&slug=utkast&page=1"] {
             let (status, err) = app.call_form("get-dialogue", body).await;
-            assert_eq!(status, 404, "{body}: {err}");
-            assert_eq!(err, json!("NotFound"));
+            assert_eq!((status, err), (404, Err(ApiError::NotFound)), "{body}");
         }
     }
 }
@@ -78,35 +77,33 @@ async fn get_dialogue_answers_not_found_for_unknown_unpublished_or_bad_language(
 async fn get_dialogue_shows_only_published_consented_views_twenty_a_page() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
+        let q0 = d.answer_field(0);
         for i in 0..23 {
             let answer = format!("Synpunkt nummer {i}");
+            let key = format!("k{i}");
             let consent = if i == 22 { "" } else { "yes" };
-            let (status, _) = app
-                .call_json(
-                    "submit-view",
-                    submit_body("sv", &d.slug, &[(&d.answer_field(0), &answer), ("key", &format!("k{i}")), ("consent", consent)]),
-                )
-                .await;
+            let (status, _) = app.submit("sv", &d.slug, &[(&q0, &answer), ("key", &key), ("consent", consent)]).await;
             assert_eq!(status, 200);
         }
         let stored = app.views_of(d.id).await;
         assert_eq!(stored.len(), 23);
         assert!(stored.iter().all(|v| v.status == "pending"), "pre-moderation: new views are pending");
 
-        let (_, before) = app.call_form("get-dialogue", &format!("lang=sv&slug={}&page=1", d.slug)).await;
-        assert_eq!(before["views"]["total"], 0, "pending views are never public");
+        let page = |n: u32| format!("lang=sv&slug={}&page={n}", d.slug);
+        let (_, before) = app.call_form("get-dialogue", &page(1)).await;
+        assert_eq!(before.expect("detail")["views"]["total"], 0, "pending views are never public");
 
         for v in &stored[..21] {
             app.publish(v).await;
         }
         app.publish(&stored[22]).await; // published, but the resident did not consent
-        let (_, page1) = app.call_form("get-dialogue", &format!("lang=sv&slug={}&page=1", d.slug)).await;
+        let page1 = app.call_form("get-dialogue", &page(1)).await.1.expect("detail");
         assert_eq!(page1["views"]["total"], 21);
         assert_eq!(page1["views"]["pages"], 2);
         assert_eq!(page1["views"]["items"].as_array().expect("items").len(), 20);
-        let (_, page2) = app.call_form("get-dialogue", &format!("lang=sv&slug={}&page=2", d.slug)).await;
+        let page2 = app.call_form("get-dialogue", &page(2)).await.1.expect("detail");
         assert_eq!(page2["views"]["items"].as_array().expect("items").len(), 1);
-        let (_, past_end) = app.call_form("get-dialogue", &format!("lang=sv&slug={}&page=99", d.slug)).await;
+        let past_end = app.call_form("get-dialogue", &page(99)).await.1.expect("detail");
         assert_eq!(past_end["views"]["page"], 2, "a page past the end shows the last");
         let texts = page1.to_string() + &page2.to_string();
         assert!(!texts.contains("Synpunkt nummer 21"), "unpublished view leaked");
@@ -130,15 +127,15 @@ async fn submit_view_stores_a_pending_view_and_returns_a_receipt() {
             ("consent", "yes"),
             ("key", "key-1"),
         ];
-        let (status, receipt) = app.call_json("submit-view", submit_body("sv", &d.slug, &fields)).await;
-        assert_eq!(status, 200, "{receipt}");
-        let reference = receipt["reference"].as_str().expect("reference");
+        let (status, sent) = app.submit("sv", &d.slug, &fields).await;
+        assert_eq!(status, 200, "{sent:?}");
+        let reference = sent.expect("sent").reference;
         assert!(reference.starts_with("HV-"));
 
         let stored = app.views_of(d.id).await;
         assert_eq!(stored.len(), 1);
         let v = &stored[0];
-        assert_eq!((v.reference.as_str(), v.lang.as_str(), v.status.as_str()), (reference, "fi", "pending"));
+        assert_eq!((v.reference.as_str(), v.lang.as_str(), v.status.as_str()), (reference.as_str(), "fi", "pending"));
         assert_eq!(v.display_name.as_deref(), Some("Amira"));
         assert_eq!(v.age_group.as_deref(), Some("30-49"));
         assert_eq!(v.gender.as_deref(), Some("woman-girl"));
@@ -146,11 +143,12 @@ async fn submit_view_stores_a_pending_view_and_returns_a_receipt() {
 
         let (status, again) = app.call_form("get-receipt", &format!("lang=sv&reference={}", reference.to_lowercase())).await;
         assert_eq!(status, 200);
-        assert_eq!(again["reference"], reference);
+        let again = again.expect("receipt");
+        assert_eq!(again["reference"], reference.as_str());
         assert_eq!(again["dialogue_title"], "Ny lekplats i Grimsta");
         assert_eq!(again["consent_publish"], true);
-        let (status, _) = app.call_form("get-receipt", "lang=sv&reference=HV-XXXX-XXXX").await;
-        assert_eq!(status, 404);
+        let (status, err) = app.call_form("get-receipt", "lang=sv&reference=HV-XXXX-XXXX").await;
+        assert_eq!((status, err), (404, Err(ApiError::NotFound)));
     }
 }
 
@@ -158,14 +156,13 @@ async fn submit_view_stores_a_pending_view_and_returns_a_receipt() {
 async fn the_same_form_sent_twice_is_one_view() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        let body = submit_body("sv", &d.slug, &[(&d.answer_field(0), "En gång"), ("key", "same-key")]);
-        let first = app.call_json("submit-view", body.clone());
-        let second = app.call_json("submit-view", body.clone());
-        let ((s1, r1), (s2, r2)) = tokio::join!(first, second);
-        let (s3, r3) = app.call_json("submit-view", body).await;
-        assert_eq!((s1, s2, s3), (200, 200, 200), "{r1} {r2} {r3}");
-        assert_eq!(r1["reference"], r2["reference"]);
-        assert_eq!(r1["reference"], r3["reference"]);
+        let q0 = d.answer_field(0);
+        let fields = [(q0.as_str(), "En gång"), ("key", "same-key")];
+        let ((s1, r1), (s2, r2)) = tokio::join!(app.submit("sv", &d.slug, &fields), app.submit("sv", &d.slug, &fields));
+        let (s3, r3) = app.submit("sv", &d.slug, &fields).await;
+        assert_eq!((s1, s2, s3), (200, 200, 200), "{r1:?} {r2:?} {r3:?}");
+        assert_eq!(r1, r2);
+        assert_eq!(r1, r3);
         assert_eq!(app.views_of(d.id).await.len(), 1);
     }
 }
@@ -175,33 +172,32 @@ async fn submit_view_refuses_each_kind_of_bad_input_with_field_codes() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
         let long = "x".repeat(4001);
-        let q0 = d.answer_field(0);
         let long_name = "n".repeat(61);
-        let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
-            (vec![("key", "k")], q0.as_str(), "Empty"),
-            (vec![(q0.as_str(), long.as_str()), ("key", "k")], q0.as_str(), "TooLong"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("age", "200")], "age", "NotAChoice"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("gender", "x")], "gender", "NotAChoice"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("lang", "klingon")], "lang", "NotAChoice"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("website", "http://spam.example")], "website", "Honeypot"),
-            (vec![(q0.as_str(), "ok")], "key", "MissingKey"),
-            (vec![(q0.as_str(), "ok"), ("key", "k"), ("name", long_name.as_str())], "name", "TooLong"),
+        let q0 = d.answer_field(0);
+        let q0 = q0.as_str();
+        let cases: Vec<(Vec<(&str, &str)>, &str, FieldProblem)> = vec![
+            (vec![("key", "k")], q0, FieldProblem::Empty),
+            (vec![(q0, long.as_str()), ("key", "k")], q0, FieldProblem::TooLong),
+            (vec![(q0, "ok"), ("key", "k"), ("age", "200")], "age", FieldProblem::NotAChoice),
+            (vec![(q0, "ok"), ("key", "k"), ("gender", "x")], "gender", FieldProblem::NotAChoice),
+            (vec![(q0, "ok"), ("key", "k"), ("lang", "klingon")], "lang", FieldProblem::NotAChoice),
+            (vec![(q0, "ok"), ("key", "k"), ("website", "http://spam.example")], "website", FieldProblem::Honeypot),
+            (vec![(q0, "ok")], "key", FieldProblem::MissingKey),
+            (vec![(q0, "ok"), ("key", "k"), ("name", long_name.as_str())], "name", FieldProblem::TooLong),
         ];
         for (fields, field, problem) in cases {
-            let (status, err) = app.call_json("submit-view", submit_body("sv", &d.slug, &fields)).await;
-            assert_eq!(status, 422, "{field}: {err}");
-            let problems = err["Invalid"].as_array().expect("Invalid");
-            assert!(
-                problems.iter().any(|p| p["field"] == field && p["problem"] == problem),
-                "{field} {problem}: {err}"
-            );
+            let (status, result) = app.submit("sv", &d.slug, &fields).await;
+            assert_eq!(status, 422, "{field}: {result:?}");
+            let Err(ApiError::Invalid(problems)) = result else { panic!("{field}: {result:?}") };
+            assert!(problems.iter().any(|p| p.field == field && p.problem == problem), "{field} {problem:?}: {problems:?}");
         }
         assert!(app.views_of(d.id).await.is_empty(), "nothing refused is stored");
 
-        let (status, err) = app.call_json("submit-view", json!({"lang": "sv"})).await;
-        assert!((400..500).contains(&status), "a malformed call is a client error: {status} {err}");
-        let (status, _) = app.call_json("submit-view", json!("not an object")).await;
-        assert!((400..500).contains(&status));
+        for garbage in [vec![], vec![0xff; 7], b"{\"lang\":\"sv\"}".to_vec()] {
+            let (status, result) = app.submit_raw(garbage).await;
+            assert_eq!(status, 400, "a malformed call is a client error: {result:?}");
+            assert!(matches!(result, Err(ApiError::Transport(_))));
+        }
     }
 }
 
@@ -211,13 +207,12 @@ async fn closed_upcoming_and_unknown_dialogues_take_no_views() {
         let closed = app.dialogue(DialogueSpec { slug: "stangd", opens_in: -30, closes_in: -1, ..Default::default() }).await;
         let upcoming = app.dialogue(DialogueSpec { slug: "kommande", opens_in: 1, closes_in: 30, ..Default::default() }).await;
         for d in [&closed, &upcoming] {
-            let (status, err) =
-                app.call_json("submit-view", submit_body("sv", &d.slug, &[(&d.answer_field(0), "Hej"), ("key", "k")])).await;
-            assert_eq!((status, err), (409, json!("NotOpen")));
+            let (status, result) = app.submit("sv", &d.slug, &[(&d.answer_field(0), "Hej"), ("key", "k")]).await;
+            assert_eq!((status, result), (409, Err(ApiError::NotOpen)));
             assert!(app.views_of(d.id).await.is_empty());
         }
-        let (status, err) = app.call_json("submit-view", submit_body("sv", "finns-inte", &[("key", "k")])).await;
-        assert_eq!((status, err), (404, json!("NotFound")));
+        let (status, result) = app.submit("sv", "finns-inte", &[("key", "k")]).await;
+        assert_eq!((status, result), (404, Err(ApiError::NotFound)));
     }
 }
 
@@ -229,8 +224,7 @@ async fn one_address_sending_too_many_views_is_slowed_down() {
         let mut statuses = Vec::new();
         for i in 0..5 {
             let key = format!("rate-{i}");
-            let (status, _) =
-                app.call_json("submit-view", submit_body("sv", &d.slug, &[(&d.answer_field(0), "Hej"), ("key", &key)])).await;
+            let (status, _) = app.submit("sv", &d.slug, &[(&d.answer_field(0), "Hej"), ("key", &key)]).await;
             statuses.push(status);
         }
         assert_eq!(statuses, [200, 200, 200, 429, 429]);
@@ -243,8 +237,7 @@ async fn an_oversized_request_is_refused_without_a_server_error() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
         let huge = "å".repeat(100_000);
-        let (status, _) =
-            app.call_json("submit-view", submit_body("sv", &d.slug, &[(&d.answer_field(0), &huge), ("key", "k")])).await;
+        let (status, _) = app.submit("sv", &d.slug, &[(&d.answer_field(0), &huge), ("key", "k")]).await;
         assert!((400..500).contains(&status), "got {status}");
         assert!(app.views_of(d.id).await.is_empty());
     }
