@@ -29,4 +29,7 @@ db.commit()
 print("published views on the page:", db.execute("select count(*) from view v join dialogue d on d.id=v.dialogue_id where d.slug='kultur-i-hela-stadsdelen' and v.status='published'").fetchone()[0])
 PY
 echo "page bytes: $(curl -sf "$page" | wc -c) (uncompressed HTML)"
+echo "== saturation: 50 connections"
 wrk -t2 -c50 -d20s --latency "$page"
+echo "== light load: 2 connections"
+wrk -t1 -c2 -d20s --latency "$page"
