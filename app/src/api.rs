@@ -172,6 +172,8 @@ pub struct Receipt {
     pub title_lang: Lang,
     pub received_on: NaiveDate,
     pub consent_publish: bool,
+    /// The language the resident wrote in.
+    pub written_in: Lang,
 }
 
 #[cfg(feature = "ssr")]

@@ -106,7 +106,7 @@ mod browser {
             SENDING.with(|s| s.set(false));
             match result {
                 Ok(sent) => show_sent(&form, &sent),
-                Err(err) => show_failure(&form, &err),
+                Err(err) => show_failure(&err),
             }
         });
     }
@@ -131,7 +131,7 @@ mod browser {
         }
     }
 
-    fn show_failure(form: &HtmlFormElement, err: &ApiError) {
+    fn show_failure(err: &ApiError) {
         let summary = match err {
             ApiError::Invalid(_) => text("error-summary"),
             other => text(other.form_message_id()),

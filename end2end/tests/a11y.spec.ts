@@ -11,7 +11,7 @@ const PAGES = [
   '/{lang}/accessibility',
   '/{lang}/no-such-page',
 ];
-const LANGS = ['sv', 'en'];
+const LANGS = ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en'];
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -54,3 +54,28 @@ for (const lang of LANGS) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+// WCAG 1.4.10 reflow: at 320 CSS pixels (a 1280 px screen at 400 % zoom, or a small phone)
+// nothing scrolls sideways.
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const template of PAGES) {
+    const path = template.replace('{lang}', 'smj');
+    test(`${path} does not scroll horizontally`, async ({ page }) => {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+test('buttons and form fields are at least 44 px tall', async ({ page }) => {
+  await page.goto('/sv/dialogues/ny-lekplats-i-grimstaskogen');
+  const controls = page.locator('main button, main select, main input[type=text], main textarea');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = await controls.nth(i).boundingBox();
+    if (box) expect(box.height, await controls.nth(i).evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+  }
+});

@@ -3,6 +3,8 @@
 receipt-title = Thank you for sharing your view!
 receipt-reference = Your reference number
 receipt-reference-help = Keep this number in case you want to ask about your view later.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Written in
 receipt-dialogue = Dialogue
 # $date is a date written with common-date.
 receipt-received = Received on { $date }

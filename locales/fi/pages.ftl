@@ -3,6 +3,8 @@
 receipt-title = Kiitos mielipiteestäsi!
 receipt-reference = Viitenumerosi
 receipt-reference-help = Tallenna numero, jos haluat myöhemmin kysyä mielipiteestäsi.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Kirjoitettu kielellä
 receipt-dialogue = Vuoropuhelu
 # $date is a date written with common-date.
 receipt-received = Vastaanotettu { $date }

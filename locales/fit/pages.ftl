@@ -3,6 +3,8 @@
 receipt-title = Kiitos sinun mielipitheestä!
 receipt-reference = Sinun referensinumero
 receipt-reference-help = Säästä numero jos sie halvaat kysyä sinun mielipitheestä myöhemin.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Kirjotettu kielelä
 receipt-dialogue = Dialoogi
 # $date is a date written with common-date.
 receipt-received = Vasthaanotettu { $date }

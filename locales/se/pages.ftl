@@ -3,6 +3,8 @@
 receipt-title = Giitu du oaivila ovddas!
 receipt-reference = Du referánsanummar
 receipt-reference-help = Vurke nummara, jus háliidat maŋŋil jearrat iežat oaivila birra.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Čállojuvvon
 receipt-dialogue = Dialoga
 # $date is a date written with common-date.
 # Literally "Arrived to us (on) <date>".

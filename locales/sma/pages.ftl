@@ -3,6 +3,8 @@
 receipt-title = Gæjhtoe dov vuajnoen åvteste!
 receipt-reference = Dov referansenummere
 receipt-reference-help = Vöörhkh nummerem jis sïjhth mænngan dov vuajnoen bïjre gihtjedh.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Tjaaleme
 receipt-dialogue = Govlesadteme
 # $date is a date written with common-date.
 receipt-received = Dååsteme { $date }

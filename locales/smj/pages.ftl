@@ -3,6 +3,8 @@
 receipt-title = Gijtto duv vuojno åvdås!
 receipt-reference = Duv referánssanummar
 receipt-reference-help = Vuorkki nummarav jus sidá maŋŋela duv vuojno birra gatjádit.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Tjáleduvvam
 receipt-dialogue = Dialåvggå
 # $date is a date written with common-date.
 receipt-received = Vuosstájváldedum { $date }

@@ -3,6 +3,8 @@
 receipt-title = Tack för din synpunkt!
 receipt-reference = Ditt referensnummer
 receipt-reference-help = Spara numret om du vill fråga om din synpunkt senare.
+# Before the name of the language the view was written in (named in itself).
+receipt-language = Skriven på
 receipt-dialogue = Dialog
 # $date is a date written with common-date.
 receipt-received = Mottagen { $date }

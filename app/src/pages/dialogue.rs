@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{form::ViewFormSection, set_status, NotFound, PageTitle};
-use crate::api::{get_dialogue, ApiError, DialogueDetail, PublishedView, QuestionText, ViewPage};
+use super::{form::ViewFormSection, loaded, PageTitle};
+use crate::api::{get_dialogue, DialogueDetail, PublishedView, QuestionText, ViewPage};
 use crate::domain::DialogueStatus;
 use crate::i18n::{use_i18n, I18n};
 
@@ -15,14 +15,8 @@ pub fn DialoguePage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let page = use_query_map().with_untracked(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1));
     let content = Suspend::new(async move {
-        match get_dialogue(i18n.lang.code().to_string(), slug, page).await {
-            Ok(detail) => view! { <Dialogue i18n detail/> }.into_any(),
-            Err(ApiError::NotFound) => NotFound().into_any(),
-            Err(_) => {
-                set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-                view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any()
-            }
-        }
+        let result = get_dialogue(i18n.lang.code().to_string(), slug, page).await;
+        loaded(&i18n.clone(), result, |detail| view! { <Dialogue i18n detail/> })
     });
     view! { <Suspense>{content}</Suspense> }
 }

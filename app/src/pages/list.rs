@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::PageTitle;
+use super::{loaded, PageTitle};
 use crate::api::{list_dialogues, DialogueCard, DialogueFilter};
 use crate::domain::{DialogueStatus, Place, TargetGroup, Theme};
 use crate::i18n::{use_i18n, I18n};
@@ -24,10 +24,8 @@ pub fn ListPage() -> impl IntoView {
     let results = {
         let (i18n, filter) = (i18n.clone(), filter.clone());
         Suspend::new(async move {
-            match list_dialogues(lang.code().to_string(), filter).await {
-                Ok(cards) => view! { <Results i18n cards/> }.into_any(),
-                Err(_) => view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any(),
-            }
+            let result = list_dialogues(lang.code().to_string(), filter).await;
+            loaded(&i18n.clone(), result, |cards| view! { <Results i18n cards/> })
         })
     };
 

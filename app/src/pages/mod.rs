@@ -189,6 +189,23 @@ fn PageTitle(text: String) -> impl IntoView {
     view! { <Title text=format!("{text} – {portal}")/> }
 }
 
+/// Renders a page's data, or the 404 page when there is none, or a short error (status 500)
+/// when loading failed: the details are in the server's log, never on the page.
+fn loaded<T, V: IntoView + 'static>(
+    i18n: &I18n,
+    result: Result<T, crate::api::ApiError>,
+    render: impl FnOnce(T) -> V,
+) -> AnyView {
+    match result {
+        Ok(data) => render(data).into_any(),
+        Err(crate::api::ApiError::NotFound) => NotFound().into_any(),
+        Err(_) => {
+            set_status(StatusCode::INTERNAL_SERVER_ERROR);
+            view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any()
+        }
+    }
+}
+
 /// Sets the response status of the page being rendered.
 fn set_status(status: StatusCode) {
     if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{set_status, NotFound, PageTitle};
-use crate::api::{get_receipt, ApiError, Receipt};
+use super::{loaded, PageTitle};
+use crate::api::{get_receipt, Receipt};
 use crate::i18n::{use_i18n, I18n};
 
 /// `/<lang>/receipt/<reference>`.
@@ -13,14 +13,8 @@ pub fn ReceiptPage() -> impl IntoView {
     let i18n = use_i18n();
     let reference = use_params_map().with_untracked(|p| p.get("reference").unwrap_or_default());
     let content = Suspend::new(async move {
-        match get_receipt(i18n.lang.code().to_string(), reference).await {
-            Ok(receipt) => view! { <ReceiptView i18n receipt/> }.into_any(),
-            Err(ApiError::NotFound) => NotFound().into_any(),
-            Err(_) => {
-                set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-                view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any()
-            }
-        }
+        let result = get_receipt(i18n.lang.code().to_string(), reference).await;
+        loaded(&i18n.clone(), result, |receipt| view! { <ReceiptView i18n receipt/> })
     });
     view! { <Suspense>{content}</Suspense> }
 }
@@ -38,6 +32,8 @@ fn ReceiptView(i18n: I18n, receipt: Receipt) -> impl IntoView {
             <dd class="reference">{receipt.reference.clone()}</dd>
             <dt>{i18n.t("receipt-dialogue")}</dt>
             <dd lang=title_lang>{receipt.dialogue_title.clone()}</dd>
+            <dt>{i18n.t("receipt-language")}</dt>
+            <dd lang=receipt.written_in.code()>{receipt.written_in.native_name()}</dd>
         </dl>
         <p>{i18n.t_with("receipt-received", &[("date", i18n.date(receipt.received_on).into())])}</p>
         <p class="hint">{i18n.t("receipt-reference-help")}</p>

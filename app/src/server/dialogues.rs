@@ -248,16 +248,7 @@ async fn target_groups(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i
         .all(db)
         .await
         .map_err(internal)?;
-    let mut map: HashMap<i32, Vec<TargetGroup>> = HashMap::new();
-    for row in rows {
-        if let Some(group) = TargetGroup::from_code(&row.target_group) {
-            map.entry(row.dialogue_id).or_default().push(group);
-        }
-    }
-    for groups in map.values_mut() {
-        groups.sort_by_key(|g| TargetGroup::ALL.iter().position(|x| x == g));
-    }
-    Ok(map)
+    Ok(by_dialogue(rows.into_iter().map(|r| (r.dialogue_id, r.target_group)), TargetGroup::from_code, TargetGroup::ALL))
 }
 
 async fn themes(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec<Theme>>, ApiError> {
@@ -266,16 +257,26 @@ async fn themes(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec
         .all(db)
         .await
         .map_err(internal)?;
-    let mut map: HashMap<i32, Vec<Theme>> = HashMap::new();
-    for row in rows {
-        if let Some(theme) = Theme::from_code(&row.theme) {
-            map.entry(row.dialogue_id).or_default().push(theme);
+    Ok(by_dialogue(rows.into_iter().map(|r| (r.dialogue_id, r.theme)), Theme::from_code, Theme::ALL))
+}
+
+/// Groups `(dialogue id, code)` rows into each dialogue's values, in the list's own order.
+/// A code the portal no longer knows is skipped.
+fn by_dialogue<T: Copy + PartialEq>(
+    rows: impl IntoIterator<Item = (i32, String)>,
+    parse: fn(&str) -> Option<T>,
+    order: &[T],
+) -> HashMap<i32, Vec<T>> {
+    let mut map: HashMap<i32, Vec<T>> = HashMap::new();
+    for (dialogue_id, code) in rows {
+        if let Some(value) = parse(&code) {
+            map.entry(dialogue_id).or_default().push(value);
         }
     }
-    for themes in map.values_mut() {
-        themes.sort_by_key(|t| Theme::ALL.iter().position(|x| x == t));
+    for values in map.values_mut() {
+        values.sort_by_key(|v| order.iter().position(|x| x == v));
     }
-    Ok(map)
+    map
 }
 
 /// The texts of a set of dialogues in every language, to pick the reader's from.

@@ -134,6 +134,7 @@ async fn receipt_for(db: &DatabaseConnection, v: view::Model, lang: Lang) -> Res
         title_lang: text.and_then(|t| Lang::from_code(&t.lang)).unwrap_or(Lang::Sv),
         received_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
         consent_publish: v.consent_publish,
+        written_in: Lang::from_code(&v.lang).unwrap_or_default(),
     })
 }
 

@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+
+const LANGS = ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en'];
+const NAMES: Record<string, string> = {
+  sv: 'Svenska', fi: 'Suomi', fit: 'Meänkieli', se: 'Davvisámegiella',
+  smj: 'Julevsámegiella', sma: 'Åarjelsaemien gïele', en: 'English',
+};
+// Complete in all seven languages in the demo (app/src/server/demo/translations/).
+const PLAYGROUND = 'ny-lekplats-i-grimstaskogen';
+// Only in Swedish, English and Finnish: the fallback shows elsewhere.
+const SAFETY = 'tryggare-kvallar-runt-vallingby-centrum';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`the list and a dialogue page are in ${NAMES[lang]}`, async ({ page }) => {
+      await page.goto(`/${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const swedishTitle = 'Dialoger i Hässelby-Vällingby';
+      if (lang !== 'sv') await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(swedishTitle);
+      await expect(page.locator(`link[rel=alternate][hreflang=fit]`)).toHaveAttribute('href', '/fit');
+
+      await page.goto(`/${lang}/dialogues/${PLAYGROUND}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // The dialogue exists in every language: no Swedish fallback block.
+      await expect(page.locator('article > div[lang="sv"]')).toHaveCount(0);
+      await expect(page.locator('.notice[role=note]')).toHaveCount(0);
+    });
+  }
+
+  test('a resident switches language and stays on the page', async ({ page }) => {
+    await page.goto(`/sv/dialogues/${PLAYGROUND}?page=1`);
+    await page.getByRole('link', { name: 'Davvisámegiella' }).click();
+    await expect(page).toHaveURL(`/se/dialogues/${PLAYGROUND}?page=1`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'se');
+    await page.getByRole('link', { name: 'Suomi' }).click();
+    await expect(page).toHaveURL(`/fi/dialogues/${PLAYGROUND}?page=1`);
+  });
+
+  test('an untranslated dialogue says so in the reader\'s language and is marked as Swedish', async ({ page }) => {
+    await page.goto(`/se/dialogues/${SAFETY}`);
+    await expect(page.getByRole('note').filter({ hasText: 'Dát dialoga ii leat vel du gillii.' })).toBeVisible();
+    await expect(page.locator('article > div[lang="sv"] h1')).toBeVisible();
+    await page.goto(`/sma/dialogues/${SAFETY}`);
+    await expect(page.getByRole('note').filter({ hasText: 'Daate dialoge ij annje dov gïelesne gååvnesh.' })).toBeVisible();
+  });
+
+  test('a view sent from the North Sami page is recorded as North Sami', async ({ page }) => {
+    await page.goto(`/se/dialogues/${PLAYGROUND}`);
+    await page.locator('form.view-form textarea').first().fill('Buorre leaikkašaljut mánáide.');
+    await page.locator('form.view-form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/se\/receipt\/HV-/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'se');
+    await expect(page.locator('.receipt dd[lang=se]')).toHaveText('Davvisámegiella');
+  });
+});
