@@ -134,6 +134,95 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// What a staff member may do. Every staff function checks it on the server.
+    Role {
+        Admin = "admin",
+        Editor = "editor",
+        Moderator = "moderator",
+    }
+}
+
+code_enum! {
+    /// Why a moderator rejected a view: the published moderation policy's reasons.
+    RejectReason {
+        PersonalData = "personal-data",
+        Threat = "threat",
+        Offensive = "offensive",
+        OffTopic = "off-topic",
+        Spam = "spam",
+        Duplicate = "duplicate",
+    }
+}
+
+/// Whether a text looks as if it holds personal data the moderator should look at before
+/// publishing: a Swedish personal identity number (its check digit must be right), a phone
+/// number, or an e-mail address. A hint, not a verdict: false alarms are cheap, misses are not.
+pub fn looks_personal(text: &str) -> bool {
+    has_email(text) || digit_groups(text).iter().any(|digits| is_identity_number(digits) || is_phone_number(digits))
+}
+
+fn has_email(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.split_once('@') {
+            Some((user, domain)) => !user.is_empty() && domain.contains('.') && !domain.ends_with('.'),
+            None => false,
+        }
+    })
+}
+
+/// Runs of digits, joined across the separators people write inside numbers (space, hyphen,
+/// plus, parentheses), with a leading `+` kept.
+fn digit_groups(text: &str) -> Vec<String> {
+    let mut groups = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || (c == '+' && current.is_empty() && chars.peek().is_some_and(char::is_ascii_digit)) {
+            current.push(c);
+        } else if matches!(c, ' ' | '-' | '(' | ')') && !current.is_empty() && chars.peek().is_some_and(|n| n.is_ascii_digit() || *n == '(') {
+            continue;
+        } else if !current.is_empty() {
+            groups.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    groups
+}
+
+fn is_identity_number(digits: &str) -> bool {
+    let digits: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    let ten = match digits.len() {
+        10 => &digits[..],
+        12 => &digits[2..],
+        _ => return false,
+    };
+    let (month, day) = (ten[2] * 10 + ten[3], ten[4] * 10 + ten[5]);
+    // Day + 60 is a coordination number.
+    let day_ok = (1..=31).contains(&day) || (61..=91).contains(&day);
+    if !(1..=12).contains(&month) || !day_ok {
+        return false;
+    }
+    // Luhn over the ten digits.
+    let sum: u32 = ten
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = if i % 2 == 0 { d * 2 } else { *d };
+            if v > 9 { v - 9 } else { v }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn is_phone_number(digits: &str) -> bool {
+    let count = digits.chars().filter(char::is_ascii_digit).count();
+    (digits.starts_with("+46") && (10..=13).contains(&count)) || (digits.starts_with('0') && (8..=11).contains(&count))
+}
+
 /// The public status of a dialogue on a given day. Opening and closing days are inclusive.
 pub fn dialogue_status(
     today: chrono::NaiveDate,
@@ -409,6 +498,19 @@ mod tests {
 
     fn problems(result: Result<ValidView, Vec<FieldError>>) -> Vec<(String, FieldProblem)> {
         result.expect_err("should be refused").into_iter().map(|e| (e.field, e.problem)).collect()
+    }
+
+    #[test]
+    fn personal_data_is_flagged_for_the_moderator() {
+        assert!(looks_personal("Mitt personnummer är 811218-9876, ring mig"));
+        assert!(looks_personal("19811218-9876"));
+        assert!(looks_personal("Ring 070-123 45 67 så pratar vi"));
+        assert!(looks_personal("eller +46 8 508 00 508"));
+        assert!(looks_personal("Mejla anna.svensson@example.se!"));
+        assert!(!looks_personal("811218-9875"), "a wrong check digit is not an identity number");
+        assert!(!looks_personal("Vi var 25 personer och 3 hundar, år 2026."));
+        assert!(!looks_personal("Bygg 120 meter cykelväg före 2027-06-01"));
+        assert!(!looks_personal("Träffas @ biblioteket"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 4] = ["common", "dialogue", "form", "pages"];
+pub const AREAS: [&str; 5] = ["common", "dialogue", "form", "pages", "staff"];
 
 macro_rules! locale_files {
     ($code:literal) => {
@@ -21,12 +21,13 @@ macro_rules! locale_files {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/dialogue.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/form.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/pages.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/staff.ftl")),
         ]
     };
 }
 
 /// The source text of each locale's files, in [`AREAS`] order.
-pub fn sources(lang: Lang) -> [&'static str; 4] {
+pub fn sources(lang: Lang) -> [&'static str; 5] {
     match lang {
         Lang::Sv => locale_files!("sv"),
         Lang::Fi => locale_files!("fi"),

@@ -8,7 +8,7 @@ use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternEleme
 use fluent_syntax::parser;
 
 const LOCALES: [&str; 7] = ["sv", "fi", "fit", "se", "smj", "sma", "en"];
-const AREAS: [&str; 4] = ["common", "dialogue", "form", "pages"];
+const AREAS: [&str; 5] = ["common", "dialogue", "form", "pages", "staff"];
 /// Locales whose plural categories are one / two / other.
 const DUAL: [&str; 3] = ["se", "smj", "sma"];
 /// The comment that marks a message as meant to be identical to the Swedish.

@@ -16,7 +16,7 @@ pub struct Cli {
 }
 
 /// What the binary does; `serve` when none is given.
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Serve the portal (runs the migrations first).
     Serve,
@@ -24,6 +24,15 @@ pub enum Command {
     Migrate,
     /// Load the demo dialogues into an empty database, then exit.
     SeedDemo,
+    /// Create a staff account; the password is read from standard input (or a prompt).
+    CreateStaff {
+        /// The staff member's e-mail address, used to sign in.
+        #[arg(long)]
+        email: String,
+        /// admin, editor or moderator.
+        #[arg(long)]
+        role: String,
+    },
 }
 
 /// Settings shared by every command.
@@ -44,6 +53,10 @@ pub struct Settings {
     /// Views one address may send in a burst (a school class behind one address).
     #[arg(long, env = "PORTAL_VIEWS_BURST", default_value = "30")]
     pub views_burst: NonZeroU32,
+
+    /// Mark the staff session cookie Secure: set when the portal is served over TLS.
+    #[arg(long, env = "PORTAL_SECURE_COOKIES", default_value_t = false)]
+    pub secure_cookies: bool,
 }
 
 impl Settings {
@@ -70,6 +83,7 @@ mod tests {
             seed_demo: false,
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::MIN,
+            secure_cookies: false,
         };
         let shown = settings.database_for_logs();
         assert!(!shown.contains("s3cret"), "{shown}");

@@ -23,6 +23,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 pub mod config;
+mod staff;
 
 /// Where a fresh page is built: state from settings, an open database.
 ///
@@ -35,7 +36,7 @@ pub async fn build_state(
     let translations = Arc::new(Translations::load()?);
     let db = app::server::connect_and_migrate(&settings.database_url).await?;
     let limit = ViewRateLimit { per_minute: settings.views_per_minute, burst: settings.views_burst };
-    Ok(AppState::new(db, leptos_options, translations, limit))
+    Ok(AppState::new(db, leptos_options, translations, limit, settings.secure_cookies))
 }
 
 /// The whole application: pages, server functions, the form post, static files.
@@ -48,6 +49,9 @@ pub fn router(state: AppState) -> Router {
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
         .route("/{lang}/dialogues/{slug}", post(post_view_form))
+        .route("/{lang}/staff/login", post(staff::sign_in))
+        .route("/{lang}/staff/logout", post(staff::sign_out))
+        .route("/{lang}/staff/moderation/{view}", post(staff::moderate))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -90,14 +94,19 @@ fn preferred_language(headers: &HeaderMap) -> Lang {
 }
 
 fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
+    cookie(headers, LANG_COOKIE).and_then(|value| Lang::from_code(&value))
+}
+
+/// The value of the cookie `name`.
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LANG_COOKIE)
-        .and_then(|(_, value)| Lang::from_code(value))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.to_string())
 }
 
 /// Remembers the language of every page the visitor reads, for their next visit to `/`.

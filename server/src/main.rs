@@ -29,7 +29,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = server::build_state(&settings, leptos_options.clone()).await?;
 
     let today = app::server::today_in_stockholm();
-    match cli.command.unwrap_or(Command::Serve) {
+    match cli.command.clone().unwrap_or(Command::Serve) {
         Command::Migrate => {
             tracing::info!("migrations are up to date");
             Ok(())
@@ -37,6 +37,13 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         Command::SeedDemo => {
             let count = app::server::demo::seed(&state.db, today).await?;
             tracing::info!(count, "demo dialogues loaded");
+            Ok(())
+        }
+        Command::CreateStaff { email, role } => {
+            let role = app::domain::Role::from_code(&role).ok_or("the role must be admin, editor or moderator")?;
+            let password = read_password()?;
+            let id = app::server::staff::create(&state.db, &email, password, role).await?;
+            tracing::info!(id, role = role.code(), "staff account created");
             Ok(())
         }
         Command::Serve => {
@@ -53,4 +60,20 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             Ok(())
         }
     }
+}
+
+/// Reads a new password from a prompt (without echo) or, when piped, from standard input.
+fn read_password() -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+    use std::io::IsTerminal;
+    let password = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password("Password (at least 12 characters): ")?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    if password.chars().count() < 12 {
+        return Err("the password must have at least 12 characters".into());
+    }
+    Ok(password)
 }

@@ -21,6 +21,7 @@ mod dialogue;
 mod form;
 mod list;
 mod receipt;
+mod staff;
 
 pub use form::FormOutcome;
 
@@ -56,6 +57,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("dialogues/:slug") view=dialogue::DialoguePage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=receipt::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/login") view=staff::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/moderation") view=staff::ModerationPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

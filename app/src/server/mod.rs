@@ -15,6 +15,7 @@ pub mod demo;
 pub mod dialogues;
 pub mod entities;
 pub mod migrations;
+pub mod staff;
 pub mod views;
 
 /// Limits on how often one address may send views.
@@ -26,13 +27,26 @@ pub struct ViewRateLimit {
     pub burst: NonZeroU32,
 }
 
+/// Rate limits kept in memory. With several server processes each keeps its own, so the
+/// effective limit is multiplied by their number.
+pub struct Limits {
+    /// Views per address.
+    pub views: DefaultKeyedRateLimiter<IpAddr>,
+    /// Staff sign-in attempts per address.
+    pub login_by_address: DefaultKeyedRateLimiter<IpAddr>,
+    /// Staff sign-in attempts per account.
+    pub login_by_account: DefaultKeyedRateLimiter<String>,
+}
+
 /// Everything a request handler needs, cloned cheaply into each request.
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub db: DatabaseConnection,
     pub leptos_options: LeptosOptions,
     pub translations: Arc<Translations>,
-    pub view_limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    pub limits: Arc<Limits>,
+    /// Mark the staff session cookie `Secure` (the portal is served over TLS).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -42,13 +56,21 @@ impl AppState {
         leptos_options: LeptosOptions,
         translations: Arc<Translations>,
         limit: ViewRateLimit,
+        secure_cookies: bool,
     ) -> Self {
         let quota = Quota::per_minute(limit.per_minute).allow_burst(limit.burst);
+        let per_minute = |n: u32| Quota::per_minute(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN));
         AppState {
             db,
             leptos_options,
             translations,
-            view_limiter: Arc::new(RateLimiter::keyed(quota)),
+            limits: Arc::new(Limits {
+                views: RateLimiter::keyed(quota),
+                // Five tries a minute for one account, twenty for one address (an office).
+                login_by_account: RateLimiter::keyed(per_minute(5)),
+                login_by_address: RateLimiter::keyed(per_minute(20)),
+            }),
+            secure_cookies,
         }
     }
 

@@ -44,7 +44,7 @@ pub async fn submit(
     let valid = form
         .validate(&question_ids, page_lang.code(), &Lang::codes())
         .map_err(ApiError::Invalid)?;
-    if state.view_limiter.check_key(&client).is_err() {
+    if state.limits.views.check_key(&client).is_err() {
         tracing::info!("view refused by the per-address rate limit");
         return Err(ApiError::RateLimited);
     }

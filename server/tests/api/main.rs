@@ -5,3 +5,4 @@ mod forms;
 mod helpers;
 mod pages;
 mod server_fns;
+mod staff;

@@ -1,11 +1,14 @@
 //! sea-orm entities, one per table, in the shape `sea-orm-cli generate entity` writes them.
 //! Behaviour lives in the services beside this module, not here.
 
+pub mod audit_entry;
 pub mod dialogue;
 pub mod dialogue_target_group;
 pub mod dialogue_text;
 pub mod dialogue_theme;
 pub mod question;
 pub mod question_text;
+pub mod staff;
+pub mod staff_session;
 pub mod view;
 pub mod view_answer;

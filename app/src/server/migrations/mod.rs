@@ -5,6 +5,7 @@
 use sea_orm_migration::prelude::*;
 
 mod m0001_dialogues_and_views;
+mod m0002_staff_and_audit;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -12,6 +13,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_dialogues_and_views::Migration)]
+        vec![Box::new(m0001_dialogues_and_views::Migration), Box::new(m0002_staff_and_audit::Migration)]
     }
 }

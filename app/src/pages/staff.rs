@@ -1,0 +1,172 @@
+//! Staff pages: sign-in and the moderation queue. Plain forms posted to the server's staff
+//! handlers (`server/src/staff.rs`); no island, so nothing here adds to the residents' download.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{set_status, PageTitle};
+use crate::domain::{RejectReason, Role};
+use crate::i18n::{use_i18n, I18n};
+use crate::server::staff::{self, PendingView, Staff, StaffError, SESSION_COOKIE};
+use crate::server::AppState;
+
+/// The session token from the request's cookie.
+fn session_token() -> Option<String> {
+    let parts = use_context::<axum::http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_string())
+}
+
+/// The signed-in staff member if they have one of `roles`: checked on the server before any
+/// data is read.
+async fn signed_in(state: &AppState, roles: &[Role]) -> Result<Staff, StaffError> {
+    let staff = match session_token() {
+        Some(token) => staff::from_session(&state.db, &token).await?,
+        None => None,
+    };
+    staff::require(staff, roles)
+}
+
+/// A refused staff page: the status, a message, and the way to sign in.
+fn refused(i18n: &I18n, error: StaffError) -> AnyView {
+    set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::FORBIDDEN));
+    view! {
+        <PageTitle text=i18n.t("staff-moderation-title")/>
+        <h1>{i18n.t("staff-moderation-title")}</h1>
+        <p role="alert">{i18n.t(error.message_id())}</p>
+        <p><a href=format!("/{}/staff/login", i18n.lang.code())>{i18n.t("staff-login-title")}</a></p>
+    }
+    .into_any()
+}
+
+/// `/<lang>/staff/login`.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let error = use_query_map().with_untracked(|q| q.get("error")).and_then(|code| match code.as_str() {
+        "throttled" => Some(StaffError::Throttled),
+        "bad-credentials" => Some(StaffError::BadCredentials),
+        _ => None,
+    });
+    let action = format!("/{}/staff/login", i18n.lang.code());
+    view! {
+        <PageTitle text=i18n.t("staff-login-title")/>
+        <h1>{i18n.t("staff-login-title")}</h1>
+        <p>{i18n.t("staff-login-intro")}</p>
+        {error.map(|e| view! { <p class="error-summary" role="alert">{i18n.t(e.message_id())}</p> })}
+        <form method="post" action=action class="login-form">
+            <div class="field">
+                <label for="email">{i18n.t("staff-email")}</label>
+                <input type="email" id="email" name="email" autocomplete="username" maxlength="200" required=true/>
+            </div>
+            <div class="field">
+                <label for="password">{i18n.t("staff-password")}</label>
+                <input type="password" id="password" name="password" autocomplete="current-password" maxlength="200" required=true/>
+            </div>
+            <button type="submit">{i18n.t("staff-login-submit")}</button>
+        </form>
+    }
+}
+
+/// `/<lang>/staff/moderation`: pending views, oldest first (moderators and administrators).
+#[component]
+pub fn ModerationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let done = use_query_map().with_untracked(|q| q.get("done"));
+    let content = Suspend::new(async move {
+        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
+        let moderator = match signed_in(&state, &[Role::Moderator, Role::Admin]).await {
+            Ok(staff) => staff,
+            Err(error) => return refused(&i18n, error),
+        };
+        let pending = match staff::pending(&state.db, &moderator).await {
+            Ok(pending) => pending,
+            Err(error) => return refused(&i18n, error),
+        };
+        let done = done.and_then(|d| match d.as_str() {
+            "approved" => Some(i18n.t("staff-done-approved")),
+            "rejected" => Some(i18n.t("staff-done-rejected")),
+            _ => None,
+        });
+        let role = i18n.t(&format!("role-{}", moderator.role.code()));
+        let signed_in_as =
+            i18n.t_with("staff-signed-in-as", &[("email", moderator.email.clone().into()), ("role", role.into())]);
+        let count = i18n.count("staff-moderation-count", pending.len());
+        let items = pending
+            .into_iter()
+            .map(|view| view! { <PendingItem i18n=i18n.clone() view csrf=moderator.csrf.clone()/> })
+            .collect_view();
+        let lang = i18n.lang.code();
+        view! {
+            <PageTitle text=i18n.t("staff-moderation-title")/>
+            <p class="hint">{signed_in_as}</p>
+            <form method="post" action=format!("/{lang}/staff/logout")>
+                <input type="hidden" name="csrf" value=moderator.csrf.clone()/>
+                <button type="submit" class="secondary">{i18n.t("staff-logout")}</button>
+            </form>
+            <h1>{i18n.t("staff-moderation-title")}</h1>
+            {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
+            <p>{i18n.t("staff-moderation-intro")}</p>
+            <p class="count">{count}</p>
+            <ul class="pending-list">{items}</ul>
+        }
+        .into_any()
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+#[component]
+fn PendingItem(i18n: I18n, view: PendingView, csrf: String) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let action = format!("/{lang}/staff/moderation/{}", view.id);
+    let reason_id = format!("reason-{}", view.id);
+    let heading_id = format!("pending-{}", view.id);
+    let received = i18n.date(view.received.with_timezone(&chrono_tz::Europe::Stockholm).date_naive());
+    let consent = if view.consent_publish { i18n.t("staff-view-consent-yes") } else { i18n.t("staff-view-consent-no") };
+    let reasons = RejectReason::ALL
+        .iter()
+        .map(|r| view! { <option value=r.code()>{i18n.label("reason", r.code())}</option> })
+        .collect_view();
+    let texts = view.texts.iter().map(|t| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> }).collect_view();
+    view! {
+        <li class="pending" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{view.reference.clone()}</h2>
+            <dl class="facts">
+                <dt>{i18n.t("staff-view-dialogue")}</dt>
+                <dd lang="sv">{view.dialogue_title.clone()}</dd>
+                <dt>{i18n.t("staff-view-language")}</dt>
+                <dd lang=view.lang.code()>{view.lang.native_name()}</dd>
+                <dt>{i18n.t("staff-view-received")}</dt>
+                <dd>{received}</dd>
+                <dt>{i18n.t("staff-view-consent")}</dt>
+                <dd>{consent}</dd>
+            </dl>
+            {view.flagged.then(|| view! { <p class="notice flagged" role="note">{i18n.t("staff-view-flagged")}</p> })}
+            {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
+            {texts}
+            <div class="decisions">
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="csrf" value=csrf.clone()/>
+                    <input type="hidden" name="decision" value="approve"/>
+                    <button type="submit">{i18n.t("staff-approve")}</button>
+                </form>
+                <form method="post" action=action class="reject">
+                    <input type="hidden" name="csrf" value=csrf/>
+                    <input type="hidden" name="decision" value="reject"/>
+                    <div class="field">
+                        <label for=reason_id.clone()>{i18n.t("staff-reject-reason")}</label>
+                        <select id=reason_id name="reason">{reasons}</select>
+                    </div>
+                    <button type="submit" class="secondary">{i18n.t("staff-reject")}</button>
+                </form>
+            </div>
+        </li>
+    }
+}

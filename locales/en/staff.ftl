@@ -1,0 +1,48 @@
+# The staff side: signing in, and the moderation queue.
+
+staff-login-title = Staff sign-in
+staff-login-intro = Signing in is for district staff only. Residents do not need an account.
+staff-email = Email address
+staff-password = Password
+staff-login-submit = Sign in
+staff-login-error-bad-credentials = Wrong email address or password.
+staff-login-error-throttled = Too many attempts. Wait a minute and try again.
+staff-logout = Sign out
+# $email is the signed-in person's address, $role their role (one of the role- messages).
+staff-signed-in-as = Signed in as { $email } ({ $role })
+role-admin = administrator
+role-editor = editor
+# intentionally-same
+role-moderator = moderator
+
+staff-moderation-title = Review views
+staff-moderation-intro = Oldest first. Approve what follows the rules; reject with a reason from the moderation policy. Nothing is deleted: everything is kept as a public record.
+staff-moderation-count = { $count ->
+    [0] No views are waiting for review.
+    [one] One view is waiting for review.
+   *[other] { $count } views are waiting for review.
+}
+staff-view-dialogue = Dialogue
+staff-view-language = Language
+staff-view-received = Received
+staff-view-reference = Reference number
+staff-view-consent = May be published
+staff-view-consent-no = No, only for the summary
+staff-view-consent-yes = Yes
+staff-view-flagged = May contain personal data (identity number, phone number or email). Read carefully.
+staff-approve = Approve
+staff-reject = Reject
+staff-reject-reason = Reason for rejecting
+reason-personal-data = Personal data
+reason-threat = Threat or incitement
+reason-offensive = Offensive
+reason-off-topic = Off topic
+reason-spam = Spam or advertising
+reason-duplicate = Duplicate
+staff-done-approved = The view is approved and published.
+staff-done-rejected = The view is rejected. It stays in the archive.
+
+staff-error-not-signed-in = You need to sign in to see this page.
+staff-error-forbidden = Your role does not give access to this page.
+staff-error-csrf = The form could not be verified. Reload the page and try again.
+staff-error-gone = Someone else has already reviewed this view.

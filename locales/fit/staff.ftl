@@ -1,0 +1,53 @@
+# Status: machine-drafted, not yet reviewed by a native speaker.
+# The staff side: signing in, and the moderation queue.
+# Meänkieli: follows the other fit files: "dialoogi", "mielipie" (plural "mielipitheet"),
+# "e-posti", "planketti" (form), "referensinumero", "julkinen asiakirja", "eli" for "or".
+
+staff-login-title = Kirjaudu sisäle työntekijänä
+staff-login-intro = Kirjautuminen oon vain kaupunkiosan työntekijöile. Asukhaana sie et tartte kontoa.
+staff-email = E-postiosote
+staff-password = Salasana
+staff-login-submit = Kirjaudu sisäle
+staff-login-error-bad-credentials = Väärä e-postiosote eli salasana.
+staff-login-error-throttled = Liian monta yritystä. Oota minuutti ja yritä uuesti.
+staff-logout = Kirjaudu ulos
+# $email is the signed-in person's address, $role their role (one of the role- messages).
+staff-signed-in-as = Kirjautunu sisäle: { $email } ({ $role })
+# Role names are lowercase and in the nominative, as they appear in parentheses in staff-signed-in-as.
+role-admin = administraattori
+role-editor = toimittaja
+role-moderator = moderaattori
+
+staff-moderation-title = Tarkasta mielipitheet
+staff-moderation-intro = Vanhin mielipie ensin. Hyväksy se mikä seuraa sääntöjä; hylkää muut ja valitte syy moderointisäännöistä. Mithään ei poisteta: kaikki säilytethään julkisina asiakirjoina.
+staff-moderation-count = { $count ->
+    [0] Yhtään mielipiettä ei oota tarkastusta.
+    [one] Yks mielipie oottaa tarkastusta.
+   *[other] { $count } mielipiettä oottaa tarkastusta.
+}
+staff-view-dialogue = Dialoogi
+staff-view-language = Kieli
+staff-view-received = Vasthaanotettu
+staff-view-reference = Referensinumero
+staff-view-consent = Saa julkasta
+staff-view-consent-no = Ei, vain yhtheenvethoon
+staff-view-consent-yes = Jaa
+staff-view-flagged = Saattaa sisältää henkilötietoja (henkilönumero, telefooninumero eli e-posti). Lue tarkasti.
+staff-approve = Hyväksy
+staff-reject = Hylkää
+staff-reject-reason = Syy hylkäämisheen
+reason-personal-data = Henkilötietoja
+# "hets" is incitement, as in "hets mot folkgrupp".
+reason-threat = Uhkaus eli yllytys
+reason-offensive = Loukkaava
+reason-off-topic = Ei koske dialoogia
+reason-spam = Reklaami eli roska
+# A view sent twice ("dubblett").
+reason-duplicate = Kahesti lähätetty
+staff-done-approved = Mielipie oon hyväksytty ja julkastu.
+staff-done-rejected = Mielipie oon hylätty. Se jääpi arkiivhiin.
+
+staff-error-not-signed-in = Sinun pittää kirjautua sisäle ennen ko sie näet tämän sivun.
+staff-error-forbidden = Sinun roolila ei ole oikeutta tähän sivhuun.
+staff-error-csrf = Plankettia ei saatu tarkastettua. Päivitä sivu ja yritä uuesti.
+staff-error-gone = Joku toinen oon jo tarkastanu tämän mielipitheen.

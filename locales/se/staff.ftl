@@ -1,0 +1,60 @@
+# Status: machine-drafted, not yet reviewed by a native speaker.
+
+# The staff side: signing in, and the moderation queue.
+# "Čálit sisa" / "čálit olggos" (from čálihit) = sign in / sign out; "bargi" = staff member.
+# "Dárkkistit" (check) is used for "granska" (review), "dohkkehit" for approve, "hilgut" for reject.
+# "Oaivil" (opinion) is used for "synpunkt" (view), as in form.ftl.
+
+staff-login-title = Čálit sisa bargin
+# Literally "As a resident you do not need an account."
+staff-login-intro = Sisačáliheapmi lea dušše gávpotoasi bargiide. Ássin it dárbbaš konttu.
+staff-email = E-boastačujuhus
+staff-password = Beassansátni
+staff-login-submit = Čálit sisa
+staff-login-error-bad-credentials = Boasttu e-boastačujuhus dahje beassansátni.
+staff-login-error-throttled = Menddo máŋga geahččaleami. Vuordde minuhta ja geahččal ođđasit.
+staff-logout = Čálit olggos
+# $email is the signed-in person's address, $role their role (one of the role- messages).
+staff-signed-in-as = Čálihan sisa nugo { $email } ({ $role })
+role-admin = hálddašeaddji
+role-editor = doaimmaheaddji
+role-moderator = moderáhtor
+
+staff-moderation-title = Dárkkis oaiviliid
+# "Moderenpolitihkka" = moderation policy; a reviewer may prefer another term.
+staff-moderation-intro = Boarráseamos oaivil vuosttažin. Dohkket dan mii čuovvu njuolggadusaid; hilgo ákkain moderenpolitihkas. Mihkkege ii sihkkojuvvo: buot vurkejuvvo almmolaš áššebáhpárin.
+# After a number of two or more the noun is in the genitive singular (oaivila), the verb in the plural.
+staff-moderation-count = { $count ->
+    [0] Ii oktage oaivil vuorde dárkkisteami.
+    [one] Okta oaivil vuordá dárkkisteami.
+    [two] Guokte oaivila vurdet dárkkisteami.
+   *[other] { $count } oaivila vurdet dárkkisteami.
+}
+staff-view-dialogue = Dialoga
+staff-view-language = Giella
+# Literally "Arrived".
+staff-view-received = Boahtán
+staff-view-reference = Referánsanummar
+staff-view-consent = Oažžu almmuhit
+staff-view-consent-no = Ii, dušše čoahkkáigeassui
+staff-view-consent-yes = Juo
+staff-view-flagged = Sáhttá sisttisdoallat persovdnadieđuid (persovdnanummara, telefonnummara dahje e-boastačujuhusa). Loga dárkilit.
+staff-approve = Dohkket
+staff-reject = Hilgo
+staff-reject-reason = Hilgunágga
+reason-personal-data = Persovdnadieđut
+# Literally "Threat or hateful speech".
+reason-threat = Áitta dahje vašálaš hupman
+reason-offensive = Loavkideaddji
+reason-off-topic = Ii guoskka dialogii
+# Literally "Advertising or other useless text".
+reason-spam = Máinnus dahje eará ávkkeheapme teaksta
+# Literally "The same view twice".
+reason-duplicate = Seamma oaivil guktii
+staff-done-approved = Oaivil lea dohkkehuvvon ja almmuhuvvon.
+staff-done-rejected = Oaivil lea hilgojuvvon. Dat lea ain arkiivvas.
+
+staff-error-not-signed-in = Don fertet čálihit sisa vai oainnát dán siiddu.
+staff-error-forbidden = Du rollas ii leat beassanlohpi dán siidui.
+staff-error-csrf = Skovvi ii sáhttán dárkkistuvvot. Ođasmahte siiddu ja geahččal ođđasit.
+staff-error-gone = Muhtin eará lea juo dárkkistan dán oaivila.

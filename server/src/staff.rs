@@ -1,0 +1,132 @@
+//! The staff forms' POST handlers: sign in, sign out, moderate. Each checks the session and
+//! role on the server before it does anything, and refuses with an error status (a redirect
+//! alone would not stop anything).
+
+use std::net::SocketAddr;
+
+use app::{
+    domain::{RejectReason, Role},
+    lang::Lang,
+    server::{
+        staff::{self, Decision, StaffError, SESSION_COOKIE},
+        AppState,
+    },
+};
+use axum::{
+    extract::{ConnectInfo, Path, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use serde::Deserialize;
+
+use crate::{cookie, error_page};
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Deserialize)]
+pub struct ModerationForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or_default()
+}
+
+fn refuse(state: &AppState, lang: Lang, error: StaffError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
+    error_page(state, lang, status, error.message_id())
+}
+
+fn session_cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
+    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// `POST /<lang>/staff/login`.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(lang): Path<String>,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let lang = lang_of(&lang);
+    if form.email.len() > 200 || form.password.len() > 200 {
+        return Redirect::to(&format!("/{}/staff/login?error=bad-credentials", lang.code())).into_response();
+    }
+    match staff::sign_in(&state, peer.ip(), &form.email, form.password).await {
+        Ok((token, _)) => {
+            let mut res = Redirect::to(&format!("/{}/staff/moderation", lang.code())).into_response();
+            res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &token, 8 * 3600));
+            res
+        }
+        Err(StaffError::Internal) => refuse(&state, lang, StaffError::Internal),
+        Err(error) => {
+            let code = if error == StaffError::Throttled { "throttled" } else { "bad-credentials" };
+            Redirect::to(&format!("/{}/staff/login?error={code}", lang.code())).into_response()
+        }
+    }
+}
+
+/// `POST /<lang>/staff/logout`.
+pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap) -> Response {
+    let lang = lang_of(&lang);
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        if let Err(error) = staff::sign_out(&state.db, &token).await {
+            return refuse(&state, lang, error);
+        }
+    }
+    let mut res = Redirect::to(&format!("/{}/staff/login", lang.code())).into_response();
+    res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, "", 0));
+    res
+}
+
+/// `POST /<lang>/staff/moderation/<view id>`: approve, or reject with a reason.
+pub async fn moderate(
+    State(state): State<AppState>,
+    Path((lang, view_id)): Path<(String, i32)>,
+    headers: HeaderMap,
+    Form(form): Form<ModerationForm>,
+) -> Response {
+    let lang = lang_of(&lang);
+    let signed_in = match cookie(&headers, SESSION_COOKIE) {
+        Some(token) => match staff::from_session(&state.db, &token).await {
+            Ok(staff) => staff,
+            Err(error) => return refuse(&state, lang, error),
+        },
+        None => None,
+    };
+    let moderator = match staff::require(signed_in, &[Role::Moderator, Role::Admin]) {
+        Ok(staff) => staff,
+        Err(error) => return refuse(&state, lang, error),
+    };
+    // A forged cross-site post carries no valid token (and SameSite=Strict keeps the cookie
+    // away from it in the first place).
+    if form.csrf.is_empty() || form.csrf != moderator.csrf {
+        return refuse(&state, lang, StaffError::BadCsrf);
+    }
+    let decision = match (form.decision.as_str(), RejectReason::from_code(&form.reason)) {
+        ("approve", _) => Decision::Approve,
+        ("reject", Some(reason)) => Decision::Reject(reason),
+        _ => return error_page(&state, lang, StatusCode::UNPROCESSABLE_ENTITY, "error-page-title"),
+    };
+    match staff::moderate(&state.db, &moderator, view_id, decision).await {
+        Ok(()) => {
+            let done = if decision == Decision::Approve { "approved" } else { "rejected" };
+            Redirect::to(&format!("/{}/staff/moderation?done={done}", lang.code())).into_response()
+        }
+        Err(error) => refuse(&state, lang, error),
+    }
+}

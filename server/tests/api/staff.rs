@@ -1,0 +1,185 @@
+//! Staff sign-in, roles and moderation: every staff route answers exactly as the role allows,
+//! and nothing a resident sent is ever destroyed.
+
+use app::domain::Role;
+use app::server::entities::{audit_entry, view};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::helpers::{DialogueSpec, TestApp};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A dialogue of its own for each test view, named after the view's text.
+fn slug_for(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+}
+
+/// A signed-in client: its session cookie and the CSRF token from the moderation page.
+struct Session {
+    cookie: String,
+}
+
+impl TestApp {
+    async fn staff(&self, email: &str, role: Role) {
+        app::server::staff::create(&self.db, email, PASSWORD.to_string(), role).await.expect("staff");
+    }
+
+    async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/sv/staff/login"))
+            .form(&[("email", email), ("password", password)])
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    async fn session(&self, email: &str) -> Session {
+        let res = self.sign_in(email, PASSWORD).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let cookie = res.headers()["set-cookie"].to_str().expect("cookie").to_string();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+        Session { cookie: cookie.split(';').next().expect("pair").to_string() }
+    }
+
+    async fn get_as(&self, session: Option<&Session>, path: &str) -> (u16, String) {
+        let mut req = self.client.get(self.url(path));
+        if let Some(s) = session {
+            req = req.header("cookie", &s.cookie);
+        }
+        let res = req.send().await.expect("GET");
+        (res.status().as_u16(), res.text().await.expect("body"))
+    }
+
+    async fn post_as(&self, session: Option<&Session>, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.post(self.url(path)).form(form);
+        if let Some(s) = session {
+            req = req.header("cookie", &s.cookie);
+        }
+        req.send().await.expect("POST")
+    }
+
+    async fn csrf(&self, session: &Session) -> String {
+        let (_, page) = self.get_as(Some(session), "/sv/staff/moderation").await;
+        let start = page.find(r#"name="csrf" value=""#).expect("csrf field") + r#"name="csrf" value=""#.len();
+        page[start..start + 64].to_string()
+    }
+
+    async fn pending_view(&self, text: &str) -> view::Model {
+        let d = self.dialogue(DialogueSpec { slug: &slug_for(text), ..Default::default() }).await;
+        let key = format!("key-{text}");
+        let (status, _) = self.submit("sv", &d.slug, &[(&d.answer_field(0), text), ("key", &key), ("consent", "yes")]).await;
+        assert_eq!(status, 200);
+        self.views_of(d.id).await.remove(0)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_staff_route_answers_as_the_role_allows() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        app.staff("ed@example.stockholm.se", Role::Editor).await;
+        app.staff("admin@example.stockholm.se", Role::Admin).await;
+        let sessions = [
+            ("anonymous", None),
+            ("moderator", Some(app.session("mod@example.stockholm.se").await)),
+            ("editor", Some(app.session("ed@example.stockholm.se").await)),
+            ("admin", Some(app.session("admin@example.stockholm.se").await)),
+        ];
+        // (who, page status, approve status)
+        let expected = [("anonymous", 401, 401), ("moderator", 200, 303), ("editor", 403, 403), ("admin", 200, 303)];
+        for ((who, session), (_, page_status, post_status)) in sessions.iter().zip(expected) {
+            let (status, page) = app.get_as(session.as_ref(), "/sv/staff/moderation").await;
+            assert_eq!(status, page_status, "{who} GET moderation");
+            if status != 200 {
+                assert!(!page.contains("HV-"), "{who} sees no views");
+            }
+            let v = app.pending_view(&format!("Synpunkt till {who}")).await;
+            let csrf = match session {
+                Some(s) if page_status == 200 => app.csrf(s).await,
+                _ => "x".repeat(64),
+            };
+            let res = app
+                .post_as(session.as_ref(), &format!("/sv/staff/moderation/{}", v.id), &[("csrf", &csrf), ("decision", "approve")])
+                .await;
+            assert_eq!(res.status().as_u16(), post_status, "{who} POST approve");
+            let after = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
+            let expected_status = if post_status == 303 { "published" } else { "pending" };
+            assert_eq!(after.status, expected_status, "{who}: a refused request changes nothing");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_forged_request_without_the_sessions_token_is_refused() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let v = app.pending_view("Förfalskad").await;
+        for csrf in ["", "wrong-token"] {
+            let res = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", v.id), &[("csrf", csrf), ("decision", "approve")]).await;
+            assert_eq!(res.status().as_u16(), 403);
+        }
+        let after = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
+        assert_eq!(after.status, "pending");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_in_gives_a_new_session_each_time_and_is_throttled() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let first = app.session("mod@example.stockholm.se").await;
+        let second = app.session("mod@example.stockholm.se").await;
+        assert_ne!(first.cookie, second.cookie, "a new session id at every sign-in");
+
+        let wrong = app.sign_in("mod@example.stockholm.se", "not the password").await;
+        assert_eq!(wrong.headers()["location"], "/sv/staff/login?error=bad-credentials");
+        // Five attempts a minute per account: two sign-ins and one failure so far.
+        let mut last = String::new();
+        for _ in 0..3 {
+            let res = app.sign_in("mod@example.stockholm.se", "not the password").await;
+            last = res.headers()["location"].to_str().expect("location").to_string();
+        }
+        assert_eq!(last, "/sv/staff/login?error=throttled");
+        let res = app.sign_in("mod@example.stockholm.se", PASSWORD).await;
+        assert_eq!(res.headers()["location"], "/sv/staff/login?error=throttled", "even the right password waits");
+
+        let logins = audit_entry::Entity::find().filter(audit_entry::Column::Action.eq("login")).all(&app.db).await.expect("audit");
+        assert_eq!(logins.len(), 2);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rejected_view_is_never_public_but_kept_with_its_audit_entry() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let csrf = app.csrf(&session).await;
+        let bad = app.pending_view("Ring mig på 070-123 45 67").await;
+        let good = app.pending_view("Fler bänkar vid dammen").await;
+
+        let (_, queue) = app.get_as(Some(&session), "/sv/staff/moderation").await;
+        assert!(queue.find(&bad.reference) < queue.find(&good.reference), "oldest first");
+        assert!(queue.contains("Kan innehålla personuppgifter"), "the phone number is flagged");
+
+        let res = app
+            .post_as(Some(&session), &format!("/sv/staff/moderation/{}", bad.id), &[("csrf", &csrf), ("decision", "reject"), ("reason", "personal-data")])
+            .await;
+        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=rejected");
+        let res = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", good.id), &[("csrf", &csrf), ("decision", "approve")]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let again = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", bad.id), &[("csrf", &csrf), ("decision", "approve")]).await;
+        assert_eq!(again.status().as_u16(), 409, "a decided view is not decided again");
+
+        let (_, bad_page) = app.get_text(&format!("/sv/dialogues/{}", slug_for("Ring mig på 070-123 45 67"))).await;
+        assert!(!bad_page.contains("070-123 45 67"), "a rejected view is never public");
+        let (_, good_page) = app.get_text(&format!("/sv/dialogues/{}", slug_for("Fler bänkar vid dammen"))).await;
+        assert!(good_page.contains("Fler bänkar vid dammen"), "an approved view is public");
+
+        let kept = view::Entity::find_by_id(bad.id).one(&app.db).await.expect("db").expect("the rejected view is kept");
+        assert_eq!(kept.status, "rejected");
+        let entries = audit_entry::Entity::find().filter(audit_entry::Column::Target.eq(format!("view:{}", bad.id))).all(&app.db).await.expect("audit");
+        assert_eq!(entries.len(), 1);
+        assert_eq!((entries[0].action.as_str(), entries[0].reason.as_deref()), ("reject", Some("personal-data")));
+    }
+}
