@@ -7,6 +7,9 @@ const serverBin = process.env.E2E_SERVER_BIN ?? '../target/release/server';
 const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/site';
 const database = process.env.E2E_DATABASE_URL ?? 'sqlite://../target/e2e/portal.db?mode=rwc';
 
+export const MODERATOR = 'moderator@example.stockholm.se';
+export const STAFF_PASSWORD = 'e2e moderator password';
+
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -38,7 +41,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium-phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, launchOptions: chromium } }],
   webServer: {
-    command: `rm -f ../target/e2e/portal.db* && ${serverBin}`,
+    // A fresh database with one moderator (password from stdin, as an administrator would),
+    // then the server, which loads the demo dialogues.
+    command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && ${serverBin}`,
     url: `http://127.0.0.1:${port}/sv`,
     timeout: 60_000,
     reuseExistingServer: false,
@@ -49,6 +54,7 @@ export default defineConfig({
       PORTAL_SEED_DEMO: 'true',
       // Every test sends from 127.0.0.1: let the e2e suite through the per-address limit.
       PORTAL_VIEWS_BURST: '10000',
+      PORTAL_LOGINS_PER_MINUTE: '1000',
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: siteRoot,
       LEPTOS_OUTPUT_NAME: 'portal',

@@ -54,6 +54,10 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_VIEWS_BURST", default_value = "30")]
     pub views_burst: NonZeroU32,
 
+    /// Staff sign-in attempts allowed per account per minute (four times as many per address).
+    #[arg(long, env = "PORTAL_LOGINS_PER_MINUTE", default_value = "5")]
+    pub logins_per_minute: NonZeroU32,
+
     /// Mark the staff session cookie Secure: set when the portal is served over TLS.
     #[arg(long, env = "PORTAL_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,
@@ -84,6 +88,7 @@ mod tests {
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::MIN,
             secure_cookies: false,
+            logins_per_minute: NonZeroU32::MIN,
         };
         let shown = settings.database_for_logs();
         assert!(!shown.contains("s3cret"), "{shown}");

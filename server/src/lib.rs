@@ -8,7 +8,7 @@ use app::{
     i18n::Translations,
     lang::{negotiate, Lang},
     pages::{shell, App, FormOutcome},
-    server::{views, AppState, ViewRateLimit},
+    server::{views, AppState, RateLimits},
 };
 use axum::{
     body::{to_bytes, Body},
@@ -35,7 +35,11 @@ pub async fn build_state(
 ) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let translations = Arc::new(Translations::load()?);
     let db = app::server::connect_and_migrate(&settings.database_url).await?;
-    let limit = ViewRateLimit { per_minute: settings.views_per_minute, burst: settings.views_burst };
+    let limit = RateLimits {
+        per_minute: settings.views_per_minute,
+        burst: settings.views_burst,
+        logins_per_minute: settings.logins_per_minute,
+    };
     Ok(AppState::new(db, leptos_options, translations, limit, settings.secure_cookies))
 }
 

@@ -18,13 +18,15 @@ pub mod migrations;
 pub mod staff;
 pub mod views;
 
-/// Limits on how often one address may send views.
+/// Limits on how often one address may send views, and how often staff may try to sign in.
 #[derive(Debug, Clone, Copy)]
-pub struct ViewRateLimit {
+pub struct RateLimits {
     /// Views allowed per minute from one address, on average.
     pub per_minute: NonZeroU32,
     /// Views one address may send in a quick burst (a class or a meeting on one network).
     pub burst: NonZeroU32,
+    /// Staff sign-in attempts per account per minute (an address gets four times as many).
+    pub logins_per_minute: NonZeroU32,
 }
 
 /// Rate limits kept in memory. With several server processes each keeps its own, so the
@@ -55,20 +57,21 @@ impl AppState {
         db: DatabaseConnection,
         leptos_options: LeptosOptions,
         translations: Arc<Translations>,
-        limit: ViewRateLimit,
+        limit: RateLimits,
         secure_cookies: bool,
     ) -> Self {
         let quota = Quota::per_minute(limit.per_minute).allow_burst(limit.burst);
-        let per_minute = |n: u32| Quota::per_minute(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN));
+        let logins = limit.logins_per_minute;
+        let per_address = logins.saturating_mul(NonZeroU32::new(4).unwrap_or(NonZeroU32::MIN));
         AppState {
             db,
             leptos_options,
             translations,
             limits: Arc::new(Limits {
                 views: RateLimiter::keyed(quota),
-                // Five tries a minute for one account, twenty for one address (an office).
-                login_by_account: RateLimiter::keyed(per_minute(5)),
-                login_by_address: RateLimiter::keyed(per_minute(20)),
+                login_by_account: RateLimiter::keyed(Quota::per_minute(logins)),
+                // An office shares one address: it gets room for several people's tries.
+                login_by_address: RateLimiter::keyed(Quota::per_minute(per_address)),
             }),
             secure_cookies,
         }

@@ -71,6 +71,7 @@ impl TestApp {
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::new(options.burst).expect("burst > 0"),
             secure_cookies: false,
+            logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
         };
         let leptos_options = leptos::config::LeptosOptions::builder().output_name("portal").build();
         let state = server::build_state(&settings, leptos_options).await.expect("state");
