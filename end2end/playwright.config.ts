@@ -8,6 +8,7 @@ const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/site';
 const database = process.env.E2E_DATABASE_URL ?? 'sqlite://../target/e2e/portal.db?mode=rwc';
 
 export const MODERATOR = 'moderator@example.stockholm.se';
+export const ADMIN = 'admin@example.stockholm.se';
 export const STAFF_PASSWORD = 'e2e moderator password';
 
 const chromium = {
@@ -43,7 +44,7 @@ export default defineConfig({
   webServer: {
     // A fresh database with one moderator (password from stdin, as an administrator would),
     // then the server, which loads the demo dialogues.
-    command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && ${serverBin}`,
+    command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && ${serverBin}`,
     url: `http://127.0.0.1:${port}/sv`,
     timeout: 60_000,
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { MODERATOR, STAFF_PASSWORD } from '../playwright.config';
+import { ADMIN, MODERATOR, STAFF_PASSWORD } from '../playwright.config';
 
 const DIALOGUE = '/sv/dialogues/ny-traffpunkt-for-aldre-i-racksta';
 
@@ -65,6 +65,20 @@ for (const lang of ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en']) {
     await page.locator('#password').fill(STAFF_PASSWORD);
     await page.locator('form.login-form button').click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/staff/moderation`));
+    const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations;
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+for (const lang of ['sv', 'se']) {
+  test(`an administrator reads who did what in the audit log (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/staff/login`);
+    await page.locator('#email').fill(ADMIN);
+    await page.locator('#password').fill(STAFF_PASSWORD);
+    await page.locator('form.login-form button').click();
+    await page.goto(`/${lang}/staff/audit?action=approve`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.audit-item').first()).toContainText(MODERATOR);
     const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations;
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -46,3 +46,23 @@ staff-error-not-signed-in = You need to sign in to see this page.
 staff-error-forbidden = Your role does not give access to this page.
 staff-error-csrf = The form could not be verified. Reload the page and try again.
 staff-error-gone = Someone else has already reviewed this view.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Staff menu
+staff-nav-moderation = Review views
+staff-nav-audit = Log
+staff-audit-title = Log of actions
+staff-audit-intro = Who did what, when and why. The log cannot be changed or deleted. Newest first, at most 200 rows.
+staff-audit-filter = Show action
+staff-audit-filter-any = All actions
+staff-audit-filter-submit = Show
+staff-audit-when = When
+staff-audit-who = Who
+staff-audit-what = Action
+staff-audit-target = Concerns
+staff-audit-reason = Reason
+staff-audit-empty = No actions to show.
+audit-action-login = Sign-in
+audit-action-login-failed = Failed sign-in
+audit-action-approve = Approved a view
+audit-action-reject = Rejected a view

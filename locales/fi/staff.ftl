@@ -51,3 +51,23 @@ staff-error-not-signed-in = Kirjaudu sisään, jotta näet tämän sivun.
 staff-error-forbidden = Roolillasi ei ole pääsyä tälle sivulle.
 staff-error-csrf = Lomaketta ei voitu tarkistaa. Lataa sivu uudelleen ja yritä uudestaan.
 staff-error-gone = Joku muu on jo tarkastanut tämän mielipiteen.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Työntekijävalikko
+staff-nav-moderation = Tarkasta mielipiteet
+staff-nav-audit = Loki
+staff-audit-title = Toimintaloki
+staff-audit-intro = Kuka teki mitä, milloin ja miksi. Lokia ei voi muuttaa eikä poistaa. Uusimmat ensin, enintään 200 riviä.
+staff-audit-filter = Näytä toiminto
+staff-audit-filter-any = Kaikki toiminnot
+staff-audit-filter-submit = Näytä
+staff-audit-when = Milloin
+staff-audit-who = Kuka
+staff-audit-what = Toiminto
+staff-audit-target = Koskee
+staff-audit-reason = Syy
+staff-audit-empty = Ei näytettäviä toimintoja.
+audit-action-login = Kirjautuminen
+audit-action-login-failed = Epäonnistunut kirjautuminen
+audit-action-approve = Hyväksyi mielipiteen
+audit-action-reject = Hylkäsi mielipiteen

@@ -51,3 +51,23 @@ staff-error-not-signed-in = Sinun pittää kirjautua sisäle ennen ko sie näet 
 staff-error-forbidden = Sinun roolila ei ole oikeutta tähän sivhuun.
 staff-error-csrf = Plankettia ei saatu tarkastettua. Päivitä sivu ja yritä uuesti.
 staff-error-gone = Joku toinen oon jo tarkastanu tämän mielipitheen.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Työntekijämeny
+staff-nav-moderation = Tarkasta mielipitheet
+staff-nav-audit = Loki
+staff-audit-title = Loki toimenpitheistä
+staff-audit-intro = Kuka teki mitä, milloin ja miksi. Lokia ei saata muuttaa eikä poistaa. Uusimmat ensin, enintään 200 riviä.
+staff-audit-filter = Näytä toimenpie
+staff-audit-filter-any = Kaikki toimenpitheet
+staff-audit-filter-submit = Näytä
+staff-audit-when = Milloin
+staff-audit-who = Kuka
+staff-audit-what = Toimenpie
+staff-audit-target = Koskee
+staff-audit-reason = Syy
+staff-audit-empty = Ei ole toimenpitheitä näyttää.
+audit-action-login = Kirjautuminen
+audit-action-login-failed = Epäonnistunu kirjautuminen
+audit-action-approve = Hyväksyi mielipitheen
+audit-action-reject = Hylkäsi mielipitheen

@@ -58,3 +58,23 @@ staff-error-not-signed-in = Don fertet čálihit sisa vai oainnát dán siiddu.
 staff-error-forbidden = Du rollas ii leat beassanlohpi dán siidui.
 staff-error-csrf = Skovvi ii sáhttán dárkkistuvvot. Ođasmahte siiddu ja geahččal ođđasit.
 staff-error-gone = Muhtin eará lea juo dárkkistan dán oaivila.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Bargiid fállu
+staff-nav-moderation = Dárkkis oaiviliid
+staff-nav-audit = Logga
+staff-audit-title = Doaimmaid logga
+staff-audit-intro = Gii dagai maid, goas ja manne. Logga ii sáhte rievdaduvvot iige sihkkojuvvot. Ođđaseamos vuosttažin, eanemusat 200 linjá.
+staff-audit-filter = Čájet doaimma
+staff-audit-filter-any = Buot doaimmat
+staff-audit-filter-submit = Čájet
+staff-audit-when = Goas
+staff-audit-who = Gii
+staff-audit-what = Doaibma
+staff-audit-target = Guoská
+staff-audit-reason = Ákka
+staff-audit-empty = Eai leat doaimmat maid čájehit.
+audit-action-login = Sisačáliheapmi
+audit-action-login-failed = Eahpelihkostuvvan sisačáliheapmi
+audit-action-approve = Dohkkehii oaivila
+audit-action-reject = Hilggui oaivila

@@ -59,3 +59,23 @@ staff-error-not-signed-in = Datne tjoerh sïjse tjaeledh juktie daam sæjroem vu
 staff-error-forbidden = Dov dåemiedimmie ij luhpiem vedtieh daan sæjrose.
 staff-error-csrf = Skjeemam ij gåaredh gïehtjedidh. Orresth sæjroem jïh pryövh vihth.
 staff-error-gone = Naaken jeatjah lea joe daam vuajnoem gïehtjedamme.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Barkiji menyve
+staff-nav-moderation = Gïehtjh vuajnoeh
+staff-nav-audit = Loggo
+staff-audit-title = Darjoej loggo
+staff-audit-intro = Gie mam dorjeme, gåessie jïh man åvteste. Loggoem ij maehtieh jarkelidh jallh jaemiedidh. Orremes voestegh, jeenemes 200 linjh.
+staff-audit-filter = Vuesehth darjomem
+staff-audit-filter-any = Gaajhkh darjomh
+staff-audit-filter-submit = Vuesehth
+staff-audit-when = Gåessie
+staff-audit-who = Gie
+staff-audit-what = Darjome
+staff-audit-target = Man bïjre
+staff-audit-reason = Fåantoe
+staff-audit-empty = Ij naan darjome vuesiehtidh.
+audit-action-login = Sïjse tjaeledimmie
+audit-action-login-failed = Sïjse tjaeledimmie ij lyjhkesovvi
+audit-action-approve = Vuajnoem jååhkesji
+audit-action-reject = Vuajnoem nyöjhki

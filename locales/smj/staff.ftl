@@ -58,3 +58,23 @@ staff-error-not-signed-in = Tjáleda sisi jus sidá dáv bielev vuojnnet.
 staff-error-forbidden = Duv roallan ij la loahpe dán bælláj.
 staff-error-csrf = Sjiebmáv ittjij máhte dárkestit. Ådåsmahte bielev ja gæhttjala vas.
 staff-error-gone = Guhtik ietjá la juo dáv vuojnov dárkestam.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Barggij miennu
+staff-nav-moderation = Dárkesta vuojnojt
+staff-nav-audit = Loggå
+staff-audit-title = Dagoj loggå
+staff-audit-intro = Guhti dagáj majt, goassa ja manen. Loggåv ij máhte rievddadit jali sihkkot. Ådåsamos vuostak, ienemusát 200 linjá.
+staff-audit-filter = Vuoseda dagov
+staff-audit-filter-any = Gájkka dago
+staff-audit-filter-submit = Vuoseda
+staff-audit-when = Goassa
+staff-audit-who = Guhti
+staff-audit-what = Dahko
+staff-audit-target = Guoská
+staff-audit-reason = Sivva
+staff-audit-empty = Ij makkirak dahko vuosedit.
+audit-action-login = Sisi tjáledibme
+audit-action-login-failed = Boasstot sisi tjáledibme
+audit-action-approve = Dåhkkidij vuojnov
+audit-action-reject = Hilgoj vuojnov

@@ -45,3 +45,23 @@ staff-error-not-signed-in = Du behöver logga in för att se den här sidan.
 staff-error-forbidden = Din roll har inte behörighet till den här sidan.
 staff-error-csrf = Formuläret kunde inte kontrolleras. Ladda om sidan och försök igen.
 staff-error-gone = Synpunkten har redan granskats av någon annan.
+
+# The navigation between staff pages, and the audit log (administrators).
+staff-nav-label = Medarbetarmeny
+staff-nav-moderation = Granska synpunkter
+staff-nav-audit = Logg
+staff-audit-title = Logg över åtgärder
+staff-audit-intro = Vem gjorde vad, när och varför. Loggen går inte att ändra eller radera. Nyaste först, högst 200 rader.
+staff-audit-filter = Visa åtgärd
+staff-audit-filter-any = Alla åtgärder
+staff-audit-filter-submit = Visa
+staff-audit-when = När
+staff-audit-who = Vem
+staff-audit-what = Åtgärd
+staff-audit-target = Gäller
+staff-audit-reason = Skäl
+staff-audit-empty = Inga åtgärder att visa.
+audit-action-login = Inloggning
+audit-action-login-failed = Misslyckad inloggning
+audit-action-approve = Godkände synpunkt
+audit-action-reject = Avvisade synpunkt

@@ -31,6 +31,12 @@ pub struct SignInForm {
 }
 
 #[derive(Deserialize)]
+pub struct SignOutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Deserialize)]
 pub struct ModerationForm {
     #[serde(default)]
     csrf: String,
@@ -81,9 +87,20 @@ pub async fn sign_in(
 }
 
 /// `POST /<lang>/staff/logout`.
-pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap) -> Response {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<SignOutForm>,
+) -> Response {
     let lang = lang_of(&lang);
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        // A forged sign-out is refused like any other forged staff request.
+        match staff::from_session(&state.db, &token).await {
+            Ok(Some(staff)) if staff.csrf != form.csrf => return refuse(&state, lang, StaffError::BadCsrf),
+            Err(error) => return refuse(&state, lang, error),
+            _ => {}
+        }
         if let Err(error) = staff::sign_out(&state.db, &token).await {
             return refuse(&state, lang, error);
         }

@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/login") view=staff::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/moderation") view=staff::ModerationPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=staff::AuditPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

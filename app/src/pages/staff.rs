@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use super::{set_status, PageTitle};
 use crate::domain::{RejectReason, Role};
 use crate::i18n::{use_i18n, I18n};
-use crate::server::staff::{self, PendingView, Staff, StaffError, SESSION_COOKIE};
+use crate::server::staff::{self, AuditRow, PendingView, Staff, StaffError, AUDIT_ACTIONS, SESSION_COOKIE};
 use crate::server::AppState;
 
 /// The session token from the request's cookie.
@@ -95,22 +95,14 @@ pub fn ModerationPage() -> impl IntoView {
             "rejected" => Some(i18n.t("staff-done-rejected")),
             _ => None,
         });
-        let role = i18n.t(&format!("role-{}", moderator.role.code()));
-        let signed_in_as =
-            i18n.t_with("staff-signed-in-as", &[("email", moderator.email.clone().into()), ("role", role.into())]);
         let count = i18n.count("staff-moderation-count", pending.len());
         let items = pending
             .into_iter()
             .map(|view| view! { <PendingItem i18n=i18n.clone() view csrf=moderator.csrf.clone()/> })
             .collect_view();
-        let lang = i18n.lang.code();
         view! {
             <PageTitle text=i18n.t("staff-moderation-title")/>
-            <p class="hint">{signed_in_as}</p>
-            <form method="post" action=format!("/{lang}/staff/logout")>
-                <input type="hidden" name="csrf" value=moderator.csrf.clone()/>
-                <button type="submit" class="secondary">{i18n.t("staff-logout")}</button>
-            </form>
+            <StaffBar i18n=i18n.clone() staff=moderator.clone()/>
             <h1>{i18n.t("staff-moderation-title")}</h1>
             {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
             <p>{i18n.t("staff-moderation-intro")}</p>
@@ -167,6 +159,104 @@ fn PendingItem(i18n: I18n, view: PendingView, csrf: String) -> impl IntoView {
                     <button type="submit" class="secondary">{i18n.t("staff-reject")}</button>
                 </form>
             </div>
+        </li>
+    }
+}
+
+/// Who is signed in, the staff pages their role may use, and signing out.
+#[component]
+fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let role = i18n.t(&format!("role-{}", staff.role.code()));
+    let signed_in_as = i18n.t_with("staff-signed-in-as", &[("email", staff.email.clone().into()), ("role", role.into())]);
+    let moderation = matches!(staff.role, Role::Moderator | Role::Admin)
+        .then(|| view! { <li><a href=format!("/{lang}/staff/moderation")>{i18n.t("staff-nav-moderation")}</a></li> });
+    let audit = (staff.role == Role::Admin)
+        .then(|| view! { <li><a href=format!("/{lang}/staff/audit")>{i18n.t("staff-nav-audit")}</a></li> });
+    view! {
+        <div class="staff-bar">
+            <p class="hint">{signed_in_as}</p>
+            <nav aria-label=i18n.t("staff-nav-label")>
+                <ul class="inline-list">{moderation}{audit}</ul>
+            </nav>
+            <form method="post" action=format!("/{lang}/staff/logout")>
+                <input type="hidden" name="csrf" value=staff.csrf.clone()/>
+                <button type="submit" class="secondary">{i18n.t("staff-logout")}</button>
+            </form>
+        </div>
+    }
+}
+
+/// `/<lang>/staff/audit?action=...`: the audit log, newest first (administrators only).
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = use_query_map()
+        .with_untracked(|q| q.get("action"))
+        .filter(|a| AUDIT_ACTIONS.contains(&a.as_str()));
+    let content = Suspend::new(async move {
+        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
+        let admin = match signed_in(&state, &[Role::Admin]).await {
+            Ok(staff) => staff,
+            Err(error) => return refused(&i18n, error),
+        };
+        let rows = match staff::audit_log(&state.db, &admin, chosen.as_deref()).await {
+            Ok(rows) => rows,
+            Err(error) => return refused(&i18n, error),
+        };
+        let options = AUDIT_ACTIONS
+            .iter()
+            .map(|a| view! { <option value=*a selected=chosen.as_deref() == Some(*a)>{i18n.label("audit-action", a)}</option> })
+            .collect_view();
+        let empty = rows.is_empty().then(|| view! { <p>{i18n.t("staff-audit-empty")}</p> });
+        let items = rows.into_iter().map(|row| view! { <AuditItem i18n=i18n.clone() row/> }).collect_view();
+        view! {
+            <PageTitle text=i18n.t("staff-audit-title")/>
+            <StaffBar i18n=i18n.clone() staff=admin.clone()/>
+            <h1>{i18n.t("staff-audit-title")}</h1>
+            <p>{i18n.t("staff-audit-intro")}</p>
+            <form method="get" action=format!("/{}/staff/audit", i18n.lang.code()) class="filters">
+                <div class="field">
+                    <label for="audit-action">{i18n.t("staff-audit-filter")}</label>
+                    <select id="audit-action" name="action">
+                        <option value="">{i18n.t("staff-audit-filter-any")}</option>
+                        {options}
+                    </select>
+                </div>
+                <button type="submit">{i18n.t("staff-audit-filter-submit")}</button>
+            </form>
+            {empty}
+            <ul class="audit-list">{items}</ul>
+        }
+        .into_any()
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+#[component]
+fn AuditItem(i18n: I18n, row: AuditRow) -> impl IntoView {
+    let local = row.at.with_timezone(&chrono_tz::Europe::Stockholm);
+    let when = format!("{} {}", i18n.date(local.date_naive()), local.format("%H:%M"));
+    let reason = row.reason.map(|r| {
+        let label = if RejectReason::from_code(&r).is_some() { i18n.label("reason", &r) } else { r };
+        view! {
+            <dt>{i18n.t("staff-audit-reason")}</dt>
+            <dd>{label}</dd>
+        }
+    });
+    view! {
+        <li class="audit-item">
+            <dl class="facts">
+                <dt>{i18n.t("staff-audit-when")}</dt>
+                <dd>{when}</dd>
+                <dt>{i18n.t("staff-audit-who")}</dt>
+                <dd>{row.actor.unwrap_or_else(|| "–".to_string())}</dd>
+                <dt>{i18n.t("staff-audit-what")}</dt>
+                <dd>{i18n.label("audit-action", &row.action)}</dd>
+                <dt>{i18n.t("staff-audit-target")}</dt>
+                <dd>{row.target}</dd>
+                {reason}
+            </dl>
         </li>
     }
 }

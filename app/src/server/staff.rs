@@ -328,3 +328,42 @@ pub async fn moderate(db: &DatabaseConnection, moderator: &Staff, view_id: i32, 
     txn.commit().await.map_err(internal)?;
     Ok(())
 }
+
+/// One row of the audit log, for the administrator's page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditRow {
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// The staff member's address; `None` for actions nobody was signed in for.
+    pub actor: Option<String>,
+    pub action: String,
+    pub target: String,
+    pub reason: Option<String>,
+}
+
+/// The actions the audit log records, for its filter.
+pub const AUDIT_ACTIONS: [&str; 4] = ["login", "login-failed", "approve", "reject"];
+
+/// The newest 200 audit entries, optionally of one action only (administrators).
+///
+/// # Errors
+/// [`StaffError::Internal`] on a database failure.
+pub async fn audit_log(db: &DatabaseConnection, _admin: &Staff, action: Option<&str>) -> Result<Vec<AuditRow>, StaffError> {
+    use sea_orm::QuerySelect;
+    let mut query = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).limit(200);
+    if let Some(action) = action {
+        query = query.filter(audit_entry::Column::Action.eq(action));
+    }
+    let entries = query.all(db).await.map_err(internal)?;
+    let actor_ids: Vec<i32> = entries.iter().filter_map(|e| e.actor_staff_id).collect();
+    let actors = staff::Entity::find().filter(staff::Column::Id.is_in(actor_ids)).all(db).await.map_err(internal)?;
+    Ok(entries
+        .into_iter()
+        .map(|e| AuditRow {
+            at: e.at,
+            actor: e.actor_staff_id.and_then(|id| actors.iter().find(|a| a.id == id).map(|a| a.email.clone())),
+            action: e.action,
+            target: e.target,
+            reason: e.reason,
+        })
+        .collect())
+}

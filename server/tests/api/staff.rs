@@ -85,9 +85,15 @@ async fn every_staff_route_answers_as_the_role_allows() {
             ("editor", Some(app.session("ed@example.stockholm.se").await)),
             ("admin", Some(app.session("admin@example.stockholm.se").await)),
         ];
-        // (who, page status, approve status)
-        let expected = [("anonymous", 401, 401), ("moderator", 200, 303), ("editor", 403, 403), ("admin", 200, 303)];
-        for ((who, session), (_, page_status, post_status)) in sessions.iter().zip(expected) {
+        // (who, moderation page, approve, audit page)
+        let expected =
+            [("anonymous", 401, 401, 401), ("moderator", 200, 303, 403), ("editor", 403, 403, 403), ("admin", 200, 303, 200)];
+        for ((who, session), (_, page_status, post_status, audit_status)) in sessions.iter().zip(expected) {
+            let (status, audit) = app.get_as(session.as_ref(), "/sv/staff/audit").await;
+            assert_eq!(status, audit_status, "{who} GET audit");
+            if status == 200 {
+                assert!(audit.contains("Inloggning") && audit.contains("mod@example.stockholm.se"), "who signed in is logged");
+            }
             let (status, page) = app.get_as(session.as_ref(), "/sv/staff/moderation").await;
             assert_eq!(status, page_status, "{who} GET moderation");
             if status != 200 {
@@ -154,8 +160,8 @@ async fn a_rejected_view_is_never_public_but_kept_with_its_audit_entry() {
     for app in TestApp::each_backend().await {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         let session = app.session("mod@example.stockholm.se").await;
-        let csrf = app.csrf(&session).await;
         let bad = app.pending_view("Ring mig på 070-123 45 67").await;
+        let csrf = app.csrf(&session).await;
         let good = app.pending_view("Fler bänkar vid dammen").await;
 
         let (_, queue) = app.get_as(Some(&session), "/sv/staff/moderation").await;
@@ -181,5 +187,21 @@ async fn a_rejected_view_is_never_public_but_kept_with_its_audit_entry() {
         let entries = audit_entry::Entity::find().filter(audit_entry::Column::Target.eq(format!("view:{}", bad.id))).all(&app.db).await.expect("audit");
         assert_eq!(entries.len(), 1);
         assert_eq!((entries[0].action.as_str(), entries[0].reason.as_deref()), ("reject", Some("personal-data")));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_out_ends_the_session_and_needs_the_sessions_token() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        app.pending_view("Utloggning").await;
+        let csrf = app.csrf(&session).await;
+        let forged = app.post_as(Some(&session), "/sv/staff/logout", &[("csrf", "nope")]).await;
+        assert_eq!(forged.status().as_u16(), 403);
+        assert_eq!(app.get_as(Some(&session), "/sv/staff/moderation").await.0, 200, "still signed in");
+        let res = app.post_as(Some(&session), "/sv/staff/logout", &[("csrf", &csrf)]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(app.get_as(Some(&session), "/sv/staff/moderation").await.0, 401, "the old cookie no longer works");
     }
 }
