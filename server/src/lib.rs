@@ -8,7 +8,7 @@ use app::{
     i18n::Translations,
     lang::{negotiate, Lang},
     pages::{shell, App, FormOutcome},
-    server::{views, AppState, RateLimits},
+    server::{cookie, views, AppState, RateLimits},
 };
 use axum::{
     body::{to_bytes, Body},
@@ -101,17 +101,6 @@ fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
     cookie(headers, LANG_COOKIE).and_then(|value| Lang::from_code(&value))
 }
 
-/// The value of the cookie `name`.
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, value)| value.to_string())
-}
 
 /// Remembers the language of every page the visitor reads, for their next visit to `/`.
 async fn remember_language(req: Request<Body>, next: axum::middleware::Next) -> Response {

@@ -8,6 +8,7 @@ use app::{
     domain::{RejectReason, Role},
     lang::Lang,
     server::{
+        cookie,
         staff::{self, Decision, StaffError, SESSION_COOKIE},
         AppState,
     },
@@ -20,7 +21,7 @@ use axum::{
 };
 use serde::Deserialize;
 
-use crate::{cookie, error_page};
+use crate::error_page;
 
 #[derive(Deserialize)]
 pub struct SignInForm {

@@ -13,15 +13,7 @@ use crate::server::AppState;
 /// The session token from the request's cookie.
 fn session_token() -> Option<String> {
     let parts = use_context::<axum::http::request::Parts>()?;
-    parts
-        .headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_string())
+    crate::server::cookie(&parts.headers, SESSION_COOKIE)
 }
 
 /// The signed-in staff member if they have one of `roles`: checked on the server before any

@@ -123,19 +123,24 @@ impl TestApp {
         self.submit_raw(postcard::to_allocvec(&args).expect("encode")).await
     }
 
-    /// Posts any bytes to `submit_view`.
-    pub async fn submit_raw(&self, body: Vec<u8>) -> (u16, Result<SentView, ApiError>) {
+    /// Posts a body to a server function; its status and the raw answer.
+    async fn call(&self, endpoint: &str, content_type: &str, body: Vec<u8>) -> (u16, Vec<u8>) {
         let res = self
             .client
-            .post(self.url("/api/submit-view"))
-            .header("content-type", "application/x-postcard")
-            .header("accept", "application/x-postcard")
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("content-type", content_type)
+            .header("accept", "application/x-postcard, application/json")
             .body(body)
             .send()
             .await
             .expect("POST");
         let status = res.status().as_u16();
-        let bytes = res.bytes().await.expect("body");
+        (status, res.bytes().await.expect("body").to_vec())
+    }
+
+    /// Posts any bytes to `submit_view`.
+    pub async fn submit_raw(&self, body: Vec<u8>) -> (u16, Result<SentView, ApiError>) {
+        let (status, bytes) = self.call("submit-view", "application/x-postcard", body).await;
         let result = if status == 200 {
             Ok(postcard::from_bytes(&bytes).expect("a SentView"))
         } else {
@@ -147,16 +152,7 @@ impl TestApp {
     /// Calls a server function with a url-encoded body (the default encoding); its answer is
     /// JSON, its error a Postcard-encoded [`ApiError`].
     pub async fn call_form(&self, endpoint: &str, body: &str) -> (u16, Result<serde_json::Value, ApiError>) {
-        let res = self
-            .client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body.to_string())
-            .send()
-            .await
-            .expect("POST");
-        let status = res.status().as_u16();
-        let bytes = res.bytes().await.expect("body");
+        let (status, bytes) = self.call(endpoint, "application/x-www-form-urlencoded", body.as_bytes().to_vec()).await;
         let result = if status == 200 {
             Ok(serde_json::from_slice(&bytes).expect("JSON"))
         } else {
