@@ -215,7 +215,7 @@ fn is_identity_number(digits: &str) -> bool {
             if v > 9 { v - 9 } else { v }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn is_phone_number(digits: &str) -> bool {

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A language the portal speaks. Swedish is the source language and the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
+    #[default]
     Sv,
     Fi,
     Fit,
@@ -67,12 +68,6 @@ impl<'de> Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = String::deserialize(deserializer)?;
         Lang::from_code(&code).ok_or_else(|| serde::de::Error::custom("unknown language"))
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::Sv
     }
 }
 

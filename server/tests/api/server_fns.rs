@@ -175,7 +175,9 @@ async fn submit_view_refuses_each_kind_of_bad_input_with_field_codes() {
         let long_name = "n".repeat(61);
         let q0 = d.answer_field(0);
         let q0 = q0.as_str();
-        let cases: Vec<(Vec<(&str, &str)>, &str, FieldProblem)> = vec![
+        // (fields sent, the field refused, why)
+        type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, FieldProblem);
+        let cases: Vec<Case> = vec![
             (vec![("key", "k")], q0, FieldProblem::Empty),
             (vec![(q0, long.as_str()), ("key", "k")], q0, FieldProblem::TooLong),
             (vec![(q0, "ok"), ("key", "k"), ("age", "200")], "age", FieldProblem::NotAChoice),
