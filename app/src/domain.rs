@@ -127,10 +127,12 @@ code_enum! {
 
 code_enum! {
     /// Moderation state of a view. New views are pending: pre-moderation is the default.
+    /// Hidden: was published, then taken down by a moderator (the original is kept).
     ViewStatus {
         Pending = "pending",
         Published = "published",
         Rejected = "rejected",
+        Hidden = "hidden",
     }
 }
 

@@ -66,3 +66,14 @@ audit-action-login = Sign-in
 audit-action-login-failed = Failed sign-in
 audit-action-approve = Approved a view
 audit-action-reject = Rejected a view
+
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Published views (the latest 50)
+staff-hidden-heading = Hidden views
+staff-hide = Hide
+staff-hide-reason = Reason for hiding
+staff-restore = Show again
+staff-done-hidden = The view is hidden. The original stays in the archive.
+staff-done-restored = The view is shown again.
+audit-action-hide = Hid a view
+audit-action-restore = Showed a view again

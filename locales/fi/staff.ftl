@@ -71,3 +71,13 @@ audit-action-login = Kirjautuminen
 audit-action-login-failed = Epäonnistunut kirjautuminen
 audit-action-approve = Hyväksyi mielipiteen
 audit-action-reject = Hylkäsi mielipiteen
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Julkaistut mielipiteet (50 viimeisintä)
+staff-hidden-heading = Piilotetut mielipiteet
+staff-hide = Piilota
+staff-hide-reason = Syy piilottamiseen
+staff-restore = Näytä uudelleen
+staff-done-hidden = Mielipide on piilotettu. Alkuperäinen säilyy arkistossa.
+staff-done-restored = Mielipide näytetään taas.
+audit-action-hide = Piilotti mielipiteen
+audit-action-restore = Näytti mielipiteen uudelleen

@@ -71,3 +71,13 @@ audit-action-login = Kirjautuminen
 audit-action-login-failed = Epäonnistunu kirjautuminen
 audit-action-approve = Hyväksyi mielipitheen
 audit-action-reject = Hylkäsi mielipitheen
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Julkastut mielipitheet (50 viimisintä)
+staff-hidden-heading = Piilotetut mielipitheet
+staff-hide = Piilota
+staff-hide-reason = Syy piilottamisheen
+staff-restore = Näytä uuesti
+staff-done-hidden = Mielipie oon piilotettu. Alkuperäinen jääpi arkiivhiin.
+staff-done-restored = Mielipie näytethään uuesti.
+audit-action-hide = Piilotti mielipitheen
+audit-action-restore = Näytti mielipitheen uuesti

@@ -78,3 +78,13 @@ audit-action-login = Sisačáliheapmi
 audit-action-login-failed = Eahpelihkostuvvan sisačáliheapmi
 audit-action-approve = Dohkkehii oaivila
 audit-action-reject = Hilggui oaivila
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Almmuhuvvon oaivilat (50 maŋimuš)
+staff-hidden-heading = Čihkkojuvvon oaivilat
+staff-hide = Čiega
+staff-hide-reason = Čiehkama sivva
+staff-restore = Čájet fas
+staff-done-hidden = Oaivil lea čihkkojuvvon. Originála báhcá arkiivii.
+staff-done-restored = Oaivil čájehuvvo fas.
+audit-action-hide = Čihkkii oaivila
+audit-action-restore = Čájehii oaivila fas

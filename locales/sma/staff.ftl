@@ -79,3 +79,13 @@ audit-action-login = Sïjse tjaeledimmie
 audit-action-login-failed = Sïjse tjaeledimmie ij lyjhkesovvi
 audit-action-approve = Vuajnoem jååhkesji
 audit-action-reject = Vuajnoem nyöjhki
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Bæjhkoehtovveme vuajnoeh (50 minngemes)
+staff-hidden-heading = Tjïekeldihkie vuajnoeh
+staff-hide = Tjïekh
+staff-hide-reason = Tjïekedimmien fåantoe
+staff-restore = Vuesehth vihth
+staff-done-hidden = Vuajnoe lea tjïekesovveme. Originaale annje arkijvesne gååvnese.
+staff-done-restored = Vuajnoe vihth vuesiehtovvoe.
+audit-action-hide = Vuajnoem tjïekeli
+audit-action-restore = Vuajnoem vihth vuesiehti

@@ -78,3 +78,13 @@ audit-action-login = Sisi tjáledibme
 audit-action-login-failed = Boasstot sisi tjáledibme
 audit-action-approve = Dåhkkidij vuojnov
 audit-action-reject = Hilgoj vuojnov
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Almoduvvam vuojno (50 maŋemus)
+staff-hidden-heading = Tjiegadum vuojno
+staff-hide = Tjiega
+staff-hide-reason = Tjiegadime sivva
+staff-restore = Vuoseda virtásit
+staff-done-hidden = Vuojnno l tjiegadum. Originálla ájn gávnnu arkijvan.
+staff-done-restored = Vuojnno vuosedaduvvá virtásit.
+audit-action-hide = Tjiegadij vuojnov
+audit-action-restore = Vuosedij vuojnov virtásit

@@ -65,3 +65,14 @@ audit-action-login = Inloggning
 audit-action-login-failed = Misslyckad inloggning
 audit-action-approve = Godkände synpunkt
 audit-action-reject = Avvisade synpunkt
+
+# Hiding a published view (and showing it again): for what should not have been published.
+staff-published-heading = Publicerade synpunkter (de 50 senaste)
+staff-hidden-heading = Dolda synpunkter
+staff-hide = Dölj
+staff-hide-reason = Skäl att dölja
+staff-restore = Visa igen
+staff-done-hidden = Synpunkten är dold. Originalet finns kvar i arkivet.
+staff-done-restored = Synpunkten visas igen.
+audit-action-hide = Dolde synpunkt
+audit-action-restore = Visade synpunkt igen

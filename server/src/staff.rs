@@ -138,11 +138,18 @@ pub async fn moderate(
     let decision = match (form.decision.as_str(), RejectReason::from_code(&form.reason)) {
         ("approve", _) => Decision::Approve,
         ("reject", Some(reason)) => Decision::Reject(reason),
+        ("hide", Some(reason)) => Decision::Hide(reason),
+        ("restore", _) => Decision::Restore,
         _ => return error_page(&state, lang, StatusCode::UNPROCESSABLE_ENTITY, "error-page-title"),
     };
     match staff::moderate(&state.db, &moderator, view_id, decision).await {
         Ok(()) => {
-            let done = if decision == Decision::Approve { "approved" } else { "rejected" };
+            let done = match decision {
+                Decision::Approve => "approved",
+                Decision::Reject(_) => "rejected",
+                Decision::Hide(_) => "hidden",
+                Decision::Restore => "restored",
+            };
             Redirect::to(&format!("/{}/staff/moderation?done={done}", lang.code())).into_response()
         }
         Err(error) => refuse(&state, lang, error),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{set_status, PageTitle};
-use crate::domain::{RejectReason, Role};
+use crate::domain::{RejectReason, Role, ViewStatus};
 use crate::i18n::{use_i18n, I18n};
 use crate::server::staff::{self, AuditRow, PendingView, Staff, StaffError, AUDIT_ACTIONS, SESSION_COOKIE};
 use crate::server::AppState;
@@ -78,19 +78,37 @@ pub fn ModerationPage() -> impl IntoView {
             Ok(staff) => staff,
             Err(error) => return refused(&i18n, error),
         };
-        let pending = match staff::pending(&state.db, &moderator).await {
-            Ok(pending) => pending,
-            Err(error) => return refused(&i18n, error),
-        };
+        let mut lists = Vec::new();
+        for status in [ViewStatus::Pending, ViewStatus::Published, ViewStatus::Hidden] {
+            match staff::with_status(&state.db, &moderator, status).await {
+                Ok(views) => lists.push((status, views)),
+                Err(error) => return refused(&i18n, error),
+            }
+        }
         let done = done.and_then(|d| match d.as_str() {
-            "approved" => Some(i18n.t("staff-done-approved")),
-            "rejected" => Some(i18n.t("staff-done-rejected")),
+            "approved" | "rejected" | "hidden" | "restored" => Some(i18n.t(&format!("staff-done-{d}"))),
             _ => None,
         });
-        let count = i18n.count("staff-moderation-count", pending.len());
-        let items = pending
+        let sections = lists
             .into_iter()
-            .map(|view| view! { <PendingItem i18n=i18n.clone() view csrf=moderator.csrf.clone()/> })
+            .map(|(status, views)| {
+                let heading = match status {
+                    ViewStatus::Pending => i18n.count("staff-moderation-count", views.len()),
+                    ViewStatus::Hidden => i18n.t("staff-hidden-heading"),
+                    _ => i18n.t("staff-published-heading"),
+                };
+                let id = format!("section-{}", status.code());
+                let items = views
+                    .into_iter()
+                    .map(|view| view! { <PendingItem i18n=i18n.clone() view status csrf=moderator.csrf.clone()/> })
+                    .collect_view();
+                view! {
+                    <section aria-labelledby=id.clone()>
+                        <h2 id=id.clone()>{heading}</h2>
+                        <ul class="pending-list">{items}</ul>
+                    </section>
+                }
+            })
             .collect_view();
         view! {
             <PageTitle text=i18n.t("staff-moderation-title")/>
@@ -98,8 +116,7 @@ pub fn ModerationPage() -> impl IntoView {
             <h1>{i18n.t("staff-moderation-title")}</h1>
             {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
             <p>{i18n.t("staff-moderation-intro")}</p>
-            <p class="count">{count}</p>
-            <ul class="pending-list">{items}</ul>
+            {sections}
         }
         .into_any()
     });
@@ -107,21 +124,18 @@ pub fn ModerationPage() -> impl IntoView {
 }
 
 #[component]
-fn PendingItem(i18n: I18n, view: PendingView, csrf: String) -> impl IntoView {
+fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) -> impl IntoView {
     let lang = i18n.lang.code();
     let action = format!("/{lang}/staff/moderation/{}", view.id);
     let reason_id = format!("reason-{}", view.id);
     let heading_id = format!("pending-{}", view.id);
     let received = i18n.date(view.received.with_timezone(&chrono_tz::Europe::Stockholm).date_naive());
     let consent = if view.consent_publish { i18n.t("staff-view-consent-yes") } else { i18n.t("staff-view-consent-no") };
-    let reasons = RejectReason::ALL
-        .iter()
-        .map(|r| view! { <option value=r.code()>{i18n.label("reason", r.code())}</option> })
-        .collect_view();
+    let reasons: Vec<(&'static str, String)> = RejectReason::ALL.iter().map(|r| (r.code(), i18n.label("reason", r.code()))).collect();
     let texts = view.texts.iter().map(|t| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> }).collect_view();
     view! {
         <li class="pending" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{view.reference.clone()}</h2>
+            <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
             <dl class="facts">
                 <dt>{i18n.t("staff-view-dialogue")}</dt>
                 <dd lang="sv">{view.dialogue_title.clone()}</dd>
@@ -136,22 +150,52 @@ fn PendingItem(i18n: I18n, view: PendingView, csrf: String) -> impl IntoView {
             {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
             {texts}
             <div class="decisions">
-                <form method="post" action=action.clone()>
-                    <input type="hidden" name="csrf" value=csrf.clone()/>
-                    <input type="hidden" name="decision" value="approve"/>
-                    <button type="submit">{i18n.t("staff-approve")}</button>
-                </form>
-                <form method="post" action=action class="reject">
-                    <input type="hidden" name="csrf" value=csrf/>
-                    <input type="hidden" name="decision" value="reject"/>
-                    <div class="field">
-                        <label for=reason_id.clone()>{i18n.t("staff-reject-reason")}</label>
-                        <select id=reason_id name="reason">{reasons}</select>
-                    </div>
-                    <button type="submit" class="secondary">{i18n.t("staff-reject")}</button>
-                </form>
+                {(status == ViewStatus::Pending).then(|| view! {
+                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="approve" button=i18n.t("staff-approve") reason=None/>
+                })}
+                {(status == ViewStatus::Pending).then(|| view! {
+                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="reject" button=i18n.t("staff-reject")
+                        reason=Some((reason_id.clone(), i18n.t("staff-reject-reason"), reasons.clone()))/>
+                })}
+                {(status == ViewStatus::Published).then(|| view! {
+                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="hide" button=i18n.t("staff-hide")
+                        reason=Some((reason_id.clone(), i18n.t("staff-hide-reason"), reasons.clone()))/>
+                })}
+                {(status == ViewStatus::Hidden).then(|| view! {
+                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="restore" button=i18n.t("staff-restore") reason=None/>
+                })}
             </div>
         </li>
+    }
+}
+
+/// One decision as a plain form: the session's token, the decision, and a reason when it needs one.
+#[component]
+fn DecisionForm(
+    action: String,
+    csrf: String,
+    decision: &'static str,
+    button: String,
+    /// The reason select: its id, its label, and the (code, name) choices.
+    reason: Option<(String, String, Vec<(&'static str, String)>)>,
+) -> impl IntoView {
+    let secondary = decision != "approve" && decision != "restore";
+    let reason = reason.map(|(id, label, choices)| {
+        let options = choices.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view();
+        view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <select id=id name="reason">{options}</select>
+            </div>
+        }
+    });
+    view! {
+        <form method="post" action=action>
+            <input type="hidden" name="csrf" value=csrf/>
+            <input type="hidden" name="decision" value=decision/>
+            {reason}
+            <button type="submit" class:secondary=secondary>{button}</button>
+        </form>
     }
 }
 

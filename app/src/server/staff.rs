@@ -230,7 +230,7 @@ async fn audit<C: sea_orm::ConnectionTrait>(db: &C, actor: Option<i32>, action: 
     Ok(())
 }
 
-/// A view waiting for a moderator.
+/// A view as the moderator sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PendingView {
     pub id: i32,
@@ -250,14 +250,24 @@ pub struct PendingView {
 ///
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
-pub async fn pending(db: &DatabaseConnection, _moderator: &Staff) -> Result<Vec<PendingView>, StaffError> {
-    let views = view::Entity::find()
-        .filter(view::Column::Status.eq(ViewStatus::Pending.code()))
-        .order_by_asc(view::Column::CreatedAt)
-        .order_by_asc(view::Column::Id)
-        .all(db)
-        .await
-        .map_err(internal)?;
+pub async fn pending(db: &DatabaseConnection, moderator: &Staff) -> Result<Vec<PendingView>, StaffError> {
+    with_status(db, moderator, ViewStatus::Pending).await
+}
+
+/// The views with `status`: pending ones oldest first (a queue), published and hidden ones
+/// newest first, at most 50 (what was just let through is what most needs a second look).
+///
+/// # Errors
+/// [`StaffError::Internal`] on a database failure.
+pub async fn with_status(db: &DatabaseConnection, _moderator: &Staff, status: ViewStatus) -> Result<Vec<PendingView>, StaffError> {
+    use sea_orm::QuerySelect;
+    let query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
+    let query = if status == ViewStatus::Pending {
+        query.order_by_asc(view::Column::CreatedAt).order_by_asc(view::Column::Id)
+    } else {
+        query.order_by_desc(view::Column::CreatedAt).order_by_desc(view::Column::Id).limit(50)
+    };
+    let views = query.all(db).await.map_err(internal)?;
     let mut pending = Vec::with_capacity(views.len());
     for v in views {
         let title = dialogue_text::Entity::find()
@@ -294,30 +304,39 @@ pub async fn pending(db: &DatabaseConnection, _moderator: &Staff) -> Result<Vec<
     Ok(pending)
 }
 
-/// A moderator's decision on a pending view.
+/// A moderator's decision on a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
+    /// Pending to published.
     Approve,
+    /// Pending to rejected.
     Reject(RejectReason),
+    /// Published to hidden: taken down after publication.
+    Hide(RejectReason),
+    /// Hidden to published again.
+    Restore,
 }
 
-/// Approves or rejects a pending view and logs who did it and why, in one transaction. Nothing
-/// is deleted: a rejected view stays, with its original text, as a public record.
+/// Carries out a moderator's decision and logs who did it and why, in one transaction. Nothing
+/// is deleted: a rejected or hidden view stays, with its original text, as a public record.
 ///
 /// # Errors
-/// [`StaffError::Gone`] when the view is not pending (someone else was first);
+/// [`StaffError::Gone`] when the view is not in the state the decision starts from (someone
+/// else was first);
 /// [`StaffError::Internal`] on a database failure.
 pub async fn moderate(db: &DatabaseConnection, moderator: &Staff, view_id: i32, decision: Decision) -> Result<(), StaffError> {
     let txn = db.begin().await.map_err(internal)?;
-    let (status, action, reason) = match decision {
-        Decision::Approve => (ViewStatus::Published, "approve", None),
-        Decision::Reject(reason) => (ViewStatus::Rejected, "reject", Some(reason.code())),
+    let (from, to, action, reason) = match decision {
+        Decision::Approve => (ViewStatus::Pending, ViewStatus::Published, "approve", None),
+        Decision::Reject(reason) => (ViewStatus::Pending, ViewStatus::Rejected, "reject", Some(reason.code())),
+        Decision::Hide(reason) => (ViewStatus::Published, ViewStatus::Hidden, "hide", Some(reason.code())),
+        Decision::Restore => (ViewStatus::Hidden, ViewStatus::Published, "restore", None),
     };
-    // Only a pending view changes: two moderators at once cannot both decide.
+    // Only a view still in the starting state changes: two moderators cannot both decide.
     let updated = view::Entity::update_many()
-        .col_expr(view::Column::Status, sea_orm::sea_query::Expr::value(status.code()))
+        .col_expr(view::Column::Status, sea_orm::sea_query::Expr::value(to.code()))
         .filter(view::Column::Id.eq(view_id))
-        .filter(view::Column::Status.eq(ViewStatus::Pending.code()))
+        .filter(view::Column::Status.eq(from.code()))
         .exec(&txn)
         .await
         .map_err(internal)?;
@@ -341,7 +360,7 @@ pub struct AuditRow {
 }
 
 /// The actions the audit log records, for its filter.
-pub const AUDIT_ACTIONS: [&str; 4] = ["login", "login-failed", "approve", "reject"];
+pub const AUDIT_ACTIONS: [&str; 6] = ["login", "login-failed", "approve", "reject", "hide", "restore"];
 
 /// The newest 200 audit entries, optionally of one action only (administrators).
 ///

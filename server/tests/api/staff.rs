@@ -205,3 +205,41 @@ async fn signing_out_ends_the_session_and_needs_the_sessions_token() {
         assert_eq!(app.get_as(Some(&session), "/sv/staff/moderation").await.0, 401, "the old cookie no longer works");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_published_view_can_be_hidden_and_shown_again_with_every_step_logged() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let v = app.pending_view("Hets mot grannarna");
+        let v = v.await;
+        let csrf = app.csrf(&session).await;
+        let path = format!("/sv/staff/moderation/{}", v.id);
+        let page = format!("/sv/dialogues/{}", slug_for("Hets mot grannarna"));
+
+        let early = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")]).await;
+        assert_eq!(early.status().as_u16(), 409, "only a published view can be hidden");
+        app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "approve")]).await;
+        assert!(app.get_text(&page).await.1.contains("Hets mot grannarna"));
+
+        let res = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")]).await;
+        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=hidden");
+        assert!(!app.get_text(&page).await.1.contains("Hets mot grannarna"), "a hidden view is not public");
+        let kept = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("kept");
+        assert_eq!(kept.status, "hidden");
+
+        let res = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "restore")]).await;
+        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=restored");
+        assert!(app.get_text(&page).await.1.contains("Hets mot grannarna"));
+
+        let actions: Vec<String> = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Target.eq(format!("view:{}", v.id)))
+            .all(&app.db)
+            .await
+            .expect("audit")
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert_eq!(actions, ["approve", "hide", "restore"]);
+    }
+}
