@@ -8,6 +8,9 @@
 //! - `pages`, `i18n`, `server` (feature `ssr`): page components, translations, services and
 //!   the database.
 
+// Deeply nested views make deep types; the default limit is reached by the staff pages.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod domain;
 pub mod islands;

@@ -71,16 +71,25 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn ModerationPage() -> impl IntoView {
     let i18n = use_i18n();
-    let done = use_query_map().with_untracked(|q| q.get("done"));
+    let query = use_query_map().get_untracked();
+    let done = query.get("done");
+    let filter = staff::QueueFilter {
+        dialogue: query.get("dialogue").filter(|d| !d.is_empty()),
+        lang: query.get("lang").and_then(|l| crate::lang::Lang::from_code(&l)),
+    };
     let content = Suspend::new(async move {
         let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
         let moderator = match signed_in(&state, &[Role::Moderator, Role::Admin]).await {
             Ok(staff) => staff,
             Err(error) => return refused(&i18n, error),
         };
+        let dialogues = match staff::dialogue_titles(&state.db, &moderator).await {
+            Ok(dialogues) => dialogues,
+            Err(error) => return refused(&i18n, error),
+        };
         let mut lists = Vec::new();
         for status in [ViewStatus::Pending, ViewStatus::Published, ViewStatus::Hidden] {
-            match staff::with_status(&state.db, &moderator, status).await {
+            match staff::with_status(&state.db, &moderator, status, &filter).await {
                 Ok(views) => lists.push((status, views)),
                 Err(error) => return refused(&i18n, error),
             }
@@ -116,6 +125,7 @@ pub fn ModerationPage() -> impl IntoView {
             <h1>{i18n.t("staff-moderation-title")}</h1>
             {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
             <p>{i18n.t("staff-moderation-intro")}</p>
+            <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
             {sections}
         }
         .into_any()
@@ -152,20 +162,57 @@ fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) 
             <div class="decisions">
                 {(status == ViewStatus::Pending).then(|| view! {
                     <DecisionForm action=action.clone() csrf=csrf.clone() decision="approve" button=i18n.t("staff-approve") reason=None/>
-                })}
+                }.into_any())}
                 {(status == ViewStatus::Pending).then(|| view! {
                     <DecisionForm action=action.clone() csrf=csrf.clone() decision="reject" button=i18n.t("staff-reject")
                         reason=Some((reason_id.clone(), i18n.t("staff-reject-reason"), reasons.clone()))/>
-                })}
+                }.into_any())}
                 {(status == ViewStatus::Published).then(|| view! {
                     <DecisionForm action=action.clone() csrf=csrf.clone() decision="hide" button=i18n.t("staff-hide")
                         reason=Some((reason_id.clone(), i18n.t("staff-hide-reason"), reasons.clone()))/>
-                })}
+                }.into_any())}
                 {(status == ViewStatus::Hidden).then(|| view! {
                     <DecisionForm action=action.clone() csrf=csrf.clone() decision="restore" button=i18n.t("staff-restore") reason=None/>
-                })}
+                }.into_any())}
             </div>
         </li>
+    }
+}
+
+/// Narrow the lists to one dialogue or one language: a plain GET form.
+#[component]
+fn QueueFilters(i18n: I18n, dialogues: Vec<(String, String)>, filter: staff::QueueFilter) -> impl IntoView {
+    let dialogue_options = dialogues
+        .into_iter()
+        .map(|(slug, title)| {
+            let selected = filter.dialogue.as_deref() == Some(slug.as_str());
+            view! { <option value=slug lang="sv" selected=selected>{title}</option> }
+        })
+        .collect_view();
+    let lang_options = crate::lang::Lang::ALL
+        .into_iter()
+        .map(|l| view! { <option value=l.code() lang=l.code() selected=filter.lang == Some(l)>{l.native_name()}</option> })
+        .collect_view();
+    view! {
+        <form method="get" action=format!("/{}/staff/moderation", i18n.lang.code()) class="filters">
+            <div class="filter-fields">
+                <div class="field">
+                    <label for="queue-dialogue">{i18n.t("staff-view-dialogue")}</label>
+                    <select id="queue-dialogue" name="dialogue">
+                        <option value="">{i18n.t("list-filter-any")}</option>
+                        {dialogue_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="queue-lang">{i18n.t("staff-view-language")}</label>
+                    <select id="queue-lang" name="lang">
+                        <option value="">{i18n.t("list-filter-any")}</option>
+                        {lang_options}
+                    </select>
+                </div>
+            </div>
+            <button type="submit">{i18n.t("list-filter-submit")}</button>
+        </form>
     }
 }
 

@@ -251,7 +251,40 @@ pub struct PendingView {
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
 pub async fn pending(db: &DatabaseConnection, moderator: &Staff) -> Result<Vec<PendingView>, StaffError> {
-    with_status(db, moderator, ViewStatus::Pending).await
+    with_status(db, moderator, ViewStatus::Pending, &QueueFilter::default()).await
+}
+
+/// What the moderator narrowed the lists to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    /// One dialogue, by slug.
+    pub dialogue: Option<String>,
+    /// Views written in one language.
+    pub lang: Option<Lang>,
+}
+
+/// Every dialogue's slug and Swedish title, for the queue's dialogue filter.
+///
+/// # Errors
+/// [`StaffError::Internal`] on a database failure.
+pub async fn dialogue_titles(db: &DatabaseConnection, _moderator: &Staff) -> Result<Vec<(String, String)>, StaffError> {
+    let dialogues = super::entities::dialogue::Entity::find()
+        .order_by_asc(super::entities::dialogue::Column::Slug)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let titles = dialogue_text::Entity::find()
+        .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    Ok(dialogues
+        .into_iter()
+        .map(|d| {
+            let title = titles.iter().find(|t| t.dialogue_id == d.id).map(|t| t.title.clone()).unwrap_or_default();
+            (d.slug, title)
+        })
+        .collect())
 }
 
 /// The views with `status`: pending ones oldest first (a queue), published and hidden ones
@@ -259,9 +292,26 @@ pub async fn pending(db: &DatabaseConnection, moderator: &Staff) -> Result<Vec<P
 ///
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
-pub async fn with_status(db: &DatabaseConnection, _moderator: &Staff, status: ViewStatus) -> Result<Vec<PendingView>, StaffError> {
+pub async fn with_status(
+    db: &DatabaseConnection,
+    _moderator: &Staff,
+    status: ViewStatus,
+    filter: &QueueFilter,
+) -> Result<Vec<PendingView>, StaffError> {
     use sea_orm::QuerySelect;
-    let query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
+    let mut query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
+    if let Some(lang) = filter.lang {
+        query = query.filter(view::Column::Lang.eq(lang.code()));
+    }
+    if let Some(slug) = &filter.dialogue {
+        let dialogue = super::entities::dialogue::Entity::find()
+            .filter(super::entities::dialogue::Column::Slug.eq(slug.as_str()))
+            .one(db)
+            .await
+            .map_err(internal)?;
+        // An unknown dialogue matches no view rather than every view.
+        query = query.filter(view::Column::DialogueId.eq(dialogue.map(|d| d.id).unwrap_or(-1)));
+    }
     let query = if status == ViewStatus::Pending {
         query.order_by_asc(view::Column::CreatedAt).order_by_asc(view::Column::Id)
     } else {

@@ -108,3 +108,51 @@ async fn malformed_and_oversized_posts_get_a_translated_page_not_a_server_error(
         assert!(app.views_of(d.id).await.is_empty());
     }
 }
+
+/// A small deterministic generator, so a failure can be reproduced from its seed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    fn bytes(&mut self, max: usize) -> Vec<u8> {
+        let len = (self.next() as usize) % max;
+        // Mostly the characters forms are made of, sometimes anything.
+        const FORM: &[u8] = b"answer-12=&%+;key=general0123456789abcXYZ\xc3\xa5\xff\x00[]{}\"'<>";
+        (0..len)
+            .map(|_| if self.next() % 4 == 0 { self.next() as u8 } else { FORM[(self.next() as usize) % FORM.len()] })
+            .collect()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_thousand_malformed_requests_give_no_server_error() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        let mut rng = Lcg(20261127);
+        let targets = [
+            (d.page("sv"), "application/x-www-form-urlencoded"),
+            ("/api/submit-view".to_string(), "application/x-postcard"),
+            ("/api/list-dialogues".to_string(), "application/x-www-form-urlencoded"),
+            ("/api/get-dialogue".to_string(), "application/x-www-form-urlencoded"),
+            ("/sv/staff/login".to_string(), "application/x-www-form-urlencoded"),
+            ("/sv/staff/moderation/1".to_string(), "application/x-www-form-urlencoded"),
+        ];
+        for i in 0..1000 {
+            let (path, content_type) = &targets[i % targets.len()];
+            let body = rng.bytes(600);
+            let res = app
+                .client
+                .post(app.url(path))
+                .header("content-type", *content_type)
+                .body(body.clone())
+                .send()
+                .await
+                .expect("POST");
+            assert!(res.status().as_u16() < 500, "request {i} to {path} answered {}: {:?}", res.status(), String::from_utf8_lossy(&body));
+        }
+    }
+}

@@ -243,3 +243,23 @@ async fn a_published_view_can_be_hidden_and_shown_again_with_every_step_logged()
         assert_eq!(actions, ["approve", "hide", "restore"]);
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_queue_narrows_to_one_dialogue_or_one_language() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let swedish = app.pending_view("Svensk synpunkt").await;
+        let d = app.dialogue(DialogueSpec { slug: "samisk", ..Default::default() }).await;
+        let (status, _) = app.submit("se", &d.slug, &[(&d.answer_field(0), "Sámegiel oaivil"), ("key", "se-1")]).await;
+        assert_eq!(status, 200);
+        let sami = app.views_of(d.id).await.remove(0);
+
+        let (_, by_lang) = app.get_as(Some(&session), "/sv/staff/moderation?lang=se").await;
+        assert!(by_lang.contains(&sami.reference) && !by_lang.contains(&swedish.reference));
+        let (_, by_dialogue) = app.get_as(Some(&session), &format!("/sv/staff/moderation?dialogue={}", slug_for("Svensk synpunkt"))).await;
+        assert!(by_dialogue.contains(&swedish.reference) && !by_dialogue.contains(&sami.reference));
+        let (_, unknown) = app.get_as(Some(&session), "/sv/staff/moderation?dialogue=finns-inte").await;
+        assert!(!unknown.contains(&swedish.reference) && !unknown.contains(&sami.reference));
+    }
+}
