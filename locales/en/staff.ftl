@@ -77,3 +77,13 @@ staff-done-hidden = The view is hidden. The original stays in the archive.
 staff-done-restored = The view is shown again.
 audit-action-hide = Hid a view
 audit-action-restore = Showed a view again
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Select to approve
+staff-bulk-approve = Approve selected
+staff-done-approved-many = { $count ->
+    [0] No view was selected.
+    [one] One view was approved and published.
+   *[other] { $count } views were approved and published.
+}

@@ -81,3 +81,13 @@ staff-done-hidden = Mielipide on piilotettu. Alkuperäinen säilyy arkistossa.
 staff-done-restored = Mielipide näytetään taas.
 audit-action-hide = Piilotti mielipiteen
 audit-action-restore = Näytti mielipiteen uudelleen
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Valitse hyväksyttäväksi
+staff-bulk-approve = Hyväksy valitut
+staff-done-approved-many = { $count ->
+    [0] Yhtään mielipidettä ei ollut valittu.
+    [one] Yksi mielipide hyväksyttiin ja julkaistiin.
+   *[other] { $count } mielipidettä hyväksyttiin ja julkaistiin.
+}

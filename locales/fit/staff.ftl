@@ -81,3 +81,13 @@ staff-done-hidden = Mielipie oon piilotettu. Alkuperäinen jääpi arkiivhiin.
 staff-done-restored = Mielipie näytethään uuesti.
 audit-action-hide = Piilotti mielipitheen
 audit-action-restore = Näytti mielipitheen uuesti
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Valitse hyväksyttäväksi
+staff-bulk-approve = Hyväksy valitut
+staff-done-approved-many = { $count ->
+    [0] Yhtään mielipiettä ei olt valittu.
+    [one] Yks mielipie hyväksythiin ja julkasthiin.
+   *[other] { $count } mielipiettä hyväksythiin ja julkasthiin.
+}

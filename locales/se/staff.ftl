@@ -88,3 +88,14 @@ staff-done-hidden = Oaivil lea čihkkojuvvon. Originála báhcá arkiivii.
 staff-done-restored = Oaivil čájehuvvo fas.
 audit-action-hide = Čihkkii oaivila
 audit-action-restore = Čájehii oaivila fas
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Vállje dohkkeheapmái
+staff-bulk-approve = Dohkket válljejuvvon oaiviliid
+staff-done-approved-many = { $count ->
+    [0] Ii oktage oaivil lean válljejuvvon.
+    [one] Okta oaivil dohkkehuvvui ja almmuhuvvui.
+    [two] Guokte oaivila dohkkehuvvojedje ja almmuhuvvojedje.
+   *[other] { $count } oaivila dohkkehuvvojedje ja almmuhuvvojedje.
+}

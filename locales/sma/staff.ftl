@@ -89,3 +89,14 @@ staff-done-hidden = Vuajnoe lea tjïekesovveme. Originaale annje arkijvesne gå�
 staff-done-restored = Vuajnoe vihth vuesiehtovvoe.
 audit-action-hide = Vuajnoem tjïekeli
 audit-action-restore = Vuajnoem vihth vuesiehti
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Veeljh jååhkesjidh
+staff-bulk-approve = Jååhkesjh veeljeme vuajnoeh
+staff-done-approved-many = { $count ->
+    [0] Ij naan vuajnoe veeljesovveme.
+    [one] Akte vuajnoe lea jååhkesjovveme jïh bæjhkoehtovveme.
+    [two] Göökte vuajnoeh leah jååhkesjovveme jïh bæjhkoehtovveme.
+   *[other] { $count } vuajnoeh leah jååhkesjovveme jïh bæjhkoehtovveme.
+}

@@ -88,3 +88,14 @@ staff-done-hidden = Vuojnno l tjiegadum. Originálla ájn gávnnu arkijvan.
 staff-done-restored = Vuojnno vuosedaduvvá virtásit.
 audit-action-hide = Tjiegadij vuojnov
 audit-action-restore = Vuosedij vuojnov virtásit
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Vállji dåhkkidibmáj
+staff-bulk-approve = Dåhkkida válljidum vuojnojt
+staff-done-approved-many = { $count ->
+    [0] Ij aktak vuojnno lim válljidum.
+    [one] Akta vuojnno dåhkkiduvvaj ja almoduvvaj.
+    [two] Guokta vuojno dåhkkiduvvijga ja almoduvvijga.
+   *[other] { $count } vuojno dåhkkiduvvin ja almoduvvin.
+}

@@ -76,3 +76,13 @@ staff-done-hidden = Synpunkten är dold. Originalet finns kvar i arkivet.
 staff-done-restored = Synpunkten visas igen.
 audit-action-hide = Dolde synpunkt
 audit-action-restore = Visade synpunkt igen
+
+# Approving several pending views at once.
+# Next to each pending view: the checkbox that selects it for approving together.
+staff-bulk-select = Markera för att godkänna
+staff-bulk-approve = Godkänn markerade
+staff-done-approved-many = { $count ->
+    [0] Ingen synpunkt var markerad.
+    [one] En synpunkt godkändes och publicerades.
+   *[other] { $count } synpunkter godkändes och publicerades.
+}

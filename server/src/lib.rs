@@ -56,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/staff/login", post(staff::sign_in))
         .route("/{lang}/staff/logout", post(staff::sign_out))
         .route("/{lang}/staff/moderation/{view}", post(staff::moderate))
+        .route("/{lang}/staff/moderation/approve-selected", post(staff::approve_selected))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())

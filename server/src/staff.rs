@@ -119,14 +119,7 @@ pub async fn moderate(
     Form(form): Form<ModerationForm>,
 ) -> Response {
     let lang = lang_of(&lang);
-    let signed_in = match cookie(&headers, SESSION_COOKIE) {
-        Some(token) => match staff::from_session(&state.db, &token).await {
-            Ok(staff) => staff,
-            Err(error) => return refuse(&state, lang, error),
-        },
-        None => None,
-    };
-    let moderator = match staff::require(signed_in, &[Role::Moderator, Role::Admin]) {
+    let moderator = match signed_in(&state, &headers, &[Role::Moderator, Role::Admin]).await {
         Ok(staff) => staff,
         Err(error) => return refuse(&state, lang, error),
     };
@@ -154,4 +147,42 @@ pub async fn moderate(
         }
         Err(error) => refuse(&state, lang, error),
     }
+}
+
+/// `POST /<lang>/staff/moderation/approve-selected`: approve every checked pending view.
+/// A view someone else decided meanwhile is skipped; the count says how many were approved.
+pub async fn approve_selected(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let lang = lang_of(&lang);
+    let moderator = match signed_in(&state, &headers, &[Role::Moderator, Role::Admin]).await {
+        Ok(staff) => staff,
+        Err(error) => return refuse(&state, lang, error),
+    };
+    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
+    if csrf.is_empty() || csrf != moderator.csrf {
+        return refuse(&state, lang, StaffError::BadCsrf);
+    }
+    let ids = fields.iter().filter(|(k, _)| k == "view").filter_map(|(_, v)| v.parse::<i32>().ok()).take(500);
+    let mut approved = 0;
+    for id in ids {
+        match staff::moderate(&state.db, &moderator, id, Decision::Approve).await {
+            Ok(()) => approved += 1,
+            Err(StaffError::Gone) => {}
+            Err(error) => return refuse(&state, lang, error),
+        }
+    }
+    Redirect::to(&format!("/{}/staff/moderation?done=approved-many&count={approved}", lang.code())).into_response()
+}
+
+/// The signed-in staff member of a request, if their role is one of `roles`.
+async fn signed_in(state: &AppState, headers: &HeaderMap, roles: &[Role]) -> Result<staff::Staff, StaffError> {
+    let signed_in = match cookie(headers, SESSION_COOKIE) {
+        Some(token) => staff::from_session(&state.db, &token).await?,
+        None => None,
+    };
+    staff::require(signed_in, roles)
 }

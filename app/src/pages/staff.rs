@@ -73,6 +73,7 @@ pub fn ModerationPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
     let done = query.get("done");
+    let approved_count = query.get("count").and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
     let filter = staff::QueueFilter {
         dialogue: query.get("dialogue").filter(|d| !d.is_empty()),
         lang: query.get("lang").and_then(|l| crate::lang::Lang::from_code(&l)),
@@ -96,6 +97,7 @@ pub fn ModerationPage() -> impl IntoView {
         }
         let done = done.and_then(|d| match d.as_str() {
             "approved" | "rejected" | "hidden" | "restored" => Some(i18n.t(&format!("staff-done-{d}"))),
+            "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
             _ => None,
         });
         let sections = lists
@@ -107,6 +109,16 @@ pub fn ModerationPage() -> impl IntoView {
                     _ => i18n.t("staff-published-heading"),
                 };
                 let id = format!("section-{}", status.code());
+                let bulk = (status == ViewStatus::Pending && !views.is_empty()).then(|| {
+                    // The items' checkboxes belong to this form through their `form` attribute:
+                    // forms cannot nest, and this works without JavaScript.
+                    view! {
+                        <form id="bulk-approve" method="post" action=format!("/{}/staff/moderation/approve-selected", i18n.lang.code())>
+                            <input type="hidden" name="csrf" value=moderator.csrf.clone()/>
+                            <button type="submit">{i18n.t("staff-bulk-approve")}</button>
+                        </form>
+                    }
+                });
                 let items = views
                     .into_iter()
                     .map(|view| view! { <PendingItem i18n=i18n.clone() view status csrf=moderator.csrf.clone()/> })
@@ -114,9 +126,10 @@ pub fn ModerationPage() -> impl IntoView {
                 view! {
                     <section aria-labelledby=id.clone()>
                         <h2 id=id.clone()>{heading}</h2>
+                        {bulk}
                         <ul class="pending-list">{items}</ul>
                     </section>
-                }
+                }.into_any()
             })
             .collect_view();
         view! {
@@ -159,6 +172,15 @@ fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) 
             {view.flagged.then(|| view! { <p class="notice flagged" role="note">{i18n.t("staff-view-flagged")}</p> })}
             {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
             {texts}
+            {(status == ViewStatus::Pending).then(|| {
+                let id = format!("select-{}", view.id);
+                view! {
+                    <div class="field checkbox">
+                        <input type="checkbox" id=id.clone() name="view" value=view.id.to_string() form="bulk-approve"/>
+                        <label for=id>{i18n.t("staff-bulk-select")}</label>
+                    </div>
+                }
+            })}
             <div class="decisions">
                 {(status == ViewStatus::Pending).then(|| view! {
                     <DecisionForm action=action.clone() csrf=csrf.clone() decision="approve" button=i18n.t("staff-approve") reason=None/>

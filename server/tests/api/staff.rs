@@ -108,6 +108,11 @@ async fn every_staff_route_answers_as_the_role_allows() {
                 .post_as(session.as_ref(), &format!("/sv/staff/moderation/{}", v.id), &[("csrf", &csrf), ("decision", "approve")])
                 .await;
             assert_eq!(res.status().as_u16(), post_status, "{who} POST approve");
+            let id = v.id.to_string();
+            let res = app
+                .post_as(session.as_ref(), "/sv/staff/moderation/approve-selected", &[("csrf", &csrf), ("view", &id)])
+                .await;
+            assert_eq!(res.status().as_u16(), post_status, "{who} POST approve-selected");
             let after = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
             let expected_status = if post_status == 303 { "published" } else { "pending" };
             assert_eq!(after.status, expected_status, "{who}: a refused request changes nothing");
@@ -261,5 +266,30 @@ async fn the_queue_narrows_to_one_dialogue_or_one_language() {
         assert!(by_dialogue.contains(&swedish.reference) && !by_dialogue.contains(&sami.reference));
         let (_, unknown) = app.get_as(Some(&session), "/sv/staff/moderation?dialogue=finns-inte").await;
         assert!(!unknown.contains(&swedish.reference) && !unknown.contains(&sami.reference));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_moderator_approves_several_views_at_once() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let a = app.pending_view("Första").await;
+        let b = app.pending_view("Andra synpunkten").await;
+        let c = app.pending_view("Tredje, inte markerad").await;
+        let csrf = app.csrf(&session).await;
+        let (a_id, b_id) = (a.id.to_string(), b.id.to_string());
+        let forged = app.post_as(Some(&session), "/sv/staff/moderation/approve-selected", &[("csrf", "x"), ("view", &a_id)]).await;
+        assert_eq!(forged.status().as_u16(), 403);
+        let res = app
+            .post_as(Some(&session), "/sv/staff/moderation/approve-selected", &[("csrf", &csrf), ("view", &a_id), ("view", &b_id), ("view", &a_id)])
+            .await;
+        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=approved-many&count=2");
+        let (_, page) = app.get_as(Some(&session), "/sv/staff/moderation?done=approved-many&count=2").await;
+        assert!(page.contains("2\u{2069} synpunkter godkändes") || page.contains("2 synpunkter godkändes"));
+        for (v, status) in [(&a, "published"), (&b, "published"), (&c, "pending")] {
+            let now = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
+            assert_eq!(now.status, status);
+        }
     }
 }
