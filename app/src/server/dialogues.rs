@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use sea_orm::{
-    sea_query::Query, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
+    sea_query::{IntoIden, IntoTableRef, Query, SimpleExpr},
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder,
 };
 
@@ -35,37 +36,25 @@ pub async fn list(
 ) -> Result<Vec<DialogueCard>, ApiError> {
     let mut condition = Condition::all().add(dialogue::Column::Published.eq(true));
     if let Some(group) = filter.group {
-        condition = condition.add(
-            dialogue::Column::Id.in_subquery(
-                Query::select()
-                    .column(dialogue_target_group::Column::DialogueId)
-                    .from(dialogue_target_group::Entity)
-                    .and_where(dialogue_target_group::Column::TargetGroup.eq(group.code()))
-                    .to_owned(),
-            ),
-        );
+        condition = condition.add(dialogue_in(
+            dialogue_target_group::Entity,
+            dialogue_target_group::Column::DialogueId,
+            dialogue_target_group::Column::TargetGroup.eq(group.code()),
+        ));
     }
     if let Some(theme) = filter.theme {
-        condition = condition.add(
-            dialogue::Column::Id.in_subquery(
-                Query::select()
-                    .column(dialogue_theme::Column::DialogueId)
-                    .from(dialogue_theme::Entity)
-                    .and_where(dialogue_theme::Column::Theme.eq(theme.code()))
-                    .to_owned(),
-            ),
-        );
+        condition = condition.add(dialogue_in(
+            dialogue_theme::Entity,
+            dialogue_theme::Column::DialogueId,
+            dialogue_theme::Column::Theme.eq(theme.code()),
+        ));
     }
     if filter.in_my_language {
-        condition = condition.add(
-            dialogue::Column::Id.in_subquery(
-                Query::select()
-                    .column(dialogue_text::Column::DialogueId)
-                    .from(dialogue_text::Entity)
-                    .and_where(dialogue_text::Column::Lang.eq(lang.code()))
-                    .to_owned(),
-            ),
-        );
+        condition = condition.add(dialogue_in(
+            dialogue_text::Entity,
+            dialogue_text::Column::DialogueId,
+            dialogue_text::Column::Lang.eq(lang.code()),
+        ));
     }
     if let Some(place) = filter.place {
         condition = condition.add(dialogue::Column::Place.eq(place.code()));
@@ -113,6 +102,11 @@ pub async fn list(
         }
     });
     Ok(cards)
+}
+
+/// Dialogues that have a row in `table` (linked by its `dialogue_id` column) where `matches`.
+fn dialogue_in(table: impl IntoTableRef, dialogue_id: impl IntoIden, matches: SimpleExpr) -> SimpleExpr {
+    dialogue::Column::Id.in_subquery(Query::select().column(dialogue_id).from(table).and_where(matches).to_owned())
 }
 
 /// A published dialogue, its questions, and page `page` (1-based) of its published views.
