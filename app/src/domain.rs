@@ -157,6 +157,45 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// How a view reached the district: the web form, or entered by staff from paper, a phone
+    /// call or a meeting.
+    Channel {
+        Web = "web",
+        Paper = "paper",
+        Phone = "phone",
+        Meeting = "meeting",
+    }
+}
+
+code_enum! {
+    /// When a dialogue's views are moderated: before publication (the default, so that
+    /// unlawful content never reaches the public) or after.
+    Moderation {
+        Pre = "pre",
+        Post = "post",
+    }
+}
+
+code_enum! {
+    /// Where a dialogue is in the editor's hands: a draft only staff see, published, or closed
+    /// (by the editor, or because its closing date has passed).
+    EditorState {
+        Draft = "draft",
+        Published = "published",
+        Closed = "closed",
+    }
+}
+
+/// The languages a dialogue is expected in besides Swedish: the national minority languages
+/// the district serves. Publishing without any of them needs the editor's confirmation.
+pub const MINORITY_LANGS: [crate::lang::Lang; 5] =
+    [crate::lang::Lang::Fi, crate::lang::Lang::Fit, crate::lang::Lang::Se, crate::lang::Lang::Smj, crate::lang::Lang::Sma];
+
+/// Stands in a view's public text where a moderator removed a part; pages show a translated
+/// marker in its place. The original text is kept unchanged beside it.
+pub const REDACTED: &str = "\u{27e6}redacted\u{27e7}";
+
 /// Whether a text looks as if it holds personal data the moderator should look at before
 /// publishing: a Swedish personal identity number (its check digit must be right), a phone
 /// number, or an e-mail address. A hint, not a verdict: false alarms are cheap, misses are not.

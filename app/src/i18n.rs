@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 5] = ["common", "dialogue", "form", "pages", "staff"];
+pub const AREAS: [&str; 7] = ["common", "dialogue", "form", "pages", "staff", "editor", "moderation"];
 
 macro_rules! locale_files {
     ($code:literal) => {
@@ -22,12 +22,14 @@ macro_rules! locale_files {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/form.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/pages.ftl")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/staff.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/editor.ftl")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/moderation.ftl")),
         ]
     };
 }
 
 /// The source text of each locale's files, in [`AREAS`] order.
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; AREAS.len()] {
     match lang {
         Lang::Sv => locale_files!("sv"),
         Lang::Fi => locale_files!("fi"),

@@ -8,7 +8,7 @@ use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternEleme
 use fluent_syntax::parser;
 
 const LOCALES: [&str; 7] = ["sv", "fi", "fit", "se", "smj", "sma", "en"];
-const AREAS: [&str; 5] = ["common", "dialogue", "form", "pages", "staff"];
+const AREAS: [&str; 7] = ["common", "dialogue", "form", "pages", "staff", "editor", "moderation"];
 /// Locales whose plural categories are one / two / other.
 const DUAL: [&str; 3] = ["se", "smj", "sma"];
 /// The comment that marks a message as meant to be identical to the Swedish.

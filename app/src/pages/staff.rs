@@ -77,6 +77,7 @@ pub fn ModerationPage() -> impl IntoView {
     let filter = staff::QueueFilter {
         dialogue: query.get("dialogue").filter(|d| !d.is_empty()),
         lang: query.get("lang").and_then(|l| crate::lang::Lang::from_code(&l)),
+        reason: query.get("reason").and_then(|r| RejectReason::from_code(&r)),
     };
     let content = Suspend::new(async move {
         let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };

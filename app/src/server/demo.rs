@@ -178,6 +178,8 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                 influence: Set(t.influence.trim().to_string()),
                 not_influence: Set(t.not_influence.trim().to_string()),
                 decides: Set(t.decides.trim().to_string()),
+                // The demo's translations are machine drafts: only the Swedish source is checked.
+                reviewed: Set(lang == Lang::Sv.code()),
             }
             .insert(&txn)
             .await?;
@@ -249,6 +251,7 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                         view_id: Set(stored.id),
                         question_id: Set(*question_id),
                         answer: Set(answer.clone()),
+                        public_answer: Set(None),
                     }
                     .insert(&txn)
                     .await?;

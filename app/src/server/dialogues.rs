@@ -61,11 +61,15 @@ pub async fn list(
     }
     condition = match filter.status {
         None => condition,
-        Some(DialogueStatus::Upcoming) => condition.add(dialogue::Column::OpensOn.gt(today)),
-        Some(DialogueStatus::Closed) => condition.add(dialogue::Column::ClosesOn.lt(today)),
+        Some(DialogueStatus::Upcoming) => {
+            condition.add(dialogue::Column::OpensOn.gt(today)).add(dialogue::Column::Closed.eq(false))
+        }
+        Some(DialogueStatus::Closed) => condition
+            .add(Condition::any().add(dialogue::Column::ClosesOn.lt(today)).add(dialogue::Column::Closed.eq(true))),
         Some(DialogueStatus::Open) => condition
             .add(dialogue::Column::OpensOn.lte(today))
-            .add(dialogue::Column::ClosesOn.gte(today)),
+            .add(dialogue::Column::ClosesOn.gte(today))
+            .add(dialogue::Column::Closed.eq(false)),
     };
 
     let dialogues = dialogue::Entity::find().filter(condition).all(db).await.map_err(internal)?;
@@ -78,12 +82,13 @@ pub async fn list(
         .into_iter()
         .map(|d| {
             let (text_lang, text) = texts.pick(d.id, lang);
+            let status = public_status(&d, today);
             DialogueCard {
                 slug: d.slug,
                 text_lang,
                 title: text.title,
                 summary: text.summary,
-                status: dialogue_status(today, d.opens_on, d.closes_on),
+                status,
                 opens_on: d.opens_on,
                 closes_on: d.closes_on,
                 place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
@@ -102,6 +107,15 @@ pub async fn list(
         }
     });
     Ok(cards)
+}
+
+/// Where a dialogue is for the public: closed early by its editor, or by its dates.
+pub fn public_status(d: &dialogue::Model, today: NaiveDate) -> DialogueStatus {
+    if d.closed {
+        DialogueStatus::Closed
+    } else {
+        dialogue_status(today, d.opens_on, d.closes_on)
+    }
 }
 
 /// Dialogues that have a row in `table` (linked by its `dialogue_id` column) where `matches`.
@@ -127,6 +141,7 @@ pub async fn detail(
     let (text_lang, text) = texts.pick(d.id, lang);
     let questions = questions(db, d.id, lang).await?;
     let views = published_views(db, d.id, page).await?;
+    let status = public_status(&d, today);
     Ok(DialogueDetail {
         slug: d.slug,
         text_lang,
@@ -141,7 +156,7 @@ pub async fn detail(
             .unwrap_or(ParticipationLevel::Consultation),
         target_groups: target_groups(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
         themes: themes(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
-        status: dialogue_status(today, d.opens_on, d.closes_on),
+        status,
         opens_on: d.opens_on,
         closes_on: d.closes_on,
         decision_on: d.decision_on,
@@ -302,6 +317,7 @@ impl Texts {
             influence: String::new(),
             not_influence: String::new(),
             decides: String::new(),
+            reviewed: false,
         };
         (Lang::Sv, empty)
     }

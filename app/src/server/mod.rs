@@ -13,8 +13,10 @@ use crate::{api::ApiError, i18n::Translations};
 
 pub mod demo;
 pub mod dialogues;
+pub mod editor;
 pub mod entities;
 pub mod migrations;
+pub mod moderation;
 pub mod staff;
 pub mod views;
 
@@ -34,6 +36,8 @@ pub struct RateLimits {
 pub struct Limits {
     /// Views per address.
     pub views: DefaultKeyedRateLimiter<IpAddr>,
+    /// Reports of published views per address (the same quota as views).
+    pub reports: DefaultKeyedRateLimiter<IpAddr>,
     /// Staff sign-in attempts per address.
     pub login_by_address: DefaultKeyedRateLimiter<IpAddr>,
     /// Staff sign-in attempts per account.
@@ -69,6 +73,7 @@ impl AppState {
             translations,
             limits: Arc::new(Limits {
                 views: RateLimiter::keyed(quota),
+                reports: RateLimiter::keyed(quota),
                 login_by_account: RateLimiter::keyed(Quota::per_minute(logins)),
                 // An office shares one address: it gets room for several people's tries.
                 login_by_address: RateLimiter::keyed(Quota::per_minute(per_address)),

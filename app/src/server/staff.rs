@@ -13,9 +13,9 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::entities::{audit_entry, dialogue_text, staff, staff_session, view, view_answer};
+use super::entities::{audit_entry, dialogue_text, staff, staff_session, view, view_answer, view_report};
 use super::AppState;
-use crate::domain::{looks_personal, RejectReason, Role, ViewStatus};
+use crate::domain::{looks_personal, Channel, RejectReason, Role, ViewStatus};
 use crate::lang::Lang;
 
 /// The cookie that carries a staff session token.
@@ -40,6 +40,18 @@ pub enum StaffError {
     BadCsrf,
     #[error("already reviewed or unknown")]
     Gone,
+    #[error("an account with this address exists")]
+    Taken,
+    #[error("not an e-mail address")]
+    BadEmail,
+    #[error("password too short")]
+    ShortPassword,
+    #[error("the current password is wrong")]
+    WrongPassword,
+    #[error("the new passwords differ")]
+    PasswordMismatch,
+    #[error("administrators cannot disable or re-role themselves")]
+    OwnAccount,
     #[error("internal error")]
     Internal,
 }
@@ -54,6 +66,12 @@ impl StaffError {
             StaffError::Throttled => "staff-login-error-throttled",
             StaffError::BadCsrf => "staff-error-csrf",
             StaffError::Gone => "staff-error-gone",
+            StaffError::Taken => "staff-admin-error-taken",
+            StaffError::BadEmail => "staff-admin-error-email",
+            StaffError::ShortPassword => "account-error-short",
+            StaffError::WrongPassword => "account-error-current",
+            StaffError::PasswordMismatch => "account-error-mismatch",
+            StaffError::OwnAccount => "staff-admin-error-self",
             StaffError::Internal => "error-internal",
         }
     }
@@ -64,13 +82,18 @@ impl StaffError {
             StaffError::NotSignedIn | StaffError::BadCredentials => 401,
             StaffError::Forbidden | StaffError::BadCsrf => 403,
             StaffError::Throttled => 429,
-            StaffError::Gone => 409,
+            StaffError::Gone | StaffError::Taken => 409,
+            StaffError::BadEmail
+            | StaffError::ShortPassword
+            | StaffError::WrongPassword
+            | StaffError::PasswordMismatch
+            | StaffError::OwnAccount => 422,
             StaffError::Internal => 500,
         }
     }
 }
 
-fn internal<E: std::fmt::Display>(err: E) -> StaffError {
+pub(crate) fn internal<E: std::fmt::Display>(err: E) -> StaffError {
     tracing::error!(error = %err, "staff service error");
     StaffError::Internal
 }
@@ -215,7 +238,7 @@ pub async fn sign_out(db: &DatabaseConnection, token: &str) -> Result<(), StaffE
     Ok(())
 }
 
-async fn audit<C: sea_orm::ConnectionTrait>(db: &C, actor: Option<i32>, action: &str, target: &str, reason: Option<&str>) -> Result<(), StaffError> {
+pub(crate) async fn audit<C: sea_orm::ConnectionTrait>(db: &C, actor: Option<i32>, action: &str, target: &str, reason: Option<&str>) -> Result<(), StaffError> {
     audit_entry::ActiveModel {
         at: Set(chrono::Utc::now()),
         actor_staff_id: Set(actor),
@@ -242,16 +265,14 @@ pub struct PendingView {
     pub consent_publish: bool,
     /// Every text of the view: the answers, then the general view.
     pub texts: Vec<String>,
+    /// The same texts as the public sees them, when a moderator has redacted part of them.
+    pub public_texts: Option<Vec<String>>,
     /// Looks as if it holds personal data.
     pub flagged: bool,
-}
-
-/// The pending views, oldest first.
-///
-/// # Errors
-/// [`StaffError::Internal`] on a database failure.
-pub async fn pending(db: &DatabaseConnection, moderator: &Staff) -> Result<Vec<PendingView>, StaffError> {
-    with_status(db, moderator, ViewStatus::Pending, &QueueFilter::default()).await
+    pub channel: Channel,
+    pub needs_translation: bool,
+    /// The reasons of residents' open reports of this view.
+    pub reports: Vec<RejectReason>,
 }
 
 /// What the moderator narrowed the lists to.
@@ -261,13 +282,15 @@ pub struct QueueFilter {
     pub dialogue: Option<String>,
     /// Views written in one language.
     pub lang: Option<Lang>,
+    /// Reported for this reason (or, for personal data, flagged as possibly holding it).
+    pub reason: Option<RejectReason>,
 }
 
 /// Every dialogue's slug and Swedish title, for the queue's dialogue filter.
 ///
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
-pub async fn dialogue_titles(db: &DatabaseConnection, _moderator: &Staff) -> Result<Vec<(String, String)>, StaffError> {
+pub async fn dialogue_titles(db: &DatabaseConnection, _staff: &Staff) -> Result<Vec<(String, String)>, StaffError> {
     let dialogues = super::entities::dialogue::Entity::find()
         .order_by_asc(super::entities::dialogue::Column::Slug)
         .all(db)
@@ -287,18 +310,30 @@ pub async fn dialogue_titles(db: &DatabaseConnection, _moderator: &Staff) -> Res
         .collect())
 }
 
-/// The views with `status`: pending ones oldest first (a queue), published and hidden ones
-/// newest first, at most 50 (what was just let through is what most needs a second look).
+/// One of the moderator's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    /// Waiting for a first decision, oldest first.
+    Pending,
+    /// Published views residents have reported, oldest first.
+    Reported,
+    /// The 50 newest published views: what was just let through most needs a second look.
+    Published,
+    /// The 50 most recently received hidden views.
+    Hidden,
+}
+
+/// The views in one of the moderator's lists, narrowed by `filter`.
 ///
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
-pub async fn with_status(
-    db: &DatabaseConnection,
-    _moderator: &Staff,
-    status: ViewStatus,
-    filter: &QueueFilter,
-) -> Result<Vec<PendingView>, StaffError> {
+pub async fn queue(db: &DatabaseConnection, _moderator: &Staff, queue: Queue, filter: &QueueFilter) -> Result<Vec<PendingView>, StaffError> {
     use sea_orm::QuerySelect;
+    let status = match queue {
+        Queue::Pending => ViewStatus::Pending,
+        Queue::Reported | Queue::Published => ViewStatus::Published,
+        Queue::Hidden => ViewStatus::Hidden,
+    };
     let mut query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
     if let Some(lang) = filter.lang {
         query = query.filter(view::Column::Lang.eq(lang.code()));
@@ -312,46 +347,102 @@ pub async fn with_status(
         // An unknown dialogue matches no view rather than every view.
         query = query.filter(view::Column::DialogueId.eq(dialogue.map(|d| d.id).unwrap_or(-1)));
     }
-    let query = if status == ViewStatus::Pending {
+    if queue == Queue::Reported {
+        let mut reports = sea_orm::sea_query::Query::select()
+            .column(view_report::Column::ViewId)
+            .from(view_report::Entity)
+            .and_where(view_report::Column::ResolvedAt.is_null())
+            .to_owned();
+        if let Some(reason) = filter.reason {
+            reports.and_where(view_report::Column::Reason.eq(reason.code()));
+        }
+        query = query.filter(view::Column::Id.in_subquery(reports));
+    }
+    let query = if matches!(queue, Queue::Pending | Queue::Reported) {
         query.order_by_asc(view::Column::CreatedAt).order_by_asc(view::Column::Id)
     } else {
         query.order_by_desc(view::Column::CreatedAt).order_by_desc(view::Column::Id).limit(50)
     };
-    let views = query.all(db).await.map_err(internal)?;
-    let mut pending = Vec::with_capacity(views.len());
-    for v in views {
-        let title = dialogue_text::Entity::find()
-            .filter(dialogue_text::Column::DialogueId.eq(v.dialogue_id))
-            .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
-            .one(db)
-            .await
-            .map_err(internal)?
-            .map(|t| t.title)
-            .unwrap_or_default();
-        let mut texts: Vec<String> = view_answer::Entity::find()
-            .filter(view_answer::Column::ViewId.eq(v.id))
-            .order_by_asc(view_answer::Column::QuestionId)
-            .all(db)
-            .await
-            .map_err(internal)?
-            .into_iter()
-            .map(|a| a.answer)
-            .collect();
-        texts.extend(v.general.clone());
-        let flagged = texts.iter().chain(v.display_name.iter()).chain(v.area.iter()).any(|t| looks_personal(t));
-        pending.push(PendingView {
-            id: v.id,
-            reference: v.reference,
-            dialogue_title: title,
-            lang: Lang::from_code(&v.lang).unwrap_or_default(),
-            received: v.created_at,
-            display_name: v.display_name,
-            consent_publish: v.consent_publish,
-            texts,
-            flagged,
-        });
+    let mut views = describe(db, query.all(db).await.map_err(internal)?).await?;
+    if queue == Queue::Pending {
+        match filter.reason {
+            None => {}
+            Some(RejectReason::PersonalData) => views.retain(|v| v.flagged),
+            // Pending views have no reason yet: only the flag above can match one.
+            Some(_) => views.clear(),
+        }
     }
-    Ok(pending)
+    Ok(views)
+}
+
+/// The views with `status` (pending oldest first; published and hidden the newest 50).
+///
+/// # Errors
+/// [`StaffError::Internal`] on a database failure.
+pub async fn with_status(db: &DatabaseConnection, moderator: &Staff, status: ViewStatus, filter: &QueueFilter) -> Result<Vec<PendingView>, StaffError> {
+    let list = match status {
+        ViewStatus::Pending => Queue::Pending,
+        ViewStatus::Hidden => Queue::Hidden,
+        _ => Queue::Published,
+    };
+    queue(db, moderator, list, filter).await
+}
+
+/// Everything the moderator sees of `views`, read with one query per table.
+async fn describe(db: &DatabaseConnection, views: Vec<view::Model>) -> Result<Vec<PendingView>, StaffError> {
+    let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
+    let dialogue_ids: Vec<i32> = views.iter().map(|v| v.dialogue_id).collect();
+    let titles = dialogue_text::Entity::find()
+        .filter(dialogue_text::Column::DialogueId.is_in(dialogue_ids))
+        .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let answers = view_answer::Entity::find()
+        .filter(view_answer::Column::ViewId.is_in(ids.clone()))
+        .order_by_asc(view_answer::Column::QuestionId)
+        .all(db)
+        .await
+        .map_err(internal)?;
+    let reports = view_report::Entity::find()
+        .filter(view_report::Column::ViewId.is_in(ids))
+        .filter(view_report::Column::ResolvedAt.is_null())
+        .all(db)
+        .await
+        .map_err(internal)?;
+    Ok(views
+        .into_iter()
+        .map(|v| {
+            let own: Vec<&view_answer::Model> = answers.iter().filter(|a| a.view_id == v.id).collect();
+            let mut texts: Vec<String> = own.iter().map(|a| a.answer.clone()).collect();
+            texts.extend(v.general.clone());
+            let redacted = v.general_public.is_some() || own.iter().any(|a| a.public_answer.is_some());
+            let public_texts = redacted.then(|| {
+                let mut public: Vec<String> = own.iter().map(|a| a.public_answer.clone().unwrap_or_else(|| a.answer.clone())).collect();
+                public.extend(v.general_public.clone().or_else(|| v.general.clone()));
+                public
+            });
+            let flagged = texts.iter().chain(v.display_name.iter()).chain(v.area.iter()).any(|t| looks_personal(t));
+            let mut reasons: Vec<RejectReason> =
+                reports.iter().filter(|r| r.view_id == v.id).filter_map(|r| RejectReason::from_code(&r.reason)).collect();
+            reasons.dedup();
+            PendingView {
+                id: v.id,
+                reference: v.reference,
+                dialogue_title: titles.iter().find(|t| t.dialogue_id == v.dialogue_id).map(|t| t.title.clone()).unwrap_or_default(),
+                lang: Lang::from_code(&v.lang).unwrap_or_default(),
+                received: v.created_at,
+                display_name: v.display_name,
+                consent_publish: v.consent_publish,
+                texts,
+                public_texts,
+                flagged,
+                channel: Channel::from_code(&v.channel).unwrap_or(Channel::Web),
+                needs_translation: v.needs_translation,
+                reports: reasons,
+            }
+        })
+        .collect())
 }
 
 /// A moderator's decision on a view.
@@ -393,6 +484,9 @@ pub async fn moderate(db: &DatabaseConnection, moderator: &Staff, view_id: i32, 
     if updated.rows_affected != 1 {
         return Err(StaffError::Gone);
     }
+    if to == ViewStatus::Hidden {
+        super::moderation::resolve_reports(&txn, moderator, view_id).await?;
+    }
     audit(&txn, Some(moderator.id), action, &format!("view:{view_id}"), reason).await?;
     txn.commit().await.map_err(internal)?;
     Ok(())
@@ -410,7 +504,28 @@ pub struct AuditRow {
 }
 
 /// The actions the audit log records, for its filter.
-pub const AUDIT_ACTIONS: [&str; 6] = ["login", "login-failed", "approve", "reject", "hide", "restore"];
+pub const AUDIT_ACTIONS: [&str; 20] = [
+    "login",
+    "login-failed",
+    "password-change",
+    "approve",
+    "reject",
+    "hide",
+    "restore",
+    "redact",
+    "report",
+    "report-dismiss",
+    "needs-translation",
+    "view-enter",
+    "dialogue-create",
+    "dialogue-edit",
+    "dialogue-publish",
+    "dialogue-close",
+    "staff-add",
+    "staff-disable",
+    "staff-enable",
+    "role-change",
+];
 
 /// The newest 200 audit entries, optionally of one action only (administrators).
 ///
@@ -435,4 +550,134 @@ pub async fn audit_log(db: &DatabaseConnection, _admin: &Staff, action: Option<&
             reason: e.reason,
         })
         .collect())
+}
+
+/// The shortest password the portal accepts.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// A staff account as the administrators' page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i32,
+    pub email: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+/// Every staff account, by address (administrators).
+///
+/// # Errors
+/// [`StaffError::Internal`] on a database failure.
+pub async fn accounts(db: &DatabaseConnection, _admin: &Staff) -> Result<Vec<Account>, StaffError> {
+    let all = staff::Entity::find().order_by_asc(staff::Column::Email).all(db).await.map_err(internal)?;
+    Ok(all
+        .into_iter()
+        .filter_map(|a| Some(Account { id: a.id, email: a.email, role: Role::from_code(&a.role)?, active: a.active }))
+        .collect())
+}
+
+fn plausible_email(email: &str) -> bool {
+    let email = email.trim();
+    email.len() <= 200 && !email.contains(char::is_whitespace) && email.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+}
+
+/// An administrator adds a staff account with a temporary password.
+///
+/// # Errors
+/// [`StaffError::BadEmail`], [`StaffError::ShortPassword`], [`StaffError::Taken`],
+/// [`StaffError::Internal`].
+pub async fn add_account(db: &DatabaseConnection, admin: &Staff, email: &str, password: String, role: Role) -> Result<(), StaffError> {
+    if !plausible_email(email) {
+        return Err(StaffError::BadEmail);
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(StaffError::ShortPassword);
+    }
+    let email = email.trim().to_lowercase();
+    if staff::Entity::find().filter(staff::Column::Email.eq(&email)).one(db).await.map_err(internal)?.is_some() {
+        return Err(StaffError::Taken);
+    }
+    let id = create(db, &email, password, role).await?;
+    audit(db, Some(admin.id), "staff-add", &format!("staff:{id}"), Some(role.code())).await
+}
+
+/// What an administrator changes about another account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange {
+    Role(Role),
+    Active(bool),
+}
+
+/// An administrator changes another staff member's role, or disables or enables the account.
+/// Accounts are never deleted: the audit log refers to them. A disabled account's sessions
+/// stop working at once.
+///
+/// # Errors
+/// [`StaffError::OwnAccount`] for the administrator's own account, [`StaffError::Gone`] for an
+/// unknown one, [`StaffError::Internal`].
+pub async fn change_account(db: &DatabaseConnection, admin: &Staff, id: i32, change: AccountChange) -> Result<(), StaffError> {
+    if id == admin.id {
+        return Err(StaffError::OwnAccount);
+    }
+    let txn = db.begin().await.map_err(internal)?;
+    let account = staff::Entity::find_by_id(id).one(&txn).await.map_err(internal)?.ok_or(StaffError::Gone)?;
+    let mut active: staff::ActiveModel = account.into();
+    let (action, reason) = match change {
+        AccountChange::Role(role) => {
+            active.role = Set(role.code().to_string());
+            ("role-change", Some(role.code()))
+        }
+        AccountChange::Active(true) => {
+            active.active = Set(true);
+            ("staff-enable", None)
+        }
+        AccountChange::Active(false) => {
+            active.active = Set(false);
+            ("staff-disable", None)
+        }
+    };
+    active.update(&txn).await.map_err(internal)?;
+    if change == AccountChange::Active(false) {
+        staff_session::Entity::delete_many().filter(staff_session::Column::StaffId.eq(id)).exec(&txn).await.map_err(internal)?;
+    }
+    audit(&txn, Some(admin.id), action, &format!("staff:{id}"), reason).await?;
+    txn.commit().await.map_err(internal)
+}
+
+/// A staff member changes their own password. Their other sessions end; this one goes on.
+///
+/// # Errors
+/// [`StaffError::WrongPassword`], [`StaffError::ShortPassword`],
+/// [`StaffError::PasswordMismatch`], [`StaffError::Internal`].
+pub async fn change_password(
+    db: &DatabaseConnection,
+    me: &Staff,
+    session_token: &str,
+    current: String,
+    new: String,
+    again: &str,
+) -> Result<(), StaffError> {
+    let account = staff::Entity::find_by_id(me.id).one(db).await.map_err(internal)?.ok_or(StaffError::NotSignedIn)?;
+    if !verify_password(current, account.password_hash.clone()).await {
+        return Err(StaffError::WrongPassword);
+    }
+    if new.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(StaffError::ShortPassword);
+    }
+    if new != again {
+        return Err(StaffError::PasswordMismatch);
+    }
+    let hash = hash_password(new).await?;
+    let txn = db.begin().await.map_err(internal)?;
+    let mut active: staff::ActiveModel = account.into();
+    active.password_hash = Set(hash);
+    active.update(&txn).await.map_err(internal)?;
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(me.id))
+        .filter(staff_session::Column::TokenHash.ne(token_hash(session_token)))
+        .exec(&txn)
+        .await
+        .map_err(internal)?;
+    audit(&txn, Some(me.id), "password-change", &format!("staff:{}", me.id), None).await?;
+    txn.commit().await.map_err(internal)
 }

@@ -12,7 +12,7 @@ use sea_orm::{
 use super::entities::{dialogue, dialogue_text, view, view_answer};
 use super::{dialogues, internal, AppState};
 use crate::api::{ApiError, Receipt};
-use crate::domain::{DialogueStatus, ViewForm, ViewStatus};
+use crate::domain::{Channel, DialogueStatus, Moderation, ViewForm, ViewStatus};
 use crate::lang::Lang;
 
 /// Stores a resident's view of the dialogue `slug` and returns its receipt.
@@ -36,7 +36,7 @@ pub async fn submit(
     if let Some(existing) = by_key(db, d.id, form.key.trim()).await? {
         return receipt_for(db, existing, page_lang).await;
     }
-    if crate::domain::dialogue_status(state.today(), d.opens_on, d.closes_on) != DialogueStatus::Open {
+    if dialogues::public_status(&d, state.today()) != DialogueStatus::Open {
         return Err(ApiError::NotOpen);
     }
     let question_ids: Vec<i32> =
@@ -49,6 +49,32 @@ pub async fn submit(
         return Err(ApiError::RateLimited);
     }
 
+    let saved = match store(db, &d, valid, Channel::Web).await? {
+        Stored::New(saved) => saved,
+        Stored::Existing(existing) => existing,
+    };
+    tracing::info!(reference = %saved.reference, dialogue = %slug, "view received");
+    receipt_for(db, saved, page_lang).await
+}
+
+/// A view just stored, or the one already stored under the same idempotency key.
+pub(crate) enum Stored {
+    New(view::Model),
+    Existing(view::Model),
+}
+
+/// Stores a checked view of dialogue `d` with its answers, in one transaction. It waits for a
+/// moderator, unless the dialogue is post-moderated.
+pub(crate) async fn store(
+    db: &DatabaseConnection,
+    d: &dialogue::Model,
+    valid: crate::domain::ValidView,
+    channel: Channel,
+) -> Result<Stored, ApiError> {
+    let status = match Moderation::from_code(&d.moderation) {
+        Some(Moderation::Post) => ViewStatus::Published,
+        _ => ViewStatus::Pending,
+    };
     let txn = db.begin().await.map_err(internal)?;
     let inserted = view::ActiveModel {
         dialogue_id: Set(d.id),
@@ -60,10 +86,10 @@ pub async fn submit(
         gender: Set(valid.gender.map(|g| g.code().to_string())),
         area: Set(valid.area),
         consent_publish: Set(valid.consent),
-        // Pre-moderation: nothing is public before a moderator has read it.
-        status: Set(ViewStatus::Pending.code().to_string()),
+        status: Set(status.code().to_string()),
         general: Set(valid.general),
         created_at: Set(chrono::Utc::now()),
+        channel: Set(channel.code().to_string()),
         ..Default::default()
     }
     .insert(&txn)
@@ -74,7 +100,7 @@ pub async fn submit(
             // The same form arrived twice at once and the other request stored it first.
             drop(txn);
             let existing = by_key(db, d.id, &valid.key).await?.ok_or_else(|| internal(err))?;
-            return receipt_for(db, existing, page_lang).await;
+            return Ok(Stored::Existing(existing));
         }
         Err(err) => return Err(internal(err)),
     };
@@ -83,12 +109,12 @@ pub async fn submit(
             view_id: Set(saved.id),
             question_id: Set(question_id),
             answer: Set(answer),
+            public_answer: Set(None),
         });
         view_answer::Entity::insert_many(answers).exec(&txn).await.map_err(internal)?;
     }
     txn.commit().await.map_err(internal)?;
-    tracing::info!(reference = %saved.reference, dialogue = %slug, "view received");
-    receipt_for(db, saved, page_lang).await
+    Ok(Stored::New(saved))
 }
 
 /// The receipt for a reference number.

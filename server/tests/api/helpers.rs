@@ -197,6 +197,7 @@ impl TestApp {
                 influence: Set("Utformningen.".into()),
                 not_influence: Set("Budgeten.".into()),
                 decides: Set("Stadsdelsnämnden i juni.".into()),
+                reviewed: Set(true),
             }
             .insert(&self.db)
             .await

@@ -17,6 +17,8 @@ pub struct Model {
     pub contact_phone: Option<String>,
     pub published: bool,
     pub created_at: DateTimeUtc,
+    pub closed: bool,
+    pub moderation: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

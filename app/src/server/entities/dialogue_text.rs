@@ -17,6 +17,7 @@ pub struct Model {
     pub not_influence: String,
     #[sea_orm(column_type = "Text")]
     pub decides: String,
+    pub reviewed: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,10 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub general: Option<String>,
     pub created_at: DateTimeUtc,
+    pub channel: String,
+    pub needs_translation: bool,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub general_public: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,8 @@ pub struct Model {
     pub question_id: i32,
     #[sea_orm(column_type = "Text")]
     pub answer: String,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_answer: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

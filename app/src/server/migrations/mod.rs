@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_dialogues_and_views;
 mod m0002_staff_and_audit;
+mod m0003_editing_and_reports;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -13,6 +14,9 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_dialogues_and_views::Migration), Box::new(m0002_staff_and_audit::Migration)]
+        vec![
+            Box::new(m0001_dialogues_and_views::Migration), Box::new(m0002_staff_and_audit::Migration),
+            Box::new(m0003_editing_and_reports::Migration),
+        ]
     }
 }

@@ -1,0 +1,63 @@
+# Moderation beyond approve and reject: residents' reports of published views, redacting part
+# of a text, views that need translating, and views received on paper, by phone or at a meeting.
+
+# On the public dialogue page, under each published view: a small form to report it.
+report-summary = Report this view
+report-intro = Does this view break the rules for the dialogue? If so, a moderator will read it again.
+report-reason = Why are you reporting it?
+report-submit = Send report
+report-thanks-title = Thank you for your report
+report-thanks = A moderator will read the view again. It will stay on the page until then.
+report-back = Back to the dialogue
+report-error-rate = You've sent a lot of reports in a short time. Please wait a moment and try again.
+report-error-gone = This view is no longer published.
+# Shown to the public where a moderator has removed part of a view.
+redacted-marker = [removed by a moderator]
+
+# The moderation queue: reported views.
+# $count is the number of published views that residents have reported.
+staff-reported-count = { $count ->
+    [0] No reported views.
+    [one] One reported view.
+   *[other] { $count } reported views.
+}
+staff-reported-as = Reported as
+staff-report-dismiss = Keep published (dismiss the report)
+staff-done-dismissed = The report has been dismissed. The view stays published.
+staff-filter-reason = Reason
+staff-filter-reason-hint = If you choose personal data, pending views that may contain personal data are also shown.
+
+# Redacting a part of a view's text.
+staff-redact = Redact part of the text
+staff-redact-passage = Text to redact (copy exactly the part to be removed)
+staff-redact-reason = Reason for redacting
+staff-done-redacted = The part has been redacted for the public. The original text stays in the archive.
+staff-error-passage = That text is not in the view. Copy exactly the part to be removed.
+staff-view-public-version = This is how the text is shown to the public:
+
+# Views in a language the moderator may not read.
+staff-needs-translation = Needs translating
+staff-mark-translation = Mark as needing translation
+staff-done-translation = The view has been marked: it needs translating before it is reviewed.
+
+# Views received on paper, by phone or at a meeting.
+staff-view-channel = Channel
+channel-web = Website
+channel-paper = Paper
+channel-phone = Phone
+channel-meeting = Meeting
+staff-nav-enter = Record a view
+enter-title = Record a view received on paper, by phone or at a meeting
+enter-intro = Enter the view as it was given. It is reviewed in the same way as views sent through the website.
+enter-choose-submit = Continue
+enter-channel = How was the view received?
+enter-submit = Record the view
+# $reference is the new view's reference number.
+enter-done = The view has been recorded with reference number { $reference }.
+enter-error-closed = This dialogue isn't accepting views at the moment.
+
+audit-action-redact = Redacted part of a view
+audit-action-report = A resident reported a view
+audit-action-report-dismiss = Dismissed a report
+audit-action-needs-translation = Marked for translation
+audit-action-view-enter = Recorded a view from another channel

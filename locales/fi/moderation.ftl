@@ -1,0 +1,67 @@
+# Status: machine-drafted, not yet reviewed by a native speaker.
+# Moderation beyond approve and reject: residents' reports of published views, redacting part
+# of a text, views that need translating, and views received on paper, by phone or at a meeting.
+# Finnish: "anmäla/anmälan" is "ilmoittaa/ilmoitus", "maska" (redact) "peittää",
+# "registrera" (a view received another way) "kirjata"; other terms as in staff.ftl.
+
+# On the public dialogue page, under each published view: a small form to report it.
+report-summary = Ilmoita tästä mielipiteestä
+report-intro = Rikkooko mielipide vuoropuhelun sääntöjä? Silloin moderaattori lukee sen uudelleen.
+report-reason = Miksi ilmoitat siitä?
+report-submit = Lähetä ilmoitus
+report-thanks-title = Kiitos ilmoituksestasi
+report-thanks = Moderaattori lukee mielipiteen uudelleen. Siihen asti se pysyy näkyvissä.
+report-back = Takaisin vuoropuheluun
+report-error-rate = Olet lähettänyt monta ilmoitusta lyhyessä ajassa. Odota hetki ja yritä uudelleen.
+report-error-gone = Mielipide ei ole enää julkaistujen joukossa.
+# Shown to the public where a moderator has removed part of a view.
+redacted-marker = [moderaattorin poistama]
+
+# The moderation queue: reported views.
+# $count is the number of published views that residents have reported.
+staff-reported-count = { $count ->
+    [0] Ilmoitettuja mielipiteitä ei ole.
+    [one] Yksi ilmoitettu mielipide.
+   *[other] { $count } ilmoitettua mielipidettä.
+}
+# Label before the reason a resident chose when reporting.
+staff-reported-as = Ilmoituksen syy
+staff-report-dismiss = Pidä julkaistuna (hylkää ilmoitus)
+staff-done-dismissed = Ilmoitus on hylätty. Mielipide pysyy julkaistuna.
+staff-filter-reason = Syy
+staff-filter-reason-hint = Jos valitset henkilötiedot, näytetään myös tarkastusta odottavat mielipiteet, joissa voi olla henkilötietoja.
+
+# Redacting a part of a view's text.
+staff-redact = Peitä osa tekstistä
+staff-redact-passage = Peitettävä teksti (kopioi täsmälleen se osa, joka poistetaan)
+staff-redact-reason = Peittämisen syy
+staff-done-redacted = Osa on peitetty yleisöltä. Alkuperäinen teksti säilyy arkistossa.
+staff-error-passage = Tätä tekstiä ei ole mielipiteessä. Kopioi täsmälleen se osa, joka poistetaan.
+staff-view-public-version = Näin teksti näytetään yleisölle:
+
+# Views in a language the moderator may not read.
+staff-needs-translation = Käännettävä
+staff-mark-translation = Merkitse käännettäväksi
+staff-done-translation = Mielipide on merkitty: se on käännettävä ennen kuin se tarkastetaan.
+
+# Views received on paper, by phone or at a meeting.
+staff-view-channel = Kanava
+channel-web = Verkko
+channel-paper = Paperi
+channel-phone = Puhelin
+channel-meeting = Tapaaminen
+staff-nav-enter = Kirjaa mielipide
+enter-title = Kirjaa paperilla, puhelimessa tai tapaamisessa saatu mielipide
+enter-intro = Kirjoita mielipide sellaisena kuin se annettiin. Se tarkastetaan samalla tavalla kuin verkossa lähetetyt mielipiteet.
+enter-choose-submit = Jatka
+enter-channel = Miten mielipide saatiin?
+enter-submit = Kirjaa mielipide
+# $reference is the new view's reference number.
+enter-done = Mielipide on kirjattu viitenumerolla { $reference }.
+enter-error-closed = Vuoropuhelu ei ota vastaan mielipiteitä juuri nyt.
+
+audit-action-redact = Peitti osan mielipiteestä
+audit-action-report = Asukas ilmoitti mielipiteestä
+audit-action-report-dismiss = Hylkäsi ilmoituksen
+audit-action-needs-translation = Merkitsi käännettäväksi
+audit-action-view-enter = Kirjasi muuta kautta saadun mielipiteen

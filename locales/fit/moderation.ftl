@@ -1,0 +1,67 @@
+# Status: machine-drafted, not yet reviewed by a native speaker.
+# Moderation beyond approve and reject: residents' reports of published views, redacting part
+# of a text, views that need translating, and views received on paper, by phone or at a meeting.
+# Meänkieli: "anmäla/anmälan" is "ilmottaa/ilmotus", "maska" (redact) "peittää",
+# "registrera" (a view received another way) "kirjata"; other terms as in staff.ftl.
+
+# On the public dialogue page, under each published view: a small form to report it.
+report-summary = Ilmota tästä mielipitheestä
+report-intro = Rikkooko mielipie dialoogin sääntöjä? Sillon moderaattori lukkee sen uuesti.
+report-reason = Miksi sie ilmotat siitä?
+report-submit = Lähätä ilmotus
+report-thanks-title = Kiitos sinun ilmotuksesta
+report-thanks = Moderaattori lukkee mielipitheen uuesti. Siihen asti se jääpi sivule.
+report-back = Takasin dialoogiin
+report-error-rate = Sie olet lähättäny monta ilmotusta lyhyessä aijassa. Oota hetki ja yritä uuesti.
+report-error-gone = Mielipie ei ole enämpi julkastujen joukossa.
+# Shown to the public where a moderator has removed part of a view.
+redacted-marker = [moderaattori oon ottanu pois]
+
+# The moderation queue: reported views.
+# $count is the number of published views that residents have reported.
+staff-reported-count = { $count ->
+    [0] Ei ole ilmotettuja mielipitheitä.
+    [one] Yks ilmotettu mielipie.
+   *[other] { $count } ilmotettua mielipiettä.
+}
+# Label before the reason a resident chose when reporting.
+staff-reported-as = Ilmotuksen syy
+staff-report-dismiss = Anna olla julkastuna (hylkää ilmotus)
+staff-done-dismissed = Ilmotus oon hylätty. Mielipie oon vieläki julkastu.
+staff-filter-reason = Syy
+staff-filter-reason-hint = Jos sie valittet henkilötiedot, näytethään myös mielipitheet jokka oottava tarkastusta ja jokka saattava sisältää niitä.
+
+# Redacting a part of a view's text.
+staff-redact = Peitä osa tekstistä
+staff-redact-passage = Teksti joka peitethään (kopeeraa justhiin se osa joka otethaan pois)
+staff-redact-reason = Syy peittämisheen
+staff-done-redacted = Osa oon peitetty yleisöltä. Alkuperäinen teksti jääpi arkiivhiin.
+staff-error-passage = Sitä tekstiä ei ole mielipitheessä. Kopeeraa justhiin se osa joka otethaan pois.
+staff-view-public-version = Näin teksti näkyy yleisöle:
+
+# Views in a language the moderator may not read.
+staff-needs-translation = Pittää kääntää
+staff-mark-translation = Merkitte: pittää kääntää
+staff-done-translation = Mielipie oon merkitty: se pittää kääntää ennen ko se tarkastethaan.
+
+# Views received on paper, by phone or at a meeting.
+staff-view-channel = Kanava
+channel-web = Webbi
+channel-paper = Paperi
+channel-phone = Telefooni
+channel-meeting = Kokous
+staff-nav-enter = Kirjaa mielipie
+enter-title = Kirjaa mielipie joka tuli paperila, telefoonila eli kokouksessa
+enter-intro = Kirjota mielipie niin ko se annethiin. Se tarkastethaan samala laila ko mielipitheet jokka oon tulheet webbistä.
+enter-choose-submit = Jatka
+enter-channel = Kunka mielipie tuli?
+enter-submit = Kirjaa mielipie
+# $reference is the new view's reference number.
+enter-done = Mielipie oon kirjattu referensinumerola { $reference }.
+enter-error-closed = Dialoogi ei ota vastaan mielipitheitä tällä hetkelä.
+
+audit-action-redact = Peitti osan mielipitheestä
+audit-action-report = Asukas ilmotti mielipitheestä
+audit-action-report-dismiss = Hylkäsi ilmotuksen
+audit-action-needs-translation = Merkitti käännettäväksi
+audit-action-view-enter = Kirjasi mielipitheen joka tuli toista kautta

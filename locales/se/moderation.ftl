@@ -1,0 +1,73 @@
+# Status: machine-drafted, not yet reviewed by a native speaker.
+
+# Moderation beyond approve and reject: residents' reports of published views, redacting part
+# of a text, views that need translating, and views received on paper, by phone or at a meeting.
+# "Dieđihit" (report) is used for "anmäla", "dieđáhus" for "anmälan".
+# "Čiehkat oasi" (hide a part) is used for "maska" (redact); a reviewer may prefer another verb.
+
+# On the public dialogue page, under each published view: a small form to report it.
+report-summary = Dieđit oaivila
+report-intro = Rihkkugo oaivil dialoga njuolggadusaid? Dalle moderáhtor lohká dan ođđasit.
+report-reason = Manne dieđihat dan?
+report-submit = Sádde dieđáhusa
+report-thanks-title = Giitu du dieđáhusa ovddas
+# Literally "... Until then it is still shown."
+report-thanks = Moderáhtor lohká oaivila ođđasit. Dassážii dat čájehuvvo ain.
+report-back = Ruovttoluotta dialogii
+report-error-rate = Don leat sádden máŋga dieđáhusa oanehis áiggi siste. Vuordde veaháš ja geahččal ođđasit.
+report-error-gone = Oaivil ii leat šat almmuhuvvon.
+# Shown to the public where a moderator has removed part of a view.
+# Literally "[a moderator has taken away]".
+redacted-marker = [moderáhtor lea váldán eret]
+
+# The moderation queue: reported views.
+# $count is the number of published views that residents have reported.
+# After a number of two or more the noun is in the genitive singular (oaivila).
+staff-reported-count = { $count ->
+    [0] Ii oktage dieđihuvvon oaivil.
+    [one] Okta dieđihuvvon oaivil.
+    [two] Guokte dieđihuvvon oaivila.
+   *[other] { $count } dieđihuvvon oaivila.
+}
+# Literally "Reason for the report".
+staff-reported-as = Dieđihanákka
+staff-report-dismiss = Bisut almmuhuvvon (hilgo dieđáhusa)
+staff-done-dismissed = Dieđáhus lea hilgojuvvon. Oaivil čájehuvvo ain.
+staff-filter-reason = Ákka
+staff-filter-reason-hint = Jus válljet persovdnadieđuid, de čájehuvvojit maiddái oaivilat mat vurdet dárkkisteami ja mat sáhttet sisttisdoallat daid.
+
+# Redacting a part of a view's text.
+staff-redact = Čiega oasi teavsttas
+staff-redact-passage = Teaksta mii galgá čihkkojuvvot (máŋge dárkilit dan oasi mii galgá eret)
+staff-redact-reason = Oasi čiehkama sivva
+# Literally "The part is hidden, and others do not see it. ..."
+staff-done-redacted = Oassi lea čihkkojuvvon, ja earát eai oainne dan. Originálateaksta báhcá arkiivii.
+staff-error-passage = Dat teaksta ii gávdno oaivilis. Máŋge dárkilit dan oasi mii galgá eret.
+staff-view-public-version = Ná teaksta čájehuvvo buohkaide:
+
+# Views in a language the moderator may not read.
+staff-needs-translation = Dárbbaša jorgaluvvot
+staff-mark-translation = Merke: dárbbaša jorgaluvvot
+staff-done-translation = Oaivil lea merkejuvvon: dat galgá jorgaluvvot ovdal go dárkkistuvvo.
+
+# Views received on paper, by phone or at a meeting.
+staff-view-channel = Kanála
+channel-web = Neahtta
+channel-paper = Bábir
+channel-phone = Telefovdna
+channel-meeting = Čoahkkin
+staff-nav-enter = Registrere oaivila
+enter-title = Registrere oaivila mii boahtá bábiris, telefovnnas dahje čoahkkimis
+enter-intro = Čále oaivila nu go dat addojuvvui. Dat dárkkistuvvo seammá láhkai go oaivilat neahtas.
+enter-choose-submit = Joatkke
+enter-channel = Movt oaivil bođii?
+enter-submit = Registrere oaivila
+# $reference is the new view's reference number.
+enter-done = Oaivil lea registrerejuvvon referánsanummariin { $reference }.
+enter-error-closed = Dialoga ii váldde vuostá oaiviliid dál.
+
+audit-action-redact = Čihkkii oasi oaivilis
+audit-action-report = Ássi dieđihii oaivila
+audit-action-report-dismiss = Hilggui dieđáhusa
+audit-action-needs-translation = Merkii jorgaleapmái
+audit-action-view-enter = Registrerii oaivila eará kanálas
