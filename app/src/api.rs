@@ -107,6 +107,8 @@ pub struct QuestionText {
 /// A published view as the public sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublishedView {
+    /// For the report form.
+    pub id: i32,
     pub display_name: Option<String>,
     /// The language the resident wrote in (a code: views may come in any language).
     pub lang: String,

@@ -7,7 +7,7 @@ use app::{
     domain::{ViewForm, MAX_FORM_BYTES},
     i18n::Translations,
     lang::{negotiate, Lang},
-    pages::{shell, App, FormOutcome},
+    pages::{shell, App, FormOutcome, Resubmitted},
     server::{cookie, views, AppState, RateLimits},
 };
 use axum::{
@@ -23,7 +23,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 pub mod config;
-mod staff;
+pub mod staff;
 
 /// Where a fresh page is built: state from settings, an open database.
 ///
@@ -47,16 +47,20 @@ pub async fn build_state(
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
+    let mut router = Router::new()
         .route("/", get(choose_language))
         .route("/dialogues/{*rest}", get(add_language))
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
         .route("/{lang}/dialogues/{slug}", post(post_view_form))
+        .route("/{lang}/dialogues/{slug}/report", post(staff::report_view))
         .route("/{lang}/staff/login", post(staff::sign_in))
-        .route("/{lang}/staff/logout", post(staff::sign_out))
-        .route("/{lang}/staff/moderation/{view}", post(staff::moderate))
-        .route("/{lang}/staff/moderation/approve-selected", post(staff::approve_selected))
+        .route("/{lang}/staff/logout", post(staff::sign_out));
+    for (path, roles, handler) in staff::routes() {
+        let guard = staff::Guard { state: state.clone(), roles };
+        router = router.route(path, handler.route_layer(axum::middleware::from_fn_with_state(guard, staff::guard)));
+    }
+    router
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -173,29 +177,49 @@ async fn post_view_form(
                 app::api::ApiError::Internal => StatusCode::SERVICE_UNAVAILABLE,
                 _ => StatusCode::UNPROCESSABLE_ENTITY,
             };
-            let outcome = FormOutcome { form, error };
-            let options = state.leptos_options.clone();
-            let render = leptos_axum::render_app_async_with_context(
-                {
-                    let state = state.clone();
-                    move || {
-                        provide_context(state.clone());
-                        provide_context(outcome.clone());
-                    }
-                },
-                move || shell(options.clone()),
-            );
-            // Render the dialogue page as a GET of the same address would.
-            let mut page_req = Request::new(Body::empty());
-            *page_req.uri_mut() = parts.uri;
-            *page_req.headers_mut() = parts.headers;
-            let mut res = render(page_req).await;
-            if res.status() == StatusCode::OK {
+            let page = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_string(), ToString::to_string);
+            let mut res = render_with(&state, &page, parts.headers, FormOutcome { form, error }).await;
+            if res.status() == StatusCode::UNPROCESSABLE_ENTITY {
                 *res.status_mut() = status;
             }
             res
         }
     }
+}
+
+/// A refused staff form: the page at `path` again, as a GET of it would render, with what was
+/// sent and a message at each refused field (422).
+pub(crate) async fn render_again(state: &AppState, path: &str, headers: HeaderMap, resubmitted: Resubmitted) -> Response {
+    render_with(state, path, headers, resubmitted).await
+}
+
+/// Renders the page at `path` with `context` provided to it, and answers 422 when it rendered:
+/// the way a refused plain-HTML form comes back with everything that was written kept.
+async fn render_with<C: Clone + Send + Sync + 'static>(state: &AppState, path: &str, headers: HeaderMap, context: C) -> Response {
+    let options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        {
+            let state = state.clone();
+            move || {
+                provide_context(state.clone());
+                provide_context(context.clone());
+            }
+        },
+        move || shell(options.clone()),
+    );
+    let mut req = Request::new(Body::empty());
+    match path.parse() {
+        Ok(uri) => *req.uri_mut() = uri,
+        Err(_) => return error_page(state, Lang::default(), StatusCode::BAD_REQUEST, "error-page-title"),
+    }
+    *req.headers_mut() = headers;
+    let mut res = render(req).await;
+    if res.status() == StatusCode::OK {
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    } else {
+        tracing::warn!(path, status = %res.status(), "re-rendering a refused form did not render the page");
+    }
+    res
 }
 
 /// A small translated page for errors that happen before a page can be rendered.

@@ -30,8 +30,10 @@ fn paragraphs(text: &str) -> impl IntoView {
         .collect_view()
 }
 
+/// A dialogue as residents read it. `preview`: an editor's preview, without the form or the
+/// report buttons.
 #[component]
-fn Dialogue(i18n: I18n, detail: DialogueDetail) -> impl IntoView {
+pub(super) fn Dialogue(i18n: I18n, detail: DialogueDetail, #[prop(default = false)] preview: bool) -> impl IntoView {
     let text_lang = (detail.text_lang != i18n.lang).then(|| detail.text_lang.code());
     let join = |labels: Vec<String>| labels.join(", ");
     let groups = join(detail.target_groups.iter().map(|g| i18n.label("target-group", g.code())).collect());
@@ -51,7 +53,7 @@ fn Dialogue(i18n: I18n, detail: DialogueDetail) -> impl IntoView {
         let tel = format!("tel:{}", phone.replace([' ', '-'], ""));
         view! { <br/><a href=tel>{phone}</a> }
     });
-    let form = (detail.status == DialogueStatus::Open).then(|| {
+    let form = (detail.status == DialogueStatus::Open && !preview).then(|| {
         view! { <ViewFormSection i18n=i18n.clone() slug=detail.slug.clone() questions=detail.questions.clone()/> }
     });
     let level = detail.level.code();
@@ -105,18 +107,22 @@ fn Dialogue(i18n: I18n, detail: DialogueDetail) -> impl IntoView {
                 </p>
             </section>
             {form}
-            <Views i18n=i18n.clone() slug=detail.slug.clone() views=detail.views questions=detail.questions/>
+            <Views i18n=i18n.clone() slug=detail.slug.clone() views=detail.views questions=detail.questions reportable=!preview/>
         </article>
     }
 }
 
 #[component]
-fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>) -> impl IntoView {
+fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>, reportable: bool) -> impl IntoView {
+    let reported = use_query_map().with_untracked(|q| q.get("reported")).is_some();
     let count = i18n.count("dialogue-views-count", usize::try_from(views.total).unwrap_or(usize::MAX));
     let items = views
         .items
         .into_iter()
-        .map(|v| view! { <ViewItem i18n=i18n.clone() view=v questions=questions.clone()/> })
+        .map(|v| {
+            let report = reportable.then(|| (slug.clone(), v.id));
+            view! { <ViewItem i18n=i18n.clone() view=v questions=questions.clone() report/> }
+        })
         .collect_view();
     let pager = (views.pages > 1).then(|| {
         let base = format!("/{}/dialogues/{slug}", i18n.lang.code());
@@ -138,6 +144,12 @@ fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>
     view! {
         <section class="views" aria-labelledby="views-heading">
             <h2 id="views-heading">{i18n.t("dialogue-views-heading")}</h2>
+            {reported.then(|| view! {
+                <div class="notice" role="status">
+                    <p><strong>{i18n.t("report-thanks-title")}</strong></p>
+                    <p>{i18n.t("report-thanks")}</p>
+                </div>
+            })}
             <p>{count}</p>
             <p class="hint">{i18n.t("dialogue-views-note")}</p>
             <ul class="view-list">{items}</ul>
@@ -147,7 +159,7 @@ fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>
 }
 
 #[component]
-fn ViewItem(i18n: I18n, view: PublishedView, questions: Vec<QuestionText>) -> impl IntoView {
+fn ViewItem(i18n: I18n, view: PublishedView, questions: Vec<QuestionText>, report: Option<(String, i32)>) -> impl IntoView {
     let name = view.display_name.clone().unwrap_or_else(|| i18n.t("dialogue-view-anonymous"));
     let sent = i18n.t_with("dialogue-view-sent", &[("date", i18n.date(view.sent_on).into())]);
     let resident_lang = view.lang.clone();
@@ -160,20 +172,59 @@ fn ViewItem(i18n: I18n, view: PublishedView, questions: Vec<QuestionText>) -> im
             let q_text = question.map(|q| q.text.clone()).unwrap_or_default();
             view! {
                 <dt lang=q_lang>{q_text}</dt>
-                <dd lang=resident_lang.clone()>{answer}</dd>
+                <dd lang=resident_lang.clone()>{with_redactions(&i18n, &answer)}</dd>
             }
         })
         .collect_view();
     let general = view.general.map(|g| {
         view! {
             <dt>{i18n.t("dialogue-view-general")}</dt>
-            <dd lang=resident_lang.clone()>{g}</dd>
+            <dd lang=resident_lang.clone()>{with_redactions(&i18n, &g)}</dd>
         }
     });
     view! {
         <li class="view-item">
             <p class="view-meta"><strong>{name}</strong>" · "{sent}</p>
             <dl>{answers}{general}</dl>
+            {report.map(|(slug, id)| view! { <ReportForm i18n=i18n.clone() slug id/> })}
         </li>
+    }
+}
+
+/// A view's text with the marker, in the reader's language, where a moderator removed a part.
+fn with_redactions(i18n: &I18n, text: &str) -> impl IntoView {
+    let marker = i18n.t("redacted-marker");
+    let lang = i18n.lang.code();
+    text.split(crate::domain::REDACTED)
+        .enumerate()
+        .map(|(i, part)| {
+            let marker = (i > 0).then(|| view! { <span class="redacted" lang=lang>{marker.clone()}</span> });
+            view! { {marker}{part.to_string()} }
+        })
+        .collect_view()
+}
+
+/// Report a published view to the moderators: a disclosure with a reason and a button, a
+/// plain form that works without JavaScript.
+#[component]
+fn ReportForm(i18n: I18n, slug: String, id: i32) -> impl IntoView {
+    let select_id = format!("report-reason-{id}");
+    let options = crate::domain::RejectReason::ALL
+        .iter()
+        .map(|r| view! { <option value=r.code()>{i18n.label("reason", r.code())}</option> })
+        .collect_view();
+    view! {
+        <details class="report">
+            <summary>{i18n.t("report-summary")}</summary>
+            <form method="post" action=format!("/{}/dialogues/{slug}/report", i18n.lang.code())>
+                <p class="hint">{i18n.t("report-intro")}</p>
+                <input type="hidden" name="view" value=id.to_string()/>
+                <div class="field">
+                    <label for=select_id.clone()>{i18n.t("report-reason")}</label>
+                    <select id=select_id name="reason">{options}</select>
+                </div>
+                <button type="submit" class="secondary">{i18n.t("report-submit")}</button>
+            </form>
+        </details>
     }
 }

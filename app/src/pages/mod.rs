@@ -17,12 +17,17 @@ use crate::lang::Lang;
 use crate::server::AppState;
 
 mod accessibility;
+mod accounts;
 mod dialogue;
+mod editor;
+mod enter;
+mod fields;
 mod form;
 mod list;
 mod receipt;
 mod staff;
 
+pub use fields::Resubmitted;
 pub use form::FormOutcome;
 
 /// The HTML document around every page.
@@ -60,6 +65,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/login") view=staff::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/moderation") view=staff::ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/audit") view=staff::AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff") view=accounts::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/accounts") view=accounts::AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/enter") view=enter::EnterPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues") view=editor::DialoguesPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/new") view=editor::NewDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/edit") view=editor::EditDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/publish") view=editor::ConfirmPublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/preview") view=editor::PreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/history") view=editor::HistoryPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{set_status, PageTitle};
-use crate::domain::{RejectReason, Role, ViewStatus};
+use crate::domain::{RejectReason, Role};
 use crate::i18n::{use_i18n, I18n};
-use crate::server::staff::{self, AuditRow, PendingView, Staff, StaffError, AUDIT_ACTIONS, SESSION_COOKIE};
+use crate::server::staff::{self, AuditRow, PendingView, Queue, Staff, StaffError, AUDIT_ACTIONS, SESSION_COOKIE};
 use crate::server::AppState;
 
 /// The session token from the request's cookie.
@@ -18,7 +18,7 @@ fn session_token() -> Option<String> {
 
 /// The signed-in staff member if they have one of `roles`: checked on the server before any
 /// data is read.
-async fn signed_in(state: &AppState, roles: &[Role]) -> Result<Staff, StaffError> {
+pub(super) async fn signed_in(state: &AppState, roles: &[Role]) -> Result<Staff, StaffError> {
     let staff = match session_token() {
         Some(token) => staff::from_session(&state.db, &token).await?,
         None => None,
@@ -27,11 +27,11 @@ async fn signed_in(state: &AppState, roles: &[Role]) -> Result<Staff, StaffError
 }
 
 /// A refused staff page: the status, a message, and the way to sign in.
-fn refused(i18n: &I18n, error: StaffError) -> AnyView {
+pub(super) fn refused(i18n: &I18n, error: StaffError) -> AnyView {
     set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::FORBIDDEN));
     view! {
-        <PageTitle text=i18n.t("staff-moderation-title")/>
-        <h1>{i18n.t("staff-moderation-title")}</h1>
+        <PageTitle text=i18n.t("error-page-title")/>
+        <h1>{i18n.t("error-page-title")}</h1>
         <p role="alert">{i18n.t(error.message_id())}</p>
         <p><a href=format!("/{}/staff/login", i18n.lang.code())>{i18n.t("staff-login-title")}</a></p>
     }
@@ -90,27 +90,30 @@ pub fn ModerationPage() -> impl IntoView {
             Err(error) => return refused(&i18n, error),
         };
         let mut lists = Vec::new();
-        for status in [ViewStatus::Pending, ViewStatus::Published, ViewStatus::Hidden] {
-            match staff::with_status(&state.db, &moderator, status, &filter).await {
-                Ok(views) => lists.push((status, views)),
+        for queue in [Queue::Pending, Queue::Reported, Queue::Published, Queue::Hidden] {
+            match staff::queue(&state.db, &moderator, queue, &filter).await {
+                Ok(views) => lists.push((queue, views)),
                 Err(error) => return refused(&i18n, error),
             }
         }
         let done = done.and_then(|d| match d.as_str() {
-            "approved" | "rejected" | "hidden" | "restored" => Some(i18n.t(&format!("staff-done-{d}"))),
+            "approved" | "rejected" | "hidden" | "restored" | "dismissed" | "redacted" | "translation" => {
+                Some(i18n.t(&format!("staff-done-{d}")))
+            }
             "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
             _ => None,
         });
         let sections = lists
             .into_iter()
-            .map(|(status, views)| {
-                let heading = match status {
-                    ViewStatus::Pending => i18n.count("staff-moderation-count", views.len()),
-                    ViewStatus::Hidden => i18n.t("staff-hidden-heading"),
-                    _ => i18n.t("staff-published-heading"),
+            .map(|(queue, views)| {
+                let (code, heading) = match queue {
+                    Queue::Pending => ("pending", i18n.count("staff-moderation-count", views.len())),
+                    Queue::Reported => ("reported", i18n.count("staff-reported-count", views.len())),
+                    Queue::Published => ("published", i18n.t("staff-published-heading")),
+                    Queue::Hidden => ("hidden", i18n.t("staff-hidden-heading")),
                 };
-                let id = format!("section-{}", status.code());
-                let bulk = (status == ViewStatus::Pending && !views.is_empty()).then(|| {
+                let id = format!("section-{code}");
+                let bulk = (queue == Queue::Pending && !views.is_empty()).then(|| {
                     // The items' checkboxes belong to this form through their `form` attribute:
                     // forms cannot nest, and this works without JavaScript.
                     view! {
@@ -122,7 +125,7 @@ pub fn ModerationPage() -> impl IntoView {
                 });
                 let items = views
                     .into_iter()
-                    .map(|view| view! { <PendingItem i18n=i18n.clone() view status csrf=moderator.csrf.clone()/> })
+                    .map(|view| view! { <PendingItem i18n=i18n.clone() view queue csrf=moderator.csrf.clone()/> })
                     .collect_view();
                 view! {
                     <section aria-labelledby=id.clone()>
@@ -148,7 +151,7 @@ pub fn ModerationPage() -> impl IntoView {
 }
 
 #[component]
-fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) -> impl IntoView {
+fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> impl IntoView {
     let lang = i18n.lang.code();
     let action = format!("/{lang}/staff/moderation/{}", view.id);
     let reason_id = format!("reason-{}", view.id);
@@ -156,7 +159,25 @@ fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) 
     let received = i18n.date(view.received.with_timezone(&chrono_tz::Europe::Stockholm).date_naive());
     let consent = if view.consent_publish { i18n.t("staff-view-consent-yes") } else { i18n.t("staff-view-consent-no") };
     let reasons: Vec<(&'static str, String)> = RejectReason::ALL.iter().map(|r| (r.code(), i18n.label("reason", r.code()))).collect();
-    let texts = view.texts.iter().map(|t| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> }).collect_view();
+    let quote = |t: &String| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> };
+    let texts = view.texts.iter().map(quote).collect_view();
+    let public = view.public_texts.as_ref().map(|public| {
+        let marker = i18n.t("redacted-marker");
+        let items = public.iter().map(|t| t.replace(crate::domain::REDACTED, &marker)).map(|t| quote(&t)).collect_view();
+        view! { <p class="hint">{i18n.t("staff-view-public-version")}</p>{items} }
+    });
+    let reports = (!view.reports.is_empty()).then(|| {
+        view.reports.iter().map(|r| i18n.label("reason", r.code())).collect::<Vec<_>>().join(", ")
+    });
+    let pending = queue == Queue::Pending;
+    let published = matches!(queue, Queue::Published | Queue::Reported);
+    let form = |decision: &'static str, button: &str, reason: Option<String>| {
+        let reason = reason.map(|label| (format!("{reason_id}-{decision}"), label, reasons.clone()));
+        view! { <DecisionForm action=action.clone() csrf=csrf.clone() decision button=i18n.t(button) reason/> }.into_any()
+    };
+    let passage_id = format!("passage-{}", view.id);
+    let redact_reason_id = format!("{reason_id}-redact");
+    let redact_reasons = reasons.iter().map(|(code, name)| view! { <option value=*code>{name.clone()}</option> }).collect_view();
     view! {
         <li class="pending" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
@@ -164,16 +185,21 @@ fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) 
                 <dt>{i18n.t("staff-view-dialogue")}</dt>
                 <dd lang="sv">{view.dialogue_title.clone()}</dd>
                 <dt>{i18n.t("staff-view-language")}</dt>
-                <dd lang=view.lang.code()>{view.lang.native_name()}</dd>
+                <dd><span lang=view.lang.code()>{view.lang.native_name()}</span>
+                    {view.needs_translation.then(|| view! { " · "<strong>{i18n.t("staff-needs-translation")}</strong> })}</dd>
+                <dt>{i18n.t("staff-view-channel")}</dt>
+                <dd>{i18n.label("channel", view.channel.code())}</dd>
                 <dt>{i18n.t("staff-view-received")}</dt>
                 <dd>{received}</dd>
                 <dt>{i18n.t("staff-view-consent")}</dt>
                 <dd>{consent}</dd>
+                {reports.map(|r| view! { <dt>{i18n.t("staff-reported-as")}</dt><dd>{r}</dd> })}
             </dl>
             {view.flagged.then(|| view! { <p class="notice flagged" role="note">{i18n.t("staff-view-flagged")}</p> })}
             {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
             {texts}
-            {(status == ViewStatus::Pending).then(|| {
+            {public}
+            {pending.then(|| {
                 let id = format!("select-{}", view.id);
                 view! {
                     <div class="field checkbox">
@@ -183,20 +209,30 @@ fn PendingItem(i18n: I18n, view: PendingView, status: ViewStatus, csrf: String) 
                 }
             })}
             <div class="decisions">
-                {(status == ViewStatus::Pending).then(|| view! {
-                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="approve" button=i18n.t("staff-approve") reason=None/>
-                }.into_any())}
-                {(status == ViewStatus::Pending).then(|| view! {
-                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="reject" button=i18n.t("staff-reject")
-                        reason=Some((reason_id.clone(), i18n.t("staff-reject-reason"), reasons.clone()))/>
-                }.into_any())}
-                {(status == ViewStatus::Published).then(|| view! {
-                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="hide" button=i18n.t("staff-hide")
-                        reason=Some((reason_id.clone(), i18n.t("staff-hide-reason"), reasons.clone()))/>
-                }.into_any())}
-                {(status == ViewStatus::Hidden).then(|| view! {
-                    <DecisionForm action=action.clone() csrf=csrf.clone() decision="restore" button=i18n.t("staff-restore") reason=None/>
-                }.into_any())}
+                {pending.then(|| form("approve", "staff-approve", None))}
+                {pending.then(|| form("reject", "staff-reject", Some(i18n.t("staff-reject-reason"))))}
+                {(pending && !view.needs_translation).then(|| form("translate", "staff-mark-translation", None))}
+                {(queue == Queue::Reported).then(|| form("dismiss", "staff-report-dismiss", None))}
+                {published.then(|| form("hide", "staff-hide", Some(i18n.t("staff-hide-reason"))))}
+                {(queue == Queue::Hidden).then(|| form("restore", "staff-restore", None))}
+                {(queue != Queue::Hidden).then(|| view! {
+                    <details>
+                        <summary>{i18n.t("staff-redact")}</summary>
+                        <form method="post" action=action.clone()>
+                            <input type="hidden" name="csrf" value=csrf.clone()/>
+                            <input type="hidden" name="decision" value="redact"/>
+                            <div class="field">
+                                <label for=passage_id.clone()>{i18n.t("staff-redact-passage")}</label>
+                                <input type="text" id=passage_id.clone() name="passage" maxlength="4000" lang=view.lang.code()/>
+                            </div>
+                            <div class="field">
+                                <label for=redact_reason_id.clone()>{i18n.t("staff-redact-reason")}</label>
+                                <select id=redact_reason_id.clone() name="reason">{redact_reasons}</select>
+                            </div>
+                            <button type="submit" class="secondary">{i18n.t("staff-redact")}</button>
+                        </form>
+                    </details>
+                })}
             </div>
         </li>
     }
@@ -216,6 +252,10 @@ fn QueueFilters(i18n: I18n, dialogues: Vec<(String, String)>, filter: staff::Que
         .into_iter()
         .map(|l| view! { <option value=l.code() lang=l.code() selected=filter.lang == Some(l)>{l.native_name()}</option> })
         .collect_view();
+    let reason_options = RejectReason::ALL
+        .iter()
+        .map(|r| view! { <option value=r.code() selected=filter.reason == Some(*r)>{i18n.label("reason", r.code())}</option> })
+        .collect_view();
     view! {
         <form method="get" action=format!("/{}/staff/moderation", i18n.lang.code()) class="filters">
             <div class="filter-fields">
@@ -231,6 +271,14 @@ fn QueueFilters(i18n: I18n, dialogues: Vec<(String, String)>, filter: staff::Que
                     <select id="queue-lang" name="lang">
                         <option value="">{i18n.t("list-filter-any")}</option>
                         {lang_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="queue-reason">{i18n.t("staff-filter-reason")}</label>
+                    <p class="hint" id="queue-reason-hint">{i18n.t("staff-filter-reason-hint")}</p>
+                    <select id="queue-reason" name="reason" aria-describedby="queue-reason-hint">
+                        <option value="">{i18n.t("list-filter-any")}</option>
+                        {reason_options}
                     </select>
                 </div>
             </div>
@@ -271,19 +319,26 @@ fn DecisionForm(
 
 /// Who is signed in, the staff pages their role may use, and signing out.
 #[component]
-fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
+pub(super) fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
     let lang = i18n.lang.code();
     let role = i18n.t(&format!("role-{}", staff.role.code()));
     let signed_in_as = i18n.t_with("staff-signed-in-as", &[("email", staff.email.clone().into()), ("role", role.into())]);
-    let moderation = matches!(staff.role, Role::Moderator | Role::Admin)
-        .then(|| view! { <li><a href=format!("/{lang}/staff/moderation")>{i18n.t("staff-nav-moderation")}</a></li> });
-    let audit = (staff.role == Role::Admin)
-        .then(|| view! { <li><a href=format!("/{lang}/staff/audit")>{i18n.t("staff-nav-audit")}</a></li> });
+    let link = |path: &str, id: &str| view! { <li><a href=format!("/{lang}/staff{path}")>{i18n.t(id)}</a></li> };
+    let moderator = matches!(staff.role, Role::Moderator | Role::Admin);
+    let editor = matches!(staff.role, Role::Editor | Role::Admin);
+    let admin = staff.role == Role::Admin;
     view! {
         <div class="staff-bar">
             <p class="hint">{signed_in_as}</p>
             <nav aria-label=i18n.t("staff-nav-label")>
-                <ul class="inline-list">{moderation}{audit}</ul>
+                <ul class="inline-list">
+                    {moderator.then(|| link("/moderation", "staff-nav-moderation"))}
+                    {editor.then(|| link("/dialogues", "staff-nav-dialogues"))}
+                    {link("/enter", "staff-nav-enter")}
+                    {admin.then(|| link("/accounts", "staff-nav-staff"))}
+                    {admin.then(|| link("/audit", "staff-nav-audit"))}
+                    {link("", "staff-nav-account")}
+                </ul>
             </nav>
             <form method="post" action=format!("/{lang}/staff/logout")>
                 <input type="hidden" name="csrf" value=staff.csrf.clone()/>

@@ -137,6 +137,37 @@ pub async fn detail(
     today: NaiveDate,
 ) -> Result<DialogueDetail, ApiError> {
     let d = find_published(db, slug).await?;
+    build_detail(db, d, lang, page, today).await
+}
+
+/// Any dialogue, drafts included, as a resident would see it once published: the editor's
+/// preview. Only for the staff member [`super::staff::require`] let through.
+///
+/// # Errors
+/// [`ApiError::NotFound`] for an unknown slug; [`ApiError::Internal`] on a database failure.
+pub async fn preview(
+    db: &DatabaseConnection,
+    _editor: &super::staff::Staff,
+    lang: Lang,
+    slug: &str,
+    today: NaiveDate,
+) -> Result<DialogueDetail, ApiError> {
+    let d = dialogue::Entity::find()
+        .filter(dialogue::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .map_err(internal)?
+        .ok_or(ApiError::NotFound)?;
+    build_detail(db, d, lang, 1, today).await
+}
+
+async fn build_detail(
+    db: &DatabaseConnection,
+    d: dialogue::Model,
+    lang: Lang,
+    page: u32,
+    today: NaiveDate,
+) -> Result<DialogueDetail, ApiError> {
     let mut texts = Texts::load(db, &[d.id]).await?;
     let (text_lang, text) = texts.pick(d.id, lang);
     let questions = questions(db, d.id, lang).await?;
@@ -236,16 +267,18 @@ async fn published_views(db: &DatabaseConnection, dialogue_id: i32, page: u32) -
         .await
         .map_err(internal)?
     {
-        answers.entry(a.view_id).or_default().push((a.question_id, a.answer));
+        // Where a moderator redacted part of an answer, the public sees that version only.
+        answers.entry(a.view_id).or_default().push((a.question_id, a.public_answer.unwrap_or(a.answer)));
     }
     let items = views
         .into_iter()
         .map(|v| PublishedView {
+            id: v.id,
             answers: answers.remove(&v.id).unwrap_or_default(),
             display_name: v.display_name,
             lang: v.lang,
             sent_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
-            general: v.general,
+            general: v.general_public.or(v.general),
         })
         .collect();
     Ok(ViewPage { items, page, pages, total: counts.number_of_items })
