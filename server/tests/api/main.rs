@@ -6,3 +6,5 @@ mod helpers;
 mod pages;
 mod server_fns;
 mod staff;
+mod editing;
+mod roles;

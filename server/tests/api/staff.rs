@@ -7,24 +7,24 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{DialogueSpec, TestApp};
 
-const PASSWORD: &str = "correct horse battery staple";
+pub(crate) const PASSWORD: &str = "correct horse battery staple";
 
 /// A dialogue of its own for each test view, named after the view's text.
-fn slug_for(text: &str) -> String {
+pub(crate) fn slug_for(text: &str) -> String {
     text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }
 
 /// A signed-in client: its session cookie and the CSRF token from the moderation page.
-struct Session {
-    cookie: String,
+pub(crate) struct Session {
+    pub cookie: String,
 }
 
 impl TestApp {
-    async fn staff(&self, email: &str, role: Role) {
+    pub(crate) async fn staff(&self, email: &str, role: Role) {
         app::server::staff::create(&self.db, email, PASSWORD.to_string(), role).await.expect("staff");
     }
 
-    async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+    pub(crate) async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
         self.client
             .post(self.url("/sv/staff/login"))
             .form(&[("email", email), ("password", password)])
@@ -33,7 +33,7 @@ impl TestApp {
             .expect("POST")
     }
 
-    async fn session(&self, email: &str) -> Session {
+    pub(crate) async fn session(&self, email: &str) -> Session {
         let res = self.sign_in(email, PASSWORD).await;
         assert_eq!(res.status().as_u16(), 303);
         let cookie = res.headers()["set-cookie"].to_str().expect("cookie").to_string();
@@ -41,7 +41,7 @@ impl TestApp {
         Session { cookie: cookie.split(';').next().expect("pair").to_string() }
     }
 
-    async fn get_as(&self, session: Option<&Session>, path: &str) -> (u16, String) {
+    pub(crate) async fn get_as(&self, session: Option<&Session>, path: &str) -> (u16, String) {
         let mut req = self.client.get(self.url(path));
         if let Some(s) = session {
             req = req.header("cookie", &s.cookie);
@@ -50,7 +50,7 @@ impl TestApp {
         (res.status().as_u16(), res.text().await.expect("body"))
     }
 
-    async fn post_as(&self, session: Option<&Session>, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub(crate) async fn post_as(&self, session: Option<&Session>, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let mut req = self.client.post(self.url(path)).form(form);
         if let Some(s) = session {
             req = req.header("cookie", &s.cookie);
@@ -58,13 +58,13 @@ impl TestApp {
         req.send().await.expect("POST")
     }
 
-    async fn csrf(&self, session: &Session) -> String {
-        let (_, page) = self.get_as(Some(session), "/sv/staff/moderation").await;
+    pub(crate) async fn csrf(&self, session: &Session) -> String {
+        let (_, page) = self.get_as(Some(session), "/sv/staff").await;
         let start = page.find(r#"name="csrf" value=""#).expect("csrf field") + r#"name="csrf" value=""#.len();
         page[start..start + 64].to_string()
     }
 
-    async fn pending_view(&self, text: &str) -> view::Model {
+    pub(crate) async fn pending_view(&self, text: &str) -> view::Model {
         let d = self.dialogue(DialogueSpec { slug: &slug_for(text), ..Default::default() }).await;
         let key = format!("key-{text}");
         let (status, _) = self.submit("sv", &d.slug, &[(&d.answer_field(0), text), ("key", &key), ("consent", "yes")]).await;

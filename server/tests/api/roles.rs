@@ -1,0 +1,138 @@
+//! One table of every staff page and every guarded staff route with the roles allowed to use
+//! it, checked against what the application really serves: a page or route added without an
+//! entry here fails the test, and every entry is called as anonymous, moderator, editor and
+//! administrator.
+
+use std::collections::BTreeSet;
+
+use app::domain::Role;
+use app::server::entities::audit_entry;
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+use crate::helpers::{DialogueSpec, TestApp};
+
+const ALL: &[Role] = &[Role::Admin, Role::Editor, Role::Moderator];
+const MODERATORS: &[Role] = &[Role::Admin, Role::Moderator];
+const EDITORS: &[Role] = &[Role::Admin, Role::Editor];
+const ADMINS: &[Role] = &[Role::Admin];
+
+/// Every staff page (GET) but the sign-in page, with `{slug}` for a draft dialogue.
+const PAGES: &[(&str, &[Role])] = &[
+    ("/sv/staff", ALL),
+    ("/sv/staff/enter", ALL),
+    ("/sv/staff/moderation", MODERATORS),
+    ("/sv/staff/dialogues", EDITORS),
+    ("/sv/staff/dialogues/new", EDITORS),
+    ("/sv/staff/dialogues/{slug}/edit", EDITORS),
+    ("/sv/staff/dialogues/{slug}/publish", EDITORS),
+    ("/sv/staff/dialogues/{slug}/preview", EDITORS),
+    ("/sv/staff/dialogues/{slug}/history", EDITORS),
+    ("/sv/staff/accounts", ADMINS),
+    ("/sv/staff/audit", ADMINS),
+];
+
+/// Every guarded staff route (POST), with a form that does nothing lasting when allowed (an
+/// unknown view or account, an invalid form, a wrong password), so each row is independent.
+const POSTS: &[(&str, &[Role], &[(&str, &str)])] = &[
+    ("/sv/staff/password", ALL, &[("current", "wrong"), ("new", "x"), ("again", "y")]),
+    ("/sv/staff/enter/{slug}", ALL, &[("channel", "paper")]),
+    ("/sv/staff/moderation/999999", MODERATORS, &[("decision", "approve")]),
+    ("/sv/staff/moderation/approve-selected", MODERATORS, &[]),
+    ("/sv/staff/dialogues/new", EDITORS, &[("title", "")]),
+    ("/sv/staff/dialogues/{slug}/edit", EDITORS, &[("title", "")]),
+    ("/sv/staff/dialogues/{slug}/publish", EDITORS, &[]),
+    ("/sv/staff/dialogues/{slug}/close", EDITORS, &[]),
+    ("/sv/staff/accounts", ADMINS, &[("email", "inte-en-adress"), ("password", "kort"), ("role", "admin")]),
+    ("/sv/staff/accounts/999999", ADMINS, &[("role", "admin")]),
+];
+
+/// A path with every parameter replaced by `*`, to compare route patterns.
+fn shape(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            let param = segment.starts_with(':') || segment.starts_with('{') || segment == "sv" || segment == "999999";
+            if param { "*" } else { segment }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[test]
+fn the_table_covers_every_staff_page_and_route_the_application_serves() {
+    let served_pages: BTreeSet<String> = leptos_axum::generate_route_list(app::pages::App)
+        .into_iter()
+        .map(|route| shape(route.path()))
+        .filter(|path| path.contains("/staff") && !path.ends_with("/login"))
+        .collect();
+    let listed_pages: BTreeSet<String> = PAGES.iter().map(|(path, _)| shape(path)).collect();
+    assert_eq!(served_pages, listed_pages, "every staff page has a row in PAGES");
+
+    let mut served_posts: Vec<(String, Vec<Role>)> =
+        server::staff::routes().into_iter().map(|(path, roles, _)| (shape(path), roles.to_vec())).collect();
+    let mut listed_posts: Vec<(String, Vec<Role>)> = POSTS.iter().map(|(path, roles, _)| (shape(path), roles.to_vec())).collect();
+    let key = |r: &(String, Vec<Role>)| r.0.clone();
+    served_posts.sort_by_key(key);
+    listed_posts.sort_by_key(key);
+    for (_, roles) in served_posts.iter_mut().chain(listed_posts.iter_mut()) {
+        roles.sort_by_key(|r| r.code());
+    }
+    assert_eq!(served_posts, listed_posts, "every guarded route has a row in POSTS, with the same roles");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
+    for app in TestApp::each_backend().await {
+        let draft = app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        app.staff("ed@example.stockholm.se", Role::Editor).await;
+        app.staff("admin@example.stockholm.se", Role::Admin).await;
+        let mut sessions = vec![(None, None)];
+        for (email, role) in [("mod", Role::Moderator), ("ed", Role::Editor), ("admin", Role::Admin)] {
+            let session = app.session(&format!("{email}@example.stockholm.se")).await;
+            sessions.push((Some(role), Some(session)));
+        }
+        let expected = |allowed: &[Role], role: Option<Role>| match role {
+            None => 401,
+            Some(role) if allowed.contains(&role) => 200,
+            Some(_) => 403,
+        };
+        for (path, allowed) in PAGES {
+            let path = path.replace("{slug}", &draft.slug);
+            for (role, session) in &sessions {
+                let (status, body) = app.get_as(session.as_ref(), &path).await;
+                assert_eq!(status, expected(allowed, *role), "GET {path} as {role:?}");
+                if status != 200 {
+                    assert!(!body.contains(r#"name="csrf""#), "a refused page shows no staff form");
+                }
+            }
+        }
+        for (path, allowed, form) in POSTS {
+            let path = path.replace("{slug}", &draft.slug);
+            for (role, session) in &sessions {
+                let csrf = match session {
+                    Some(s) => app.csrf(s).await,
+                    None => "x".repeat(64),
+                };
+                let mut fields = vec![("csrf", csrf.as_str())];
+                fields.extend_from_slice(form);
+                let audit_before = audit_entry::Entity::find().count(&app.db).await.expect("count");
+                let status = app.post_as(session.as_ref(), &path, &fields).await.status().as_u16();
+                match expected(allowed, *role) {
+                    200 => assert!([303, 409, 422].contains(&status), "POST {path} as {role:?}: the handler ran, got {status}"),
+                    refused => {
+                        assert_eq!(status, refused, "POST {path} as {role:?}");
+                        let audit_after = audit_entry::Entity::find().count(&app.db).await.expect("count");
+                        assert_eq!(audit_before, audit_after, "a refused request does nothing");
+                    }
+                }
+                if let Some(s) = session.as_ref().filter(|_| expected(allowed, *role) == 200) {
+                    // The same request with a forged token is refused, whatever the role.
+                    let mut forged = vec![("csrf", "forged")];
+                    forged.extend_from_slice(form);
+                    let status = app.post_as(Some(s), &path, &forged).await.status().as_u16();
+                    assert_eq!(status, 403, "forged POST {path} as {role:?}");
+                }
+            }
+        }
+    }
+}
