@@ -9,6 +9,7 @@ const database = process.env.E2E_DATABASE_URL ?? 'sqlite://../target/e2e/portal.
 
 export const MODERATOR = 'moderator@example.stockholm.se';
 export const ADMIN = 'admin@example.stockholm.se';
+export const EDITOR = 'editor@example.stockholm.se';
 export const STAFF_PASSWORD = 'e2e moderator password';
 
 const chromium = {
@@ -44,7 +45,7 @@ export default defineConfig({
   webServer: {
     // A fresh database with one moderator (password from stdin, as an administrator would),
     // then the server, which loads the demo dialogues.
-    command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && ${serverBin}`,
+    command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${EDITOR} --role editor && ${serverBin}`,
     url: `http://127.0.0.1:${port}/sv`,
     timeout: 60_000,
     reuseExistingServer: false,

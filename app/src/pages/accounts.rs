@@ -5,12 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::fields::{Choice, Input};
-use super::staff::{refused, signed_in, StaffBar};
+use super::staff::{refused, staff_page, StaffBar};
 use super::PageTitle;
 use crate::domain::Role;
 use crate::i18n::{use_i18n, I18n};
 use crate::server::staff::{self, Account, StaffError};
-use crate::server::AppState;
 
 /// A message id from the query (`?error=...`), if it is one these pages can show.
 fn known_error(id: Option<String>) -> Option<&'static str> {
@@ -36,10 +35,9 @@ pub fn AccountPage() -> impl IntoView {
     let done = query.get("done").is_some_and(|d| d == "password");
     let error = known_error(query.get("error"));
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let me = match signed_in(&state, Role::ALL).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (_, me) = match staff_page(&i18n, Role::ALL).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let error = error.map(|id| i18n.t(id));
         let min = i18n.t("account-error-short");
@@ -76,10 +74,9 @@ pub fn AccountsPage() -> impl IntoView {
     let error = known_error(query.get("error"));
     let email = query.get("email").unwrap_or_default();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let admin = match signed_in(&state, &[Role::Admin]).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, admin) = match staff_page(&i18n, &[Role::Admin]).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let accounts = match staff::accounts(&state.db, &admin).await {
             Ok(accounts) => accounts,

@@ -6,14 +6,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::fields::{Checkboxes, Choice, Input, Resubmitted, TextArea};
-use super::staff::{refused, signed_in, StaffBar};
+use super::staff::{refused, staff_page, StaffBar};
 use super::PageTitle;
 use crate::domain::{EditorState, Moderation, ParticipationLevel, Place, Role, TargetGroup, Theme};
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
 use crate::server::editor::{self, limits, DialogueForm, Snapshot};
 use crate::server::staff::StaffError;
-use crate::server::AppState;
 
 const EDITORS: &[Role] = &[Role::Editor, Role::Admin];
 
@@ -30,10 +29,9 @@ fn state_label(i18n: &I18n, state: EditorState) -> String {
 pub fn DialoguesPage() -> impl IntoView {
     let i18n = use_i18n();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let editor = match signed_in(&state, EDITORS).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, editor) = match staff_page(&i18n, EDITORS).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let dialogues = match editor::list(&state.db, &editor).await {
             Ok(dialogues) => dialogues,
@@ -96,10 +94,9 @@ fn editor_page(slug: Option<String>) -> impl IntoView {
     let done = query.get("done");
     let resubmitted = use_context::<Resubmitted>();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let editor = match signed_in(&state, EDITORS).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, editor) = match staff_page(&i18n, EDITORS).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let snapshot = match &slug {
             Some(slug) => match editor::load(&state.db, &editor, slug).await {
@@ -194,7 +191,7 @@ fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section aria-labelledby="panel-heading" class="language-panel">
+        <div class="language-panel">
             <h2 id="panel-heading">{i18n.t("editor-panel-heading")}</h2>
             <p class="hint">{i18n.t("editor-panel-intro")}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="panel-heading">
@@ -210,7 +207,7 @@ fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -254,7 +251,7 @@ fn DialogueFields(
     let texts_legend = i18n.t_with("editor-texts-legend", &[("language", language.into())]);
     let questions_legend = i18n.t_with("editor-questions-legend", &[("language", language.into())]);
     // The texts are written in `text_lang`, whatever language the staff page is in.
-    let written = Some(text_lang.code());
+    let written = text_lang.code();
     let swedish_question = |id: i32| {
         snapshot.as_ref().and_then(|s| s.questions.iter().find(|q| q.id == id)).and_then(|q| q.texts.get("sv").cloned())
     };
@@ -267,7 +264,7 @@ fn DialogueFields(
             let hint = (text_lang != Lang::Sv).then(|| swedish_question(*id)).flatten();
             view! {
                 <TextArea name=name.clone() label=i18n.t_with("editor-field-question", &[("number", (i + 1).into())])
-                    value=text.clone() max=limits::QUESTION rows=2 error=error(&name) lang=written.unwrap_or("sv")/>
+                    value=text.clone() max=limits::QUESTION rows=2 error=error(&name) lang=written/>
                 {hint.map(|h| view! { <p class="hint" lang="sv">{h}</p> })}
             }
         })
@@ -280,11 +277,11 @@ fn DialogueFields(
             <fieldset>
                 <legend>{texts_legend}</legend>
                 <Input name="title".into() label=i18n.t("editor-field-title") value=form.title.clone() max=limits::TITLE error=error("title")/>
-                <TextArea name="summary".into() label=i18n.t("editor-field-summary") value=form.summary.clone() max=limits::SUMMARY rows=3 error=error("summary") lang=written.unwrap_or("sv")/>
-                <TextArea name="body".into() label=i18n.t("editor-field-body") value=form.body.clone() max=limits::BODY rows=8 error=error("body") lang=written.unwrap_or("sv")/>
-                <TextArea name="influence".into() label=i18n.t("editor-field-influence") value=form.influence.clone() max=limits::PARAGRAPH error=error("influence") lang=written.unwrap_or("sv")/>
-                <TextArea name="not-influence".into() label=i18n.t("editor-field-not-influence") value=form.not_influence.clone() max=limits::PARAGRAPH error=error("not-influence") lang=written.unwrap_or("sv")/>
-                <TextArea name="decides".into() label=i18n.t("editor-field-decides") value=form.decides.clone() max=limits::PARAGRAPH error=error("decides") lang=written.unwrap_or("sv")/>
+                <TextArea name="summary".into() label=i18n.t("editor-field-summary") value=form.summary.clone() max=limits::SUMMARY rows=3 error=error("summary") lang=written/>
+                <TextArea name="body".into() label=i18n.t("editor-field-body") value=form.body.clone() max=limits::BODY rows=8 error=error("body") lang=written/>
+                <TextArea name="influence".into() label=i18n.t("editor-field-influence") value=form.influence.clone() max=limits::PARAGRAPH error=error("influence") lang=written/>
+                <TextArea name="not-influence".into() label=i18n.t("editor-field-not-influence") value=form.not_influence.clone() max=limits::PARAGRAPH error=error("not-influence") lang=written/>
+                <TextArea name="decides".into() label=i18n.t("editor-field-decides") value=form.decides.clone() max=limits::PARAGRAPH error=error("decides") lang=written/>
                 <div class="field checkbox">
                     <input type="checkbox" id="reviewed" name="reviewed" value="yes" checked=form.reviewed/>
                     <label for="reviewed">{i18n.t("editor-field-reviewed")}</label>
@@ -324,10 +321,9 @@ pub fn ConfirmPublishPage() -> impl IntoView {
     let slug = slug_param();
     let required = use_query_map().with_untracked(|q| q.get("error")).is_some_and(|e| e == "required");
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let editor = match signed_in(&state, EDITORS).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, editor) = match staff_page(&i18n, EDITORS).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let snapshot = match editor::load(&state.db, &editor, &slug).await {
             Ok(snapshot) => snapshot,
@@ -384,10 +380,9 @@ pub fn PreviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let editor = match signed_in(&state, EDITORS).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, editor) = match staff_page(&i18n, EDITORS).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         match crate::server::dialogues::preview(&state.db, &editor, i18n.lang, &slug, state.today()).await {
             Ok(detail) => view! {
@@ -408,10 +403,9 @@ pub fn HistoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let editor = match signed_in(&state, EDITORS).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, editor) = match staff_page(&i18n, EDITORS).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let versions = match editor::history(&state.db, &editor, &slug).await {
             Ok(versions) => versions,

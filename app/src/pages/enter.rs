@@ -5,13 +5,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::fields::{Choice, Resubmitted, TextArea};
-use super::staff::{refused, signed_in, StaffBar};
+use super::staff::{refused, staff_page, StaffBar};
 use super::PageTitle;
 use crate::domain::{fields, limits, Channel, Role};
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-use crate::server::staff::{self, StaffError};
-use crate::server::AppState;
+use crate::server::staff;
 
 #[component]
 pub fn EnterPage() -> impl IntoView {
@@ -21,10 +20,9 @@ pub fn EnterPage() -> impl IntoView {
     let done = query.get("done").filter(|r| r.len() <= 20 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
     let resubmitted = use_context::<Resubmitted>().unwrap_or_default();
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let me = match signed_in(&state, Role::ALL).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, me) = match staff_page(&i18n, Role::ALL).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let dialogues = match staff::dialogue_titles(&state.db, &me).await {
             Ok(dialogues) => dialogues,

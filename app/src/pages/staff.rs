@@ -26,6 +26,16 @@ pub(super) async fn signed_in(state: &AppState, roles: &[Role]) -> Result<Staff,
     staff::require(staff, roles)
 }
 
+/// The state and the signed-in staff member, if their role is one of `roles`; otherwise the
+/// refusal to render instead of the page.
+pub(super) async fn staff_page(i18n: &I18n, roles: &[Role]) -> Result<(AppState, Staff), AnyView> {
+    let Ok(state) = AppState::from_context() else { return Err(refused(i18n, StaffError::Internal)) };
+    match signed_in(&state, roles).await {
+        Ok(staff) => Ok((state, staff)),
+        Err(error) => Err(refused(i18n, error)),
+    }
+}
+
 /// A refused staff page: the status, a message, and the way to sign in.
 pub(super) fn refused(i18n: &I18n, error: StaffError) -> AnyView {
     set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::FORBIDDEN));
@@ -80,10 +90,9 @@ pub fn ModerationPage() -> impl IntoView {
         reason: query.get("reason").and_then(|r| RejectReason::from_code(&r)),
     };
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let moderator = match signed_in(&state, &[Role::Moderator, Role::Admin]).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, moderator) = match staff_page(&i18n, &[Role::Moderator, Role::Admin]).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let dialogues = match staff::dialogue_titles(&state.db, &moderator).await {
             Ok(dialogues) => dialogues,
@@ -287,6 +296,9 @@ fn QueueFilters(i18n: I18n, dialogues: Vec<(String, String)>, filter: staff::Que
     }
 }
 
+/// A reason select: its id, its label, and the (code, name) choices.
+type ReasonSelect = (String, String, Vec<(&'static str, String)>);
+
 /// One decision as a plain form: the session's token, the decision, and a reason when it needs one.
 #[component]
 fn DecisionForm(
@@ -295,7 +307,7 @@ fn DecisionForm(
     decision: &'static str,
     button: String,
     /// The reason select: its id, its label, and the (code, name) choices.
-    reason: Option<(String, String, Vec<(&'static str, String)>)>,
+    reason: Option<ReasonSelect>,
 ) -> impl IntoView {
     let secondary = decision != "approve" && decision != "restore";
     let reason = reason.map(|(id, label, choices)| {
@@ -356,10 +368,9 @@ pub fn AuditPage() -> impl IntoView {
         .with_untracked(|q| q.get("action"))
         .filter(|a| AUDIT_ACTIONS.contains(&a.as_str()));
     let content = Suspend::new(async move {
-        let Ok(state) = AppState::from_context() else { return refused(&i18n, StaffError::Internal) };
-        let admin = match signed_in(&state, &[Role::Admin]).await {
-            Ok(staff) => staff,
-            Err(error) => return refused(&i18n, error),
+        let (state, admin) = match staff_page(&i18n, &[Role::Admin]).await {
+            Ok(signed_in) => signed_in,
+            Err(refusal) => return refusal,
         };
         let rows = match staff::audit_log(&state.db, &admin, chosen.as_deref()).await {
             Ok(rows) => rows,

@@ -123,7 +123,7 @@ impl Lcg {
         // Mostly the characters forms are made of, sometimes anything.
         const FORM: &[u8] = b"answer-12=&%+;key=general0123456789abcXYZ\xc3\xa5\xff\x00[]{}\"'<>";
         (0..len)
-            .map(|_| if self.next() % 4 == 0 { self.next() as u8 } else { FORM[(self.next() as usize) % FORM.len()] })
+            .map(|_| if self.next().is_multiple_of(4) { self.next() as u8 } else { FORM[(self.next() as usize) % FORM.len()] })
             .collect()
     }
 }

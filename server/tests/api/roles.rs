@@ -33,7 +33,10 @@ const PAGES: &[(&str, &[Role])] = &[
 
 /// Every guarded staff route (POST), with a form that does nothing lasting when allowed (an
 /// unknown view or account, an invalid form, a wrong password), so each row is independent.
-const POSTS: &[(&str, &[Role], &[(&str, &str)])] = &[
+/// A route, the roles allowed, and the form to send.
+type PostRow = (&'static str, &'static [Role], &'static [(&'static str, &'static str)]);
+
+const POSTS: &[PostRow] = &[
     ("/sv/staff/password", ALL, &[("current", "wrong"), ("new", "x"), ("again", "y")]),
     ("/sv/staff/enter/{slug}", ALL, &[("channel", "paper")]),
     ("/sv/staff/moderation/999999", MODERATORS, &[("decision", "approve")]),
