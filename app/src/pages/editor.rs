@@ -143,20 +143,27 @@ fn StateActions(i18n: I18n, snapshot: Snapshot, today: chrono::NaiveDate, csrf: 
     let lang = i18n.lang.code();
     let base = format!("/{lang}/staff/dialogues/{}", snapshot.slug);
     let state = snapshot.state(today);
-    let (action, button) = match state {
-        EditorState::Published => ("close", i18n.t("editor-close")),
-        _ => ("publish", i18n.t("editor-publish")),
+    // A dialogue past its closing date is opened again by moving the date, not by a button.
+    let change = match state {
+        EditorState::Published => Some(("close", i18n.t("editor-close"))),
+        EditorState::Closed if !snapshot.closed => None,
+        _ => Some(("publish", i18n.t("editor-publish"))),
     };
+    let form = change.map(|(action, button)| {
+        view! {
+            <form method="post" action=format!("{base}/{action}")>
+                <input type="hidden" name="csrf" value=csrf.clone()/>
+                <button type="submit">{button}</button>
+            </form>
+        }
+    });
     view! {
         <dl class="facts">
             <dt>{i18n.t("editor-state")}</dt>
             <dd>{state_label(&i18n, state)}</dd>
         </dl>
         <div class="actions">
-            <form method="post" action=format!("{base}/{action}")>
-                <input type="hidden" name="csrf" value=csrf/>
-                <button type="submit">{button}</button>
-            </form>
+            {form}
             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
         </div>
     }

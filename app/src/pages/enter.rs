@@ -33,10 +33,17 @@ pub fn EnterPage() -> impl IntoView {
         let sent = |name: &str| resubmitted.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
         let error = |name: &str| resubmitted.problem(&i18n, name);
 
+        let mut not_open = false;
         let form = match &chosen {
             None => None,
             Some(slug) => {
-                let detail = crate::server::dialogues::detail(&state.db, i18n.lang, slug, 1, state.today()).await.ok();
+                let detail = crate::server::dialogues::detail(&state.db, i18n.lang, slug, 1, state.today())
+                    .await
+                    .ok()
+                    .filter(|d| d.status == crate::domain::DialogueStatus::Open);
+                if detail.is_none() {
+                    not_open = true;
+                }
                 detail.map(|detail| {
                     let questions = detail
                         .questions
@@ -90,6 +97,7 @@ pub fn EnterPage() -> impl IntoView {
                 <Choice name="dialogue".into() label=i18n.t("staff-view-dialogue") options=dialogue_options selected=chosen.clone().unwrap_or_default()/>
                 <button type="submit" class="secondary">{i18n.t("enter-choose-submit")}</button>
             </form>
+            {not_open.then(|| view! { <p class="notice" role="status">{i18n.t("enter-error-closed")}</p> })}
             {form}
         }
         .into_any()

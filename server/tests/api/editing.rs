@@ -207,6 +207,11 @@ async fn staff_enter_a_paper_view_that_is_moderated_like_the_rest() {
     for app in TestApp::each_backend().await {
         let (ed, csrf) = signed_in(&app, "ed@example.stockholm.se", Role::Editor).await;
         let d = app.dialogue(DialogueSpec::default()).await;
+        let (_, form) = app.get_as(Some(&ed), &format!("/sv/staff/enter?dialogue={}", d.slug)).await;
+        assert!(form.contains("Vad vill du kunna göra där?"), "the dialogue's questions are in the form");
+        let draft = app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
+        let (_, closed) = app.get_as(Some(&ed), &format!("/sv/staff/enter?dialogue={}", draft.slug)).await;
+        assert!(closed.contains("Dialogen tar inte emot synpunkter just nu"));
         let path = format!("/sv/staff/enter/{}", d.slug);
         let answer = d.answer_field(0);
         let res = app.post_as(Some(&ed), &path, &[("csrf", &csrf), ("channel", "web"), ("key", "paper-1"), (&answer, "Gungor!")]).await;
