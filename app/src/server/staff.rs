@@ -187,6 +187,9 @@ pub async fn sign_in(state: &AppState, client: IpAddr, email: &str, password: St
         let _ = verify_password(password, DUMMY_HASH.to_string()).await;
         return Err(StaffError::BadCredentials);
     };
+    if recent_failures(&state.db, account.id).await? >= FAILURES_BEFORE_LOCK {
+        return Err(StaffError::Throttled);
+    }
     if !verify_password(password, account.password_hash.clone()).await {
         audit(&state.db, Some(account.id), "login-failed", &format!("staff:{}", account.id), None).await?;
         return Err(StaffError::BadCredentials);
@@ -207,6 +210,24 @@ pub async fn sign_in(state: &AppState, client: IpAddr, email: &str, password: St
     .map_err(internal)?;
     audit(&state.db, Some(account.id), "login", &format!("staff:{}", account.id), None).await?;
     Ok((token, Staff { id: account.id, email: account.email, role, csrf }))
+}
+
+/// Failed sign-ins to one account, from anywhere, within [`FAILURE_WINDOW_MINUTES`], after
+/// which the account waits. Counted in the audit log, which every server process shares: the
+/// in-memory limits are per process, this one holds however many processes there are.
+const FAILURES_BEFORE_LOCK: u64 = 10;
+const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+async fn recent_failures(db: &DatabaseConnection, account: i32) -> Result<u64, StaffError> {
+    use sea_orm::PaginatorTrait;
+    let since = chrono::Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("login-failed"))
+        .filter(audit_entry::Column::Target.eq(format!("staff:{account}")))
+        .filter(audit_entry::Column::At.gt(since))
+        .count(db)
+        .await
+        .map_err(internal)
 }
 
 /// A valid argon2id hash of a random password, checked against when the account is unknown.
