@@ -294,8 +294,25 @@ pub mod limits {
     pub const MAX_FORM_BYTES: usize = 64 * 1024;
     /// At most this many questions a dialogue can have (and answers a form can carry).
     pub const QUESTIONS: usize = 20;
+
+    /// The size limit of a free-text field of the view form, by its name.
+    pub fn of_field(field: &str) -> usize {
+        match field {
+            super::fields::NAME => NAME_CHARS,
+            super::fields::AREA => AREA_CHARS,
+            _ => ANSWER_CHARS,
+        }
+    }
 }
 pub use limits::MAX_FORM_BYTES;
+
+/// Whether `value` looks like an e-mail address: one `@`, something before it, a dotted domain
+/// after it, no spaces. Only a check for typing mistakes; nothing is sent to it.
+pub fn plausible_email(value: &str) -> bool {
+    let mut parts = value.split('@');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(local), Some(domain), None)
+        if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !value.contains(char::is_whitespace))
+}
 
 /// Why one field of the form was refused. The code becomes the Fluent id `form-error-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use app::{
     domain::{ViewForm, MAX_FORM_BYTES},
     i18n::Translations,
     lang::{negotiate, Lang},
-    pages::{shell, App, FormOutcome, Resubmitted},
+    pages::{shell, App, FormOutcome},
     server::{cookie, views, AppState, RateLimits},
 };
 use axum::{
@@ -187,15 +187,9 @@ async fn post_view_form(
     }
 }
 
-/// A refused staff form: the page at `path` again, as a GET of it would render, with what was
-/// sent and a message at each refused field (422).
-pub(crate) async fn render_again(state: &AppState, path: &str, headers: HeaderMap, resubmitted: Resubmitted) -> Response {
-    render_with(state, path, headers, resubmitted).await
-}
-
 /// Renders the page at `path` with `context` provided to it, and answers 422 when it rendered:
 /// the way a refused plain-HTML form comes back with everything that was written kept.
-async fn render_with<C: Clone + Send + Sync + 'static>(state: &AppState, path: &str, headers: HeaderMap, context: C) -> Response {
+pub(crate) async fn render_with<C: Clone + Send + Sync + 'static>(state: &AppState, path: &str, headers: HeaderMap, context: C) -> Response {
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
         {

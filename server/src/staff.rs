@@ -29,7 +29,7 @@ use axum::{
 };
 use serde::Deserialize;
 
-use crate::{error_page, render_again};
+use crate::{error_page, render_with};
 
 const STAFF: &[Role] = &[Role::Admin, Role::Editor, Role::Moderator];
 const MODERATORS: &[Role] = &[Role::Admin, Role::Moderator];
@@ -282,23 +282,14 @@ async fn enter_view(
             Err(EnterError::Invalid(errors)) => errors
                 .into_iter()
                 .map(|e| {
-                    let max = if e.problem == app::domain::FieldProblem::TooLong { Some(limit_of(&e.field)) } else { None };
+                    let max = if e.problem == app::domain::FieldProblem::TooLong { Some(app::domain::limits::of_field(&e.field)) } else { None };
                     (e.field, format!("form-error-{}", e.problem.code()), max)
                 })
                 .collect(),
         },
     };
     let page = format!("/{}/staff/enter?dialogue={slug}", lang.code());
-    render_again(&state, &page, headers, Resubmitted { pairs: fields, problems }).await
-}
-
-fn limit_of(field: &str) -> usize {
-    use app::domain::{fields, limits};
-    match field {
-        fields::NAME => limits::NAME_CHARS,
-        fields::AREA => limits::AREA_CHARS,
-        _ => limits::ANSWER_CHARS,
-    }
+    render_with(&state, &page, headers, Resubmitted { pairs: fields, problems }).await
 }
 
 /// `POST /<lang>/staff/dialogues/new`: a new dialogue, written in Swedish, saved as a draft.
@@ -355,7 +346,7 @@ async fn save_dialogue(
                 })
                 .collect();
             let page = uri.path_and_query().map_or_else(|| uri.path().to_string(), ToString::to_string);
-            render_again(state, &page, headers, Resubmitted { pairs: fields, problems }).await
+            render_with(state, &page, headers, Resubmitted { pairs: fields, problems }).await
         }
     }
 }

@@ -23,14 +23,6 @@ fn problem_message(i18n: &I18n, problem: FieldProblem, max: usize) -> String {
     i18n.t_with(&id, &[("max", max.into())])
 }
 
-fn max_chars(field: &str) -> usize {
-    match field {
-        fields::NAME => limits::NAME_CHARS,
-        fields::AREA => limits::AREA_CHARS,
-        _ => limits::ANSWER_CHARS,
-    }
-}
-
 /// The messages the island may show, each keyed by `data-text` in a hidden block: rendered
 /// here in the page's language, so the browser needs no translations.
 fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
@@ -58,7 +50,7 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
     let field_errors: Vec<(String, String)> = match outcome.as_ref().map(|o| &o.error) {
         Some(ApiError::Invalid(problems)) => problems
             .iter()
-            .map(|p| (p.field.clone(), problem_message(&i18n, p.problem, max_chars(&p.field))))
+            .map(|p| (p.field.clone(), problem_message(&i18n, p.problem, limits::of_field(&p.field))))
             .collect(),
         _ => Vec::new(),
     };

@@ -17,7 +17,7 @@ use super::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question, question_text, staff,
 };
 use super::staff::{audit, internal, Staff, StaffError};
-use crate::domain::{EditorState, Moderation, ParticipationLevel, Place, TargetGroup, Theme, MINORITY_LANGS};
+use crate::domain::{dialogue_status, plausible_email, DialogueStatus, EditorState, Moderation, ParticipationLevel, Place, TargetGroup, Theme, MINORITY_LANGS};
 use crate::lang::Lang;
 
 /// Size limits of the editor's fields, in characters.
@@ -286,12 +286,6 @@ impl DialogueForm {
     }
 }
 
-fn plausible_email(value: &str) -> bool {
-    let mut parts = value.split('@');
-    matches!((parts.next(), parts.next(), parts.next()), (Some(local), Some(domain), None)
-        if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !value.contains(char::is_whitespace))
-}
-
 /// A dialogue as it was at one moment: what each version stores, and what the editor shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -369,7 +363,7 @@ impl Snapshot {
     pub fn state(&self, today: NaiveDate) -> EditorState {
         if !self.published {
             EditorState::Draft
-        } else if self.closed || today > self.closes_on {
+        } else if self.closed || dialogue_status(today, self.opens_on, self.closes_on) == DialogueStatus::Closed {
             EditorState::Closed
         } else {
             EditorState::Published
@@ -417,12 +411,23 @@ impl Snapshot {
 /// # Errors
 /// [`StaffError::Gone`] for an unknown slug; [`StaffError::Internal`] on a database failure.
 async fn load_snapshot<C: ConnectionTrait>(db: &C, slug: &str) -> Result<(dialogue::Model, Snapshot), StaffError> {
-    let d = dialogue::Entity::find()
+    let d = find(db, slug).await?;
+    let snapshot = snapshot_of(db, &d).await?;
+    Ok((d, snapshot))
+}
+
+/// The dialogue with this slug, drafts included.
+async fn find<C: ConnectionTrait>(db: &C, slug: &str) -> Result<dialogue::Model, StaffError> {
+    dialogue::Entity::find()
         .filter(dialogue::Column::Slug.eq(slug))
         .one(db)
         .await
         .map_err(internal)?
-        .ok_or(StaffError::Gone)?;
+        .ok_or(StaffError::Gone)
+}
+
+/// Everything about dialogue `d` as it now is.
+async fn snapshot_of<C: ConnectionTrait>(db: &C, d: &dialogue::Model) -> Result<Snapshot, StaffError> {
     let order = |code: &str| Lang::from_code(code).and_then(|l| Lang::ALL.iter().position(|x| *x == l)).unwrap_or(99);
     let mut texts: Vec<SnapshotText> = dialogue_text::Entity::find()
         .filter(dialogue_text::Column::DialogueId.eq(d.id))
@@ -501,7 +506,7 @@ async fn load_snapshot<C: ConnectionTrait>(db: &C, slug: &str) -> Result<(dialog
             })
             .collect(),
     };
-    Ok((d, snapshot))
+    Ok(snapshot)
 }
 
 /// A dialogue for the editor: its current content.
@@ -516,11 +521,11 @@ pub async fn load(db: &DatabaseConnection, _editor: &Staff, slug: &str) -> Resul
 ///
 /// # Errors
 /// [`StaffError::Internal`] on a database failure.
-pub async fn list(db: &DatabaseConnection, editor: &Staff) -> Result<Vec<Snapshot>, StaffError> {
-    let slugs = dialogue::Entity::find().order_by_desc(dialogue::Column::Id).all(db).await.map_err(internal)?;
-    let mut all = Vec::with_capacity(slugs.len());
-    for d in slugs {
-        all.push(load(db, editor, &d.slug).await?);
+pub async fn list(db: &DatabaseConnection, _editor: &Staff) -> Result<Vec<Snapshot>, StaffError> {
+    let dialogues = dialogue::Entity::find().order_by_desc(dialogue::Column::Id).all(db).await.map_err(internal)?;
+    let mut all = Vec::with_capacity(dialogues.len());
+    for d in &dialogues {
+        all.push(snapshot_of(db, d).await?);
     }
     Ok(all)
 }
@@ -559,8 +564,7 @@ pub async fn save(db: &DatabaseConnection, editor: &Staff, slug: Option<&str>, f
     let now = chrono::Utc::now();
     let (dialogue_id, slug, action) = match slug {
         Some(slug) => {
-            let (d, _) = load_snapshot(&txn, slug).await?;
-            let mut active: dialogue::ActiveModel = d.into();
+            let mut active: dialogue::ActiveModel = find(&txn, slug).await?.into();
             set_common(&mut active, form);
             let d = active.update(&txn).await.map_err(internal)?;
             (d.id, d.slug, "edit")
@@ -793,7 +797,7 @@ pub struct Version {
 /// # Errors
 /// [`StaffError::Gone`] for an unknown slug; [`StaffError::Internal`] on a database failure.
 pub async fn history(db: &DatabaseConnection, _editor: &Staff, slug: &str) -> Result<Vec<Version>, StaffError> {
-    let (d, _) = load_snapshot(db, slug).await?;
+    let d = find(db, slug).await?;
     let versions = dialogue_version::Entity::find()
         .filter(dialogue_version::Column::DialogueId.eq(d.id))
         .order_by_desc(dialogue_version::Column::Number)

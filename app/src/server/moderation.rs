@@ -9,7 +9,7 @@ use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
-use super::entities::{dialogue, view, view_answer, view_report};
+use super::entities::{view, view_answer, view_report};
 use super::staff::{audit, internal, Staff, StaffError};
 use super::views::{store, Stored};
 use super::AppState;
@@ -70,24 +70,16 @@ pub async fn report(state: &AppState, client: IpAddr, view_id: i32, reason: Reje
 /// [`StaffError::Gone`] when the view has no open report; [`StaffError::Internal`].
 pub async fn dismiss_reports(db: &DatabaseConnection, moderator: &Staff, view_id: i32) -> Result<(), StaffError> {
     let txn = db.begin().await.map_err(internal)?;
-    let resolved = view_report::Entity::update_many()
-        .col_expr(view_report::Column::ResolvedAt, Expr::value(chrono::Utc::now()))
-        .col_expr(view_report::Column::ResolvedBy, Expr::value(moderator.id))
-        .filter(view_report::Column::ViewId.eq(view_id))
-        .filter(view_report::Column::ResolvedAt.is_null())
-        .exec(&txn)
-        .await
-        .map_err(internal)?;
-    if resolved.rows_affected == 0 {
+    if resolve_reports(&txn, moderator, view_id).await? == 0 {
         return Err(StaffError::Gone);
     }
     audit(&txn, Some(moderator.id), "report-dismiss", &format!("view:{view_id}"), None).await?;
     txn.commit().await.map_err(internal)
 }
 
-/// Resolves a view's open reports: it was hidden, which settles them.
-pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(txn: &C, moderator: &Staff, view_id: i32) -> Result<(), StaffError> {
-    view_report::Entity::update_many()
+/// Resolves a view's open reports (kept, marked with who and when) and says how many there were.
+pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(txn: &C, moderator: &Staff, view_id: i32) -> Result<u64, StaffError> {
+    let resolved = view_report::Entity::update_many()
         .col_expr(view_report::Column::ResolvedAt, Expr::value(chrono::Utc::now()))
         .col_expr(view_report::Column::ResolvedBy, Expr::value(moderator.id))
         .filter(view_report::Column::ViewId.eq(view_id))
@@ -95,7 +87,7 @@ pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(txn: &C, modera
         .exec(txn)
         .await
         .map_err(internal)?;
-    Ok(())
+    Ok(resolved.rows_affected)
 }
 
 /// The public version of `text` with every occurrence of `passage` replaced by the marker.
@@ -182,13 +174,10 @@ pub async fn enter_view(
     form: &ViewForm,
 ) -> Result<String, EnterError> {
     let db = &state.db;
-    let d = dialogue::Entity::find()
-        .filter(dialogue::Column::Slug.eq(slug))
-        .filter(dialogue::Column::Published.eq(true))
-        .one(db)
-        .await
-        .map_err(|e| EnterError::Staff(internal(e)))?
-        .ok_or(EnterError::Staff(StaffError::Gone))?;
+    let d = super::dialogues::find_published(db, slug).await.map_err(|error| match error {
+        crate::api::ApiError::NotFound => EnterError::Staff(StaffError::Gone),
+        _ => EnterError::Staff(StaffError::Internal),
+    })?;
     if super::dialogues::public_status(&d, state.today()) != DialogueStatus::Open {
         return Err(EnterError::NotOpen);
     }

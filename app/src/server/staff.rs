@@ -396,19 +396,6 @@ pub async fn queue(db: &DatabaseConnection, _moderator: &Staff, queue: Queue, fi
     Ok(views)
 }
 
-/// The views with `status` (pending oldest first; published and hidden the newest 50).
-///
-/// # Errors
-/// [`StaffError::Internal`] on a database failure.
-pub async fn with_status(db: &DatabaseConnection, moderator: &Staff, status: ViewStatus, filter: &QueueFilter) -> Result<Vec<PendingView>, StaffError> {
-    let list = match status {
-        ViewStatus::Pending => Queue::Pending,
-        ViewStatus::Hidden => Queue::Hidden,
-        _ => Queue::Published,
-    };
-    queue(db, moderator, list, filter).await
-}
-
 /// Everything the moderator sees of `views`, read with one query per table.
 async fn describe(db: &DatabaseConnection, views: Vec<view::Model>) -> Result<Vec<PendingView>, StaffError> {
     let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
@@ -597,18 +584,13 @@ pub async fn accounts(db: &DatabaseConnection, _admin: &Staff) -> Result<Vec<Acc
         .collect())
 }
 
-fn plausible_email(email: &str) -> bool {
-    let email = email.trim();
-    email.len() <= 200 && !email.contains(char::is_whitespace) && email.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
-}
-
 /// An administrator adds a staff account with a temporary password.
 ///
 /// # Errors
 /// [`StaffError::BadEmail`], [`StaffError::ShortPassword`], [`StaffError::Taken`],
 /// [`StaffError::Internal`].
 pub async fn add_account(db: &DatabaseConnection, admin: &Staff, email: &str, password: String, role: Role) -> Result<(), StaffError> {
-    if !plausible_email(email) {
+    if email.trim().len() > 200 || !crate::domain::plausible_email(email.trim()) {
         return Err(StaffError::BadEmail);
     }
     if password.chars().count() < MIN_PASSWORD_CHARS {
