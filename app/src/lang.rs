@@ -51,11 +51,6 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    /// Every language's code, for validating a submitted language.
-    pub fn codes() -> [&'static str; 7] {
-        Lang::ALL.map(Lang::code)
-    }
 }
 
 impl Serialize for Lang {

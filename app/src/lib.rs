@@ -1,27 +1,49 @@
-//! The citizen-dialogue portal: pages rendered on the server, with small interactive islands
+//! The citizen-dialogue portal: pages rendered on the server, with one small interactive island
 //! hydrated in the browser (leptos islands mode), so that a phone downloads little JavaScript
 //! and everything works with scripts off.
 //!
-//! - [`domain`], [`lang`]: vocabulary and rules, shared by both sides.
-//! - [`api`]: server functions and the data they exchange.
-//! - [`islands`]: the only components that run in the browser.
-//! - `pages`, `i18n`, `server` (feature `ssr`): page components, translations, services and
-//!   the database.
+//! Arranged by area, each a folder holding its whole story (`model` types that cross to the
+//! browser, `api` server functions, and behind `ssr`: `service` on the database, `pages`,
+//! `handlers` for plain-HTML forms with their routes):
+//! - [`dialogues`]: the public list and dialogue page, and the editor;
+//! - [`views`]: the resident's form, storing a view, the receipt, residents' reports;
+//! - [`moderation`]: the queue, decisions, redaction;
+//! - [`entry`]: views staff enter from paper, phone or meetings;
+//! - [`accounts`]: staff sessions, sign-in, passwords, accounts, the guard on staff routes;
+//! - [`audit`]: the append-only log.
+//!
+//! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
+//! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
+//! `i18n`, `http`, and `site` (the shell, router and frames).
 
 // Deeply nested views make deep types; the default limit is reached by the staff pages.
 #![recursion_limit = "256"]
 
-pub mod api;
+mod codes;
+
+pub mod access;
 pub mod domain;
-pub mod islands;
+pub mod error;
+pub mod forms;
 pub mod lang;
 
+pub mod accounts;
+pub mod audit;
+pub mod dialogues;
+pub mod entry;
+pub mod moderation;
+pub mod views;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod http;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
-pub mod pages;
+pub mod site;
 #[cfg(feature = "ssr")]
-pub mod server;
+pub mod state;
 
 /// The browser entry point: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

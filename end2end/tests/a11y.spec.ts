@@ -1,5 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { LANGS, axeViolations as violations } from './fixtures';
 
 // Every kind of page, in Swedish and English, at a phone viewport (playwright.config.ts).
 const PAGES = [
@@ -11,12 +11,6 @@ const PAGES = [
   '/{lang}/accessibility',
   '/{lang}/no-such-page',
 ];
-const LANGS = ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en'];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of LANGS) {
   for (const template of PAGES) {

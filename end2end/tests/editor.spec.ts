@@ -1,21 +1,6 @@
-import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { ADMIN, EDITOR, STAFF_PASSWORD } from '../playwright.config';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function signIn(page: Page, email: string, lang = 'sv') {
-  await page.goto(`/${lang}/staff/login`);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(STAFF_PASSWORD);
-  await page.locator('form.login-form button').click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/staff/`));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const violations = (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations;
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { test, expect } from '@playwright/test';
+import { ADMIN, EDITOR } from '../playwright.config';
+import { LANGS, expectNoAxeViolations, signIn } from './fixtures';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -88,7 +73,7 @@ const PAGES = [
   '/staff/audit',
 ];
 
-for (const lang of ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en']) {
+for (const lang of LANGS) {
   test(`every staff page has no axe violations (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, ADMIN, lang);

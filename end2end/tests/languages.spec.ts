@@ -1,11 +1,6 @@
 import { test, expect } from '@playwright/test';
-
-const LANGS = ['sv', 'fi', 'fit', 'se', 'smj', 'sma', 'en'];
-const NAMES: Record<string, string> = {
-  sv: 'Svenska', fi: 'Suomi', fit: 'Meänkieli', se: 'Davvisámegiella',
-  smj: 'Julevsámegiella', sma: 'Åarjelsaemien gïele', en: 'English',
-};
-// Complete in all seven languages in the demo (app/src/server/demo/translations/).
+import { LANGS, NAMES } from './fixtures';
+// Complete in all seven languages in the demo (app/src/db/demo/translations/).
 const PLAYGROUND = 'ny-lekplats-i-grimstaskogen';
 // Only in Swedish, English and Finnish: the fallback shows elsewhere.
 const SAFETY = 'tryggare-kvallar-runt-vallingby-centrum';

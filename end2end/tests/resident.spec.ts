@@ -1,6 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 
-// Demo dialogues (app/src/server/demo/dialogues.toml): open, with its Swedish questions.
+// Demo dialogues (app/src/db/demo/dialogues.toml): open, with its Swedish questions.
 const PLAYGROUND = '/sv/dialogues/ny-lekplats-i-grimstaskogen';
 const OLDER = 'ny-traffpunkt-for-aldre-i-racksta';
 

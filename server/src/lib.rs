@@ -1,21 +1,24 @@
-//! The portal's HTTP server: one axum router that serves the leptos pages and server
-//! functions, the plain-HTML form post, static files, and translated error pages.
+//! The portal's HTTP server: settings, and one axum router assembled from every area's routes
+//! (the leptos pages and server functions, the plain-HTML form posts, the guarded staff
+//! routes), with static files and the middleware every request passes.
 
 use std::{net::SocketAddr, sync::Arc};
 
 use app::{
-    domain::{ViewForm, MAX_FORM_BYTES},
+    accounts::guard::{self, Guard, StaffRoute},
+    http::cookie,
     i18n::Translations,
     lang::{negotiate, Lang},
-    pages::{shell, App, FormOutcome},
-    server::{cookie, views, AppState, RateLimits},
+    site::{shell, App},
+    state::{AppState, RateLimits},
+    views::model::limits::MAX_FORM_BYTES,
 };
 use axum::{
     body::{to_bytes, Body},
-    extract::{ConnectInfo, DefaultBodyLimit, Path, State},
+    extract::DefaultBodyLimit,
     http::{header, HeaderMap, HeaderValue, Request, StatusCode},
-    response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
+    response::{Redirect, Response},
+    routing::get,
     Router,
 };
 use leptos::prelude::*;
@@ -23,7 +26,6 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 pub mod config;
-pub mod staff;
 
 /// Where a fresh page is built: state from settings, an open database.
 ///
@@ -34,7 +36,7 @@ pub async fn build_state(
     leptos_options: LeptosOptions,
 ) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let translations = Arc::new(Translations::load()?);
-    let db = app::server::connect_and_migrate(&settings.database_url).await?;
+    let db = app::db::connect_and_migrate(&settings.database_url).await?;
     let limit = RateLimits {
         per_minute: settings.views_per_minute,
         burst: settings.views_burst,
@@ -43,7 +45,17 @@ pub async fn build_state(
     Ok(AppState::new(db, leptos_options, translations, limit, settings.secure_cookies))
 }
 
-/// The whole application: pages, server functions, the form post, static files.
+/// Every guarded staff form route of every area, each declared once with its area. The
+/// router registers exactly these, and the integration tests check each against every role.
+pub fn staff_routes() -> Vec<StaffRoute> {
+    let mut routes = app::accounts::handlers::routes();
+    routes.extend(app::entry::handlers::routes());
+    routes.extend(app::moderation::handlers::routes());
+    routes.extend(app::dialogues::editor::handlers::routes());
+    routes
+}
+
+/// The whole application: pages, server functions, the form posts, static files.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
@@ -52,13 +64,11 @@ pub fn router(state: AppState) -> Router {
         .route("/dialogues/{*rest}", get(add_language))
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
-        .route("/{lang}/dialogues/{slug}", post(post_view_form))
-        .route("/{lang}/dialogues/{slug}/report", post(staff::report_view))
-        .route("/{lang}/staff/login", post(staff::sign_in))
-        .route("/{lang}/staff/logout", post(staff::sign_out));
-    for (path, roles, handler) in staff::routes() {
-        let guard = staff::Guard { state: state.clone(), roles };
-        router = router.route(path, handler.route_layer(axum::middleware::from_fn_with_state(guard, staff::guard)));
+        .merge(app::views::handlers::public_routes())
+        .merge(app::accounts::handlers::public_routes());
+    for StaffRoute { path, area, handler } in staff_routes() {
+        let guard = Guard { state: state.clone(), area };
+        router = router.route(path, handler.route_layer(axum::middleware::from_fn_with_state(guard, guard::guard)));
     }
     router
         .leptos_routes_with_context(&state, routes, || (), {
@@ -106,7 +116,6 @@ fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
     cookie(headers, LANG_COOKIE).and_then(|value| Lang::from_code(&value))
 }
 
-
 /// Remembers the language of every page the visitor reads, for their next visit to `/`.
 async fn remember_language(req: Request<Body>, next: axum::middleware::Next) -> Response {
     let lang = req
@@ -140,101 +149,10 @@ async fn bad_calls_are_client_errors(req: Request<Body>, next: axum::middleware:
     }
     let (mut parts, body) = res.into_parts();
     let bytes = to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    if app::api::ApiError::is_transport(&bytes) {
+    if app::error::ApiError::is_transport(&bytes) {
         parts.status = StatusCode::BAD_REQUEST;
     }
     Response::from_parts(parts, Body::from(bytes))
-}
-
-/// The view form posted without JavaScript. Accepted: a redirect to the receipt (303, so a
-/// reload does not post again). Refused: the dialogue page again, with what the resident wrote
-/// and a message at each refused field.
-async fn post_view_form(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path((lang_code, slug)): Path<(String, String)>,
-    req: Request<Body>,
-) -> Response {
-    let Some(lang) = Lang::from_code(&lang_code) else {
-        return error_page(&state, Lang::default(), StatusCode::NOT_FOUND, "not-found-text");
-    };
-    let (parts, body) = req.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return error_page(&state, lang, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
-    };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let form = ViewForm::from_pairs(pairs);
-
-    match views::submit(&state, peer.ip(), lang, &slug, &form).await {
-        Ok(receipt) => Redirect::to(&format!("/{}/receipt/{}", lang.code(), receipt.reference)).into_response(),
-        Err(app::api::ApiError::NotFound) => {
-            error_page(&state, lang, StatusCode::NOT_FOUND, "not-found-text")
-        }
-        Err(error) => {
-            let status = match &error {
-                app::api::ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-                app::api::ApiError::NotOpen => StatusCode::CONFLICT,
-                app::api::ApiError::Internal => StatusCode::SERVICE_UNAVAILABLE,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            let page = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_string(), ToString::to_string);
-            let mut res = render_with(&state, &page, parts.headers, FormOutcome { form, error }).await;
-            if res.status() == StatusCode::UNPROCESSABLE_ENTITY {
-                *res.status_mut() = status;
-            }
-            res
-        }
-    }
-}
-
-/// Renders the page at `path` with `context` provided to it, and answers 422 when it rendered:
-/// the way a refused plain-HTML form comes back with everything that was written kept.
-pub(crate) async fn render_with<C: Clone + Send + Sync + 'static>(state: &AppState, path: &str, headers: HeaderMap, context: C) -> Response {
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        {
-            let state = state.clone();
-            move || {
-                provide_context(state.clone());
-                provide_context(context.clone());
-            }
-        },
-        move || shell(options.clone()),
-    );
-    let mut req = Request::new(Body::empty());
-    match path.parse() {
-        Ok(uri) => *req.uri_mut() = uri,
-        Err(_) => return error_page(state, Lang::default(), StatusCode::BAD_REQUEST, "error-page-title"),
-    }
-    *req.headers_mut() = headers;
-    let mut res = render(req).await;
-    if res.status() == StatusCode::OK {
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    } else {
-        tracing::warn!(path, status = %res.status(), "re-rendering a refused form did not render the page");
-    }
-    res
-}
-
-/// A small translated page for errors that happen before a page can be rendered.
-fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: &str) -> Response {
-    let t = |id: &str| escape(&state.translations.format(lang, id, None));
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
-         <body><main id=\"main\"><h1>{title}</h1><p>{message}</p><p><a href=\"/{code}\">{back}</a></p></main></body></html>",
-        code = lang.code(),
-        title = t("error-page-title"),
-        portal = t("common-portal-name"),
-        message = t(message_id),
-        back = t("error-back"),
-    );
-    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// Serves `router` on `listener` until the process is told to stop. Connection info is kept

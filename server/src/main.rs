@@ -28,29 +28,29 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         .unwrap_or_else(|_| LeptosOptions::builder().output_name("portal").build());
     let state = server::build_state(&settings, leptos_options.clone()).await?;
 
-    let today = app::server::today_in_stockholm();
+    let today = app::state::today_in_stockholm();
     match cli.command.clone().unwrap_or(Command::Serve) {
         Command::Migrate => {
             tracing::info!("migrations are up to date");
             Ok(())
         }
         Command::SeedDemo => {
-            let count = app::server::demo::seed(&state.db, today).await?;
+            let count = app::db::demo::seed(&state.db, today).await?;
             tracing::info!(count, "demo dialogues loaded");
             Ok(())
         }
         Command::CreateStaff { email, role } => {
-            let role = app::domain::Role::from_code(&role).ok_or("the role must be admin, editor or moderator")?;
+            let role = app::access::Role::from_code(&role).ok_or("the role must be admin, editor or moderator")?;
             let password = read_password()?;
-            let id = app::server::staff::create(&state.db, &email, password, role).await?;
+            let id = app::accounts::service::create(&state.db, &email, password, role).await?;
             tracing::info!(id, role = role.code(), "staff account created");
             Ok(())
         }
         Command::Serve => {
             if settings.seed_demo {
-                match app::server::demo::seed(&state.db, today).await {
+                match app::db::demo::seed(&state.db, today).await {
                     Ok(count) => tracing::info!(count, "demo dialogues loaded"),
-                    Err(app::server::demo::DemoError::NotEmpty) => {}
+                    Err(app::db::demo::DemoError::NotEmpty) => {}
                     Err(err) => return Err(err.into()),
                 }
             }

@@ -1,8 +1,9 @@
 //! Editors write and publish dialogues; moderators redact, handle reports and enter views from
 //! other channels; administrators manage accounts. Every step is kept and logged.
 
-use app::domain::{Role, REDACTED};
-use app::server::entities::{audit_entry, dialogue, dialogue_version, view, view_answer, view_report};
+use app::access::Role;
+use app::domain::REDACTED;
+use app::db::entities::{audit_entry, dialogue, dialogue_version, view, view_answer, view_report};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::helpers::{DialogueSpec, Options, TestApp};
@@ -262,8 +263,8 @@ async fn administrators_add_re_role_and_disable_accounts_and_staff_change_passwo
         assert_eq!(app.get_as(Some(&newcomer), "/sv/staff/dialogues").await.0, 200, "an editor");
         assert_eq!(app.get_as(Some(&newcomer), "/sv/staff/moderation").await.0, 403);
 
-        let account = app::server::entities::staff::Entity::find()
-            .filter(app::server::entities::staff::Column::Email.eq("ny@example.stockholm.se"))
+        let account = app::db::entities::staff::Entity::find()
+            .filter(app::db::entities::staff::Column::Email.eq("ny@example.stockholm.se"))
             .one(&app.db)
             .await
             .expect("db")
@@ -286,8 +287,8 @@ async fn administrators_add_re_role_and_disable_accounts_and_staff_change_passwo
 
         app.post_as(Some(&admin), &path, &[("csrf", &csrf), ("active", "no")]).await;
         assert_eq!(app.get_as(Some(&newcomer), "/sv/staff").await.0, 401, "a disabled account is signed out");
-        let admin_id = app::server::entities::staff::Entity::find()
-            .filter(app::server::entities::staff::Column::Email.eq("admin@example.stockholm.se"))
+        let admin_id = app::db::entities::staff::Entity::find()
+            .filter(app::db::entities::staff::Column::Email.eq("admin@example.stockholm.se"))
             .one(&app.db)
             .await
             .expect("db")

@@ -2,8 +2,9 @@
 
 use std::num::NonZeroU32;
 
-use app::api::{ApiError, SentView};
-use app::server::entities::{dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view};
+use app::error::ApiError;
+use app::views::model::SentView;
+use app::db::entities::{dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 /// Which database a test app runs on.
@@ -115,7 +116,7 @@ impl TestApp {
 
     /// Sends a view through the `submit_view` server function, encoded as the island does.
     pub async fn submit(&self, lang: &str, slug: &str, fields: &[(&str, &str)]) -> (u16, Result<SentView, ApiError>) {
-        let args = app::api::SubmitView {
+        let args = app::views::api::SubmitView {
             lang: lang.to_string(),
             slug: slug.to_string(),
             fields: fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
@@ -164,7 +165,7 @@ impl TestApp {
     /// Adds a dialogue that opened `opens_in` days from today and closes `closes_in` days from
     /// today, with Swedish texts (and English ones when `english`), and the given questions.
     pub async fn dialogue(&self, spec: DialogueSpec<'_>) -> Fixture {
-        let today = app::server::today_in_stockholm();
+        let today = app::state::today_in_stockholm();
         let shift = |days: i64| today + chrono::Duration::days(days);
         let d = dialogue::ActiveModel {
             slug: Set(spec.slug.to_string()),

@@ -1,7 +1,7 @@
 //! Every server function, called the way the browser calls it, with good and bad input.
 
-use app::api::ApiError;
-use app::domain::FieldProblem;
+use app::error::ApiError;
+use app::forms::FieldProblem;
 
 use crate::helpers::{DialogueSpec, TestApp};
 
@@ -179,13 +179,13 @@ async fn submit_view_refuses_each_kind_of_bad_input_with_field_codes() {
         type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, FieldProblem);
         let cases: Vec<Case> = vec![
             (vec![("key", "k")], q0, FieldProblem::Empty),
-            (vec![(q0, long.as_str()), ("key", "k")], q0, FieldProblem::TooLong),
+            (vec![(q0, long.as_str()), ("key", "k")], q0, FieldProblem::TooLong(4000)),
             (vec![(q0, "ok"), ("key", "k"), ("age", "200")], "age", FieldProblem::NotAChoice),
             (vec![(q0, "ok"), ("key", "k"), ("gender", "x")], "gender", FieldProblem::NotAChoice),
             (vec![(q0, "ok"), ("key", "k"), ("lang", "klingon")], "lang", FieldProblem::NotAChoice),
             (vec![(q0, "ok"), ("key", "k"), ("website", "http://spam.example")], "website", FieldProblem::Honeypot),
             (vec![(q0, "ok")], "key", FieldProblem::MissingKey),
-            (vec![(q0, "ok"), ("key", "k"), ("name", long_name.as_str())], "name", FieldProblem::TooLong),
+            (vec![(q0, "ok"), ("key", "k"), ("name", long_name.as_str())], "name", FieldProblem::TooLong(60)),
         ];
         for (fields, field, problem) in cases {
             let (status, result) = app.submit("sv", &d.slug, &fields).await;

@@ -1,8 +1,8 @@
 //! Staff sign-in, roles and moderation: every staff route answers exactly as the role allows,
 //! and nothing a resident sent is ever destroyed.
 
-use app::domain::Role;
-use app::server::entities::{audit_entry, view};
+use app::access::Role;
+use app::db::entities::{audit_entry, view};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::helpers::{DialogueSpec, TestApp};
@@ -21,7 +21,7 @@ pub(crate) struct Session {
 
 impl TestApp {
     pub(crate) async fn staff(&self, email: &str, role: Role) {
-        app::server::staff::create(&self.db, email, PASSWORD.to_string(), role).await.expect("staff");
+        app::accounts::service::create(&self.db, email, PASSWORD.to_string(), role).await.expect("staff");
     }
 
     pub(crate) async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
@@ -298,7 +298,7 @@ async fn a_moderator_approves_several_views_at_once() {
 async fn failed_sign_ins_from_every_server_process_count_towards_the_account_lock() {
     for app in TestApp::each_backend().await {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
-        let account = app::server::entities::staff::Entity::find().one(&app.db).await.expect("db").expect("account");
+        let account = app::db::entities::staff::Entity::find().one(&app.db).await.expect("db").expect("account");
         // Ten failures that other server processes logged in the shared database.
         for _ in 0..10 {
             audit_entry::ActiveModel {

@@ -1,0 +1,30 @@
+//! What the audit log records.
+
+use crate::codes::code_enum;
+
+code_enum! {
+    /// An action the audit log records. The code is stored; the page names it through the
+    /// Fluent id `audit-action-<code>`.
+    AuditAction {
+        Login = "login",
+        LoginFailed = "login-failed",
+        PasswordChange = "password-change",
+        Approve = "approve",
+        Reject = "reject",
+        Hide = "hide",
+        Restore = "restore",
+        Redact = "redact",
+        Report = "report",
+        ReportDismiss = "report-dismiss",
+        NeedsTranslation = "needs-translation",
+        ViewEnter = "view-enter",
+        DialogueCreate = "dialogue-create",
+        DialogueEdit = "dialogue-edit",
+        DialoguePublish = "dialogue-publish",
+        DialogueClose = "dialogue-close",
+        StaffAdd = "staff-add",
+        StaffDisable = "staff-disable",
+        StaffEnable = "staff-enable",
+        RoleChange = "role-change",
+    }
+}

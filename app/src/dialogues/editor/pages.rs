@@ -1,0 +1,451 @@
+//! The editors' pages: every dialogue, the editor with its language panel, the confirmation
+//! before publishing without minority languages, the preview, and the version history.
+//! Plain forms posted to [`super::handlers`]; every page checks the role before reading.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::form::{fields, limits, DialogueForm};
+use super::service;
+use super::snapshot::{Snapshot, TextState};
+use crate::access::{cap, Grant};
+use crate::domain::{EditorState, Moderation, ParticipationLevel, Place, TargetGroup, Theme};
+use crate::forms::fields::{Checkbox, Checkboxes, Choice, Csrf, Input, Resubmitted, TextArea};
+use crate::i18n::I18n;
+use crate::lang::Lang;
+use crate::site::staff::staff_page;
+use crate::site::PageTitle;
+
+/// An editor's grant: what every page here asks for.
+type Editor = Grant<cap::EditDialogues>;
+
+fn slug_param() -> String {
+    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
+}
+
+fn state_label(i18n: &I18n, state: EditorState) -> String {
+    i18n.t(&format!("editor-state-{}", state.code()))
+}
+
+/// `/<lang>/staff/dialogues`: every dialogue, drafts and closed ones included.
+#[component]
+pub fn DialoguesPage() -> impl IntoView {
+    staff_page(move |i18n, state, editor: Editor| async move {
+        let dialogues = service::list(&state.db, &editor).await?;
+        let lang = i18n.lang.code();
+        let today = state.today();
+        let items = dialogues
+            .into_iter()
+            .map(|d| {
+                let base = format!("/{lang}/staff/dialogues/{}", d.slug);
+                let languages = d.texts.iter().filter_map(|t| Lang::from_code(&t.lang)).map(|l| l.native_name()).collect::<Vec<_>>().join(", ");
+                view! {
+                    <li class="card">
+                        <h2><a href=format!("{base}/edit")>{d.title()}</a></h2>
+                        <dl class="facts">
+                            <dt>{i18n.t("editor-state")}</dt>
+                            <dd>{state_label(&i18n, d.state(today))}</dd>
+                            <dt>{i18n.t("editor-panel-heading")}</dt>
+                            <dd>{languages}</dd>
+                        </dl>
+                        <p class="actions">
+                            <a href=format!("{base}/preview")>{i18n.t("editor-panel-preview")}</a>
+                            <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
+                        </p>
+                    </li>
+                }
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=i18n.t("editor-list-title")/>
+            <h1>{i18n.t("editor-list-title")}</h1>
+            <p>{i18n.t("editor-list-intro")}</p>
+            <p class="actions"><a href=format!("/{lang}/staff/dialogues/new")>{i18n.t("editor-new")}</a></p>
+            <ul class="cards">{items}</ul>
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/dialogues/new`: a new dialogue, in Swedish.
+#[component]
+pub fn NewDialoguePage() -> impl IntoView {
+    editor_page(None)
+}
+
+/// `/<lang>/staff/dialogues/<slug>/edit?text=<lang>`: the common fields, and the texts and
+/// questions in one language.
+#[component]
+pub fn EditDialoguePage() -> impl IntoView {
+    editor_page(Some(slug_param()))
+}
+
+fn editor_page(slug: Option<String>) -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let text_lang = query.get("text").and_then(|l| Lang::from_code(&l)).unwrap_or(Lang::Sv);
+    let done = query.get("done");
+    let resubmitted = use_context::<Resubmitted>();
+    staff_page(move |i18n, state, editor: Editor| async move {
+        let snapshot = match &slug {
+            Some(slug) => Some(service::load(&state.db, &editor, slug).await?),
+            None => None,
+        };
+        let form = match (&resubmitted, &snapshot) {
+            (Some(sent), _) => DialogueForm::from_pairs(sent.pairs.clone()),
+            (None, Some(snapshot)) => DialogueForm::from_snapshot(snapshot, text_lang),
+            (None, None) => DialogueForm { text_lang: Lang::Sv.code().to_string(), moderation: Moderation::Pre.code().to_string(), ..Default::default() },
+        };
+        let title = match &snapshot {
+            Some(s) => i18n.t_with("editor-edit-title", &[("title", s.title().into())]),
+            None => i18n.t("editor-new-title"),
+        };
+        let done = done.as_deref().and_then(|d| match d {
+            "created" => Some(i18n.t("editor-created")),
+            "saved" => Some(i18n.t("editor-saved")),
+            "published" => Some(i18n.t("editor-done-published")),
+            "closed" => Some(i18n.t("editor-done-closed")),
+            _ => None,
+        });
+        let today = state.today();
+        Ok(view! {
+            <PageTitle text=title.clone()/>
+            <h1>{title}</h1>
+            {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
+            {resubmitted.as_ref().map(|r| r.summary(&i18n))}
+            {snapshot.clone().map(|s| view! { <StateActions i18n=i18n.clone() snapshot=s today csrf=editor.csrf.clone()/> })}
+            {snapshot.clone().map(|s| view! { <LanguagePanel i18n=i18n.clone() snapshot=s/> })}
+            <DialogueFields i18n=i18n.clone() slug=slug.clone() form snapshot csrf=editor.csrf.clone() resubmitted=resubmitted.clone().unwrap_or_default()/>
+        }
+        .into_any())
+    })
+}
+
+/// Publish, close or open again, by the dialogue's state; and the links to preview and history.
+#[component]
+fn StateActions(i18n: I18n, snapshot: Snapshot, today: chrono::NaiveDate, csrf: String) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let base = format!("/{lang}/staff/dialogues/{}", snapshot.slug);
+    let state = snapshot.state(today);
+    // A dialogue past its closing date is opened again by moving the date, not by a button.
+    let change = match state {
+        EditorState::Published => Some(("close", i18n.t("editor-close"))),
+        EditorState::Closed if !snapshot.closed => None,
+        _ => Some(("publish", i18n.t("editor-publish"))),
+    };
+    let form = change.map(|(action, button)| {
+        view! {
+            <form method="post" action=format!("{base}/{action}")>
+                <Csrf token=csrf.clone()/>
+                <button type="submit">{button}</button>
+            </form>
+        }
+    });
+    view! {
+        <dl class="facts">
+            <dt>{i18n.t("editor-state")}</dt>
+            <dd>{state_label(&i18n, state)}</dd>
+        </dl>
+        <div class="actions">
+            {form}
+            <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
+        </div>
+    }
+}
+
+/// Per language: texts missing, a draft or reviewed; questions translated; edit and preview.
+#[component]
+fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
+    let base = format!("/{}/staff/dialogues/{}", i18n.lang.code(), snapshot.slug);
+    let rows = snapshot
+        .language_panel()
+        .into_iter()
+        .map(|row| {
+            let code = row.lang.code();
+            let questions = i18n.t_with(
+                "editor-panel-questions-count",
+                &[("done", row.questions_done.into()), ("total", row.questions_total.into())],
+            );
+            let state_class = format!("text-state text-{}", i18n_state_code(row.texts));
+            view! {
+                <tr>
+                    <th scope="row" lang=code>{row.lang.native_name()}</th>
+                    <td class=state_class>{i18n.t(row.texts.message_id())}</td>
+                    <td>{questions}</td>
+                    <td>
+                        <a href=format!("{base}/edit?text={code}")>{i18n.t("editor-panel-edit")}<span class="visually-hidden" lang=code>{format!(" ({})", row.lang.native_name())}</span></a>
+                        " · "
+                        <a href=format!("/{code}/staff/dialogues/{}/preview", snapshot.slug)>{i18n.t("editor-panel-preview")}<span class="visually-hidden" lang=code>{format!(" ({})", row.lang.native_name())}</span></a>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="language-panel">
+            <h2 id="panel-heading">{i18n.t("editor-panel-heading")}</h2>
+            <p class="hint">{i18n.t("editor-panel-intro")}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="panel-heading">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("editor-panel-language")}</th>
+                            <th scope="col">{i18n.t("editor-panel-texts")}</th>
+                            <th scope="col">{i18n.t("editor-panel-questions")}</th>
+                            <th scope="col">{i18n.t("editor-panel-actions")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+fn i18n_state_code(state: TextState) -> &'static str {
+    match state {
+        TextState::Missing => "missing",
+        TextState::Draft => "draft",
+        TextState::Reviewed => "reviewed",
+    }
+}
+
+/// The editor form: fields common to every language, then one language's texts and questions.
+#[component]
+fn DialogueFields(
+    i18n: I18n,
+    slug: Option<String>,
+    form: DialogueForm,
+    snapshot: Option<Snapshot>,
+    csrf: String,
+    resubmitted: Resubmitted,
+) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let text_lang = Lang::from_code(&form.text_lang).unwrap_or(Lang::Sv);
+    let action = match &slug {
+        Some(slug) => format!("/{lang}/staff/dialogues/{slug}/edit?text={}", text_lang.code()),
+        None => format!("/{lang}/staff/dialogues/new"),
+    };
+    let error = |field: &str| resubmitted.problem(&i18n, field);
+    let codes = |all: &[&'static str], prefix: &str| -> Vec<(String, String)> {
+        all.iter().map(|c| (c.to_string(), i18n.label(prefix, c))).collect()
+    };
+    let places = codes(&Place::ALL.iter().map(|p| p.code()).collect::<Vec<_>>(), "place");
+    let levels = codes(&ParticipationLevel::ALL.iter().map(|p| p.code()).collect::<Vec<_>>(), "level");
+    let groups = codes(&TargetGroup::ALL.iter().map(|p| p.code()).collect::<Vec<_>>(), "target-group");
+    let themes = codes(&Theme::ALL.iter().map(|p| p.code()).collect::<Vec<_>>(), "theme");
+    let moderation = vec![
+        (Moderation::Pre.code().to_string(), i18n.t("editor-moderation-pre")),
+        (Moderation::Post.code().to_string(), i18n.t("editor-moderation-post")),
+    ];
+    let language = text_lang.native_name();
+    let texts_legend = i18n.t_with("editor-texts-legend", &[("language", language.into())]);
+    let questions_legend = i18n.t_with("editor-questions-legend", &[("language", language.into())]);
+    // The texts are written in `text_lang`, whatever language the staff page is in.
+    let written = text_lang.code();
+    let swedish_question = |id: i32| {
+        snapshot.as_ref().and_then(|s| s.questions.iter().find(|q| q.id == id)).and_then(|q| q.texts.get("sv").cloned())
+    };
+    let questions = form
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, (id, text))| {
+            let name = fields::question(*id);
+            let hint = (text_lang != Lang::Sv).then(|| swedish_question(*id)).flatten();
+            view! {
+                <TextArea name=name.clone() label=i18n.t_with("editor-field-question", &[("number", (i + 1).into())])
+                    value=text.clone() max=limits::QUESTION rows=2 error=error(&name) lang=written/>
+                {hint.map(|h| view! { <p class="hint" lang="sv">{h}</p> })}
+            }
+        })
+        .collect_view();
+    let date_hint = i18n.t("editor-date-hint");
+    view! {
+        <form method="post" action=action class="editor-form">
+            <Csrf token=csrf/>
+            <input type="hidden" name=fields::TEXT_LANG value=text_lang.code()/>
+            <fieldset>
+                <legend>{texts_legend}</legend>
+                <Input name=fields::TITLE label=i18n.t("editor-field-title") value=form.title.clone() max=limits::TITLE error=error(fields::TITLE)/>
+                <TextArea name=fields::SUMMARY label=i18n.t("editor-field-summary") value=form.summary.clone() max=limits::SUMMARY rows=3 error=error(fields::SUMMARY) lang=written/>
+                <TextArea name=fields::BODY label=i18n.t("editor-field-body") value=form.body.clone() max=limits::BODY rows=8 error=error(fields::BODY) lang=written/>
+                <TextArea name=fields::INFLUENCE label=i18n.t("editor-field-influence") value=form.influence.clone() max=limits::PARAGRAPH error=error(fields::INFLUENCE) lang=written/>
+                <TextArea name=fields::NOT_INFLUENCE label=i18n.t("editor-field-not-influence") value=form.not_influence.clone() max=limits::PARAGRAPH error=error(fields::NOT_INFLUENCE) lang=written/>
+                <TextArea name=fields::DECIDES label=i18n.t("editor-field-decides") value=form.decides.clone() max=limits::PARAGRAPH error=error(fields::DECIDES) lang=written/>
+                <Checkbox id=fields::REVIEWED name=fields::REVIEWED label=i18n.t("editor-field-reviewed") checked=form.reviewed/>
+            </fieldset>
+            <fieldset>
+                <legend>{questions_legend}</legend>
+                {questions}
+                {(text_lang == Lang::Sv).then(|| view! {
+                    <TextArea name=fields::NEW_QUESTION label=i18n.t("editor-field-new-question") value=form.new_question.clone() max=limits::QUESTION rows=2 error=error(fields::NEW_QUESTION)/>
+                })}
+            </fieldset>
+            <fieldset>
+                <legend>{i18n.t("editor-common-legend")}</legend>
+                <Choice name=fields::PLACE label=i18n.t("editor-field-place") options=places selected=form.place.clone() error=error(fields::PLACE)/>
+                <Choice name=fields::LEVEL label=i18n.t("editor-field-level") options=levels selected=form.level.clone() error=error(fields::LEVEL)/>
+                <Checkboxes name=fields::GROUP legend=i18n.t("editor-field-groups") options=groups checked=form.groups.clone() error=error(fields::GROUP)/>
+                <Checkboxes name=fields::THEME legend=i18n.t("editor-field-themes") options=themes checked=form.themes.clone() error=error(fields::THEME)/>
+                <Input name=fields::OPENS kind="date" label=i18n.t("editor-field-opens") value=form.opens.clone() max=10 hint=Some(date_hint.clone()) error=error(fields::OPENS)/>
+                <Input name=fields::CLOSES kind="date" label=i18n.t("editor-field-closes") value=form.closes.clone() max=10 hint=Some(date_hint.clone()) error=error(fields::CLOSES)/>
+                <Input name=fields::DECISION kind="date" label=i18n.t("editor-field-decision") value=form.decision.clone() max=10 hint=Some(date_hint) error=error(fields::DECISION)/>
+                <Input name=fields::CONTACT_NAME label=i18n.t("editor-field-contact-name") value=form.contact_name.clone() max=limits::CONTACT error=error(fields::CONTACT_NAME) autocomplete="name"/>
+                <Input name=fields::CONTACT_EMAIL kind="email" label=i18n.t("editor-field-contact-email") value=form.contact_email.clone() max=limits::CONTACT error=error(fields::CONTACT_EMAIL) autocomplete="email"/>
+                <Input name=fields::CONTACT_PHONE kind="tel" label=i18n.t("editor-field-contact-phone") value=form.contact_phone.clone() max=limits::PHONE error=error(fields::CONTACT_PHONE) autocomplete="tel"/>
+                <Checkboxes name=fields::MODERATION legend=i18n.t("editor-field-moderation") options=moderation checked=vec![form.moderation.clone()] radio=true/>
+            </fieldset>
+            <button type="submit">{i18n.t("editor-save")}</button>
+        </form>
+    }
+}
+
+/// `/<lang>/staff/dialogues/<slug>/publish`: names the minority languages that are missing
+/// and asks for an explicit confirmation before publishing without them.
+#[component]
+pub fn ConfirmPublishPage() -> impl IntoView {
+    let slug = slug_param();
+    let required = use_query_map().with_untracked(|q| q.get("error")).is_some_and(|e| e == "required");
+    staff_page(move |i18n, state, editor: Editor| async move {
+        let snapshot = service::load(&state.db, &editor, &slug).await?;
+        let lang = i18n.lang.code();
+        let panel = snapshot.language_panel();
+        let missing = snapshot
+            .missing_minority_languages()
+            .into_iter()
+            .map(|l| {
+                let row = panel.iter().find(|r| r.lang == l);
+                let detail = row.map(|r| {
+                    let questions = i18n.t_with(
+                        "editor-panel-questions-count",
+                        &[("done", r.questions_done.into()), ("total", r.questions_total.into())],
+                    );
+                    format!("{}: {}, {}: {}", i18n.t("editor-panel-texts"), i18n.t(r.texts.message_id()), i18n.t("editor-panel-questions"), questions)
+                });
+                view! { <li><strong lang=l.code()>{l.native_name()}</strong>" – "{detail}</li> }
+            })
+            .collect_view();
+        let base = format!("/{lang}/staff/dialogues/{slug}");
+        let error = required.then(|| i18n.t("editor-confirm-required"));
+        let invalid = required.then_some("true");
+        Ok(view! {
+            <PageTitle text=i18n.t("editor-confirm-title")/>
+            <h1>{i18n.t("editor-confirm-title")}</h1>
+            <p lang="sv"><strong>{snapshot.title()}</strong></p>
+            <p>{i18n.t("editor-confirm-intro")}</p>
+            <ul>{missing}</ul>
+            <form method="post" action=format!("{base}/publish")>
+                <Csrf token=editor.csrf.clone()/>
+                <input type="hidden" name="from" value="confirm"/>
+                <p class="field-error" id="confirm-error" role=required.then_some("alert")>{error}</p>
+                <div class="field checkbox">
+                    <input type="checkbox" id="confirm" name="confirm" value="yes" aria-invalid=invalid aria-describedby="confirm-error"/>
+                    <label for="confirm">{i18n.t("editor-confirm-check")}</label>
+                </div>
+                <button type="submit">{i18n.t("editor-confirm-submit")}</button>
+            </form>
+            <p><a href=format!("{base}/edit")>{i18n.t("editor-confirm-cancel")}</a></p>
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/dialogues/<slug>/preview`: the dialogue as a resident reading in `<lang>`
+/// will see it, drafts included, without the form.
+#[component]
+pub fn PreviewPage() -> impl IntoView {
+    let slug = slug_param();
+    staff_page(move |i18n, state, editor: Editor| async move {
+        let detail = crate::dialogues::service::preview(&state.db, &editor, i18n.lang, &slug, state.today()).await?;
+        Ok(view! {
+            <p class="notice" role="note">{i18n.t("editor-preview-notice")}</p>
+            <crate::dialogues::pages::Dialogue i18n=i18n.clone() detail preview=true/>
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/dialogues/<slug>/history`: every version, newest first, each readable whole.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let slug = slug_param();
+    staff_page(move |i18n, state, editor: Editor| async move {
+        let versions = service::history(&state.db, &editor, &slug).await?;
+        let title = versions.first().map(|v| v.snapshot.title()).unwrap_or_default();
+        let items = versions
+            .into_iter()
+            .map(|v| {
+                let local = v.at.with_timezone(&chrono_tz::Europe::Stockholm);
+                let when = format!("{} {}", i18n.date(local.date_naive()), local.format("%H:%M"));
+                let heading_id = format!("version-{}", v.number);
+                view! {
+                    <li class="pending" aria-labelledby=heading_id.clone()>
+                        <h2 id=heading_id.clone()>{i18n.t_with("editor-version", &[("number", v.number.into())])}</h2>
+                        <dl class="facts">
+                            <dt>{i18n.t("editor-version-what")}</dt>
+                            <dd>{i18n.label("version-action", &v.action)}</dd>
+                            <dt>{i18n.t("editor-version-who")}</dt>
+                            <dd>{v.by}</dd>
+                            <dt>{i18n.t("editor-version-when")}</dt>
+                            <dd>{when}</dd>
+                        </dl>
+                        <details>
+                            <summary>{i18n.t("editor-version-show")}</summary>
+                            <SnapshotView i18n=i18n.clone() snapshot=v.snapshot/>
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=i18n.t("editor-history-title")/>
+            <h1>{i18n.t("editor-history-title")}</h1>
+            <p lang="sv"><strong>{title}</strong></p>
+            <p>{i18n.t("editor-history-intro")}</p>
+            <p><a href=format!("/{}/staff/dialogues/{slug}/edit", i18n.lang.code())>{i18n.t("editor-edit")}</a></p>
+            <ul class="pending-list">{items}</ul>
+        }
+        .into_any())
+    })
+}
+
+/// The content of one version: the common fields, then each language's texts and questions.
+#[component]
+fn SnapshotView(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
+    let texts = snapshot
+        .texts
+        .iter()
+        .map(|t| {
+            let code = Lang::from_code(&t.lang).map_or("sv", |l| l.code());
+            let name = Lang::from_code(&t.lang).map_or("", |l| l.native_name());
+            let questions = snapshot
+                .questions
+                .iter()
+                .filter_map(|q| q.texts.get(&t.lang))
+                .map(|q| view! { <li>{q.clone()}</li> })
+                .collect_view();
+            view! {
+                <h3 lang=code>{name}</h3>
+                <dl class="facts" lang=code>
+                    <dt>{i18n.t("editor-field-title")}</dt><dd>{t.title.clone()}</dd>
+                    <dt>{i18n.t("editor-field-summary")}</dt><dd>{t.summary.clone()}</dd>
+                    <dt>{i18n.t("editor-field-body")}</dt><dd class="pre-line">{t.body.clone()}</dd>
+                    <dt>{i18n.t("editor-field-influence")}</dt><dd>{t.influence.clone()}</dd>
+                    <dt>{i18n.t("editor-field-not-influence")}</dt><dd>{t.not_influence.clone()}</dd>
+                    <dt>{i18n.t("editor-field-decides")}</dt><dd>{t.decides.clone()}</dd>
+                    <dt>{i18n.t("editor-panel-questions")}</dt><dd><ol>{questions}</ol></dd>
+                </dl>
+            }
+        })
+        .collect_view();
+    let period = format!("{} – {}", i18n.date(snapshot.opens_on), i18n.date(snapshot.closes_on));
+    view! {
+        <dl class="facts">
+            <dt>{i18n.t("editor-field-place")}</dt><dd>{i18n.label("place", &snapshot.place)}</dd>
+            <dt>{i18n.t("editor-field-level")}</dt><dd>{i18n.label("level", &snapshot.level)}</dd>
+            <dt>{i18n.t("dialogue-period")}</dt><dd>{period}</dd>
+            <dt>{i18n.t("editor-field-contact-name")}</dt><dd>{format!("{} <{}>", snapshot.contact_name, snapshot.contact_email)}</dd>
+        </dl>
+        {texts}
+    }
+}

@@ -1,0 +1,149 @@
+//! A dialogue as it was at one moment: what each version stores whole, what the editor
+//! shows, and the language panel that tells which languages are missing before publishing.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{dialogue_status, DialogueStatus, EditorState, MINORITY_LANGS};
+use crate::lang::Lang;
+
+/// A dialogue as it was at one moment: what each version stores, and what the editor shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub slug: String,
+    pub place: String,
+    pub level: String,
+    pub groups: Vec<String>,
+    pub themes: Vec<String>,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub decision_on: Option<NaiveDate>,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: Option<String>,
+    pub moderation: String,
+    pub published: bool,
+    pub closed: bool,
+    pub texts: Vec<SnapshotText>,
+    pub questions: Vec<SnapshotQuestion>,
+}
+
+/// A dialogue's texts in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotText {
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub influence: String,
+    pub not_influence: String,
+    pub decides: String,
+    pub reviewed: bool,
+}
+
+/// One question, with its text in each language it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotQuestion {
+    pub id: i32,
+    pub position: i32,
+    /// Language code to text.
+    pub texts: BTreeMap<String, String>,
+}
+
+/// How far a language has come for one dialogue, as the language panel shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextState {
+    Missing,
+    Draft,
+    Reviewed,
+}
+
+impl TextState {
+    /// The Fluent id naming this state.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TextState::Missing => "editor-text-missing",
+            TextState::Draft => "editor-text-draft",
+            TextState::Reviewed => "editor-text-reviewed",
+        }
+    }
+}
+
+/// One row of the language panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageRow {
+    pub lang: Lang,
+    pub texts: TextState,
+    /// Questions with a text in this language.
+    pub questions_done: usize,
+    pub questions_total: usize,
+}
+
+impl Snapshot {
+    /// The state the editor sees, by today's date in Stockholm.
+    pub fn state(&self, today: NaiveDate) -> EditorState {
+        if !self.published {
+            EditorState::Draft
+        } else if self.closed || dialogue_status(today, self.opens_on, self.closes_on) == DialogueStatus::Closed {
+            EditorState::Closed
+        } else {
+            EditorState::Published
+        }
+    }
+
+    /// The Swedish title (every dialogue has one: it is written first).
+    pub fn title(&self) -> String {
+        self.texts.iter().find(|t| t.lang == Lang::Sv.code()).map(|t| t.title.clone()).unwrap_or_default()
+    }
+
+    /// Per language: are the texts missing, a draft, or reviewed, and how many questions have a text.
+    pub fn language_panel(&self) -> Vec<LanguageRow> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let texts = match self.texts.iter().find(|t| t.lang == lang.code()) {
+                    None => TextState::Missing,
+                    Some(t) if t.reviewed => TextState::Reviewed,
+                    Some(_) => TextState::Draft,
+                };
+                let questions_done = self.questions.iter().filter(|q| q.texts.contains_key(lang.code())).count();
+                LanguageRow { lang, texts, questions_done, questions_total: self.questions.len() }
+            })
+            .collect()
+    }
+
+    /// The national minority languages whose texts or questions are missing: what publishing
+    /// must be confirmed for.
+    pub fn missing_minority_languages(&self) -> Vec<Lang> {
+        let panel = self.language_panel();
+        MINORITY_LANGS
+            .into_iter()
+            .filter(|lang| {
+                panel.iter().any(|row| {
+                    row.lang == *lang && (row.texts == TextState::Missing || row.questions_done < row.questions_total)
+                })
+            })
+            .collect()
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publishing_asks_about_missing_minority_languages_only() {
+        let mut snapshot = Snapshot { questions: vec![SnapshotQuestion { id: 1, position: 1, texts: BTreeMap::new() }], ..Default::default() };
+        for lang in ["sv", "fi", "en"] {
+            snapshot.texts.push(SnapshotText { lang: lang.to_string(), ..Default::default() });
+            snapshot.questions[0].texts.insert(lang.to_string(), "?".to_string());
+        }
+        assert_eq!(snapshot.missing_minority_languages(), vec![Lang::Fit, Lang::Se, Lang::Smj, Lang::Sma]);
+        snapshot.questions[0].texts.remove("fi");
+        assert!(snapshot.missing_minority_languages().contains(&Lang::Fi), "a missing question counts");
+    }
+}
+

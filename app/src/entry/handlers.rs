@@ -1,0 +1,52 @@
+//! The form for entering a view received on paper, by phone or at a meeting.
+
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode},
+    response::Response,
+    Form,
+};
+
+use super::service;
+use crate::access::{cap, Area, Grant};
+use crate::accounts::guard::StaffRoute;
+use crate::domain::Channel;
+use crate::error::ServiceError;
+use crate::forms::fields::Resubmitted;
+use crate::forms::{FieldError, FieldProblem};
+use crate::http::{error_page, field, lang_of, refuse, render_with, to, Fields};
+use crate::state::AppState;
+use crate::views::model::ViewForm;
+
+/// The field that names how the view came.
+pub const CHANNEL: &str = "channel";
+
+/// The guarded entry route.
+pub fn routes() -> Vec<StaffRoute> {
+    vec![StaffRoute::post("/{lang}/staff/enter/{slug}", Area::Entry, enter_view)]
+}
+
+/// `POST /<lang>/staff/enter/<slug>`: a view received on paper, by phone or at a meeting.
+async fn enter_view(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    me: Grant<cap::EnterViews>,
+    headers: HeaderMap,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let channel = Channel::from_code(field(&fields, CHANNEL)).filter(|c| *c != Channel::Web);
+    let form = ViewForm::from_pairs(fields.clone());
+    let problems = match channel {
+        None => vec![FieldError::new(CHANNEL, FieldProblem::NotAChoice)],
+        Some(channel) => match service::enter_view(&state, &me, &slug, channel, lang, &form).await {
+            Ok(reference) => return to(format!("/{}/staff/enter?dialogue={slug}&done={reference}", lang.code())),
+            Err(ServiceError::NotOpen) => return error_page(&state, lang, StatusCode::CONFLICT, "enter-error-closed"),
+            Err(ServiceError::Invalid(problems)) => problems,
+            Err(error) => return refuse(&state, lang, error),
+        },
+    };
+    let page = format!("/{}/staff/enter?dialogue={slug}", lang.code());
+    let resubmitted = Resubmitted { pairs: fields, problems, summary_id: "form-error-summary" };
+    render_with(&state, &page, headers, resubmitted, StatusCode::UNPROCESSABLE_ENTITY).await
+}

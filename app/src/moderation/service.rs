@@ -1,0 +1,317 @@
+//! The moderators' work: the queue (pending views oldest first, then reported, newest
+//! published and hidden ones), decisions on views, residents' reports resolved, passages
+//! redacted, views marked for translation. Nothing here deletes: a decision changes a status,
+//! a redaction writes a public version beside the original, a report is resolved rather than
+//! removed, and every act is audited in the same transaction.
+
+use sea_orm::{
+    sea_query::Expr, ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+
+use crate::access::{cap, Grant};
+use crate::audit::{service::record, AuditAction};
+use crate::db::entities::{dialogue, dialogue_text, view, view_answer, view_report};
+use crate::domain::{looks_personal, Channel, RejectReason, ViewStatus, REDACTED};
+use crate::error::ServiceError;
+use crate::lang::Lang;
+
+/// A view as the moderator sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingView {
+    pub id: i32,
+    pub reference: String,
+    pub dialogue_title: String,
+    pub lang: Lang,
+    pub received: chrono::DateTime<chrono::Utc>,
+    pub display_name: Option<String>,
+    pub consent_publish: bool,
+    /// Every text of the view: the answers, then the general view.
+    pub texts: Vec<String>,
+    /// The same texts as the public sees them, when a moderator has redacted part of them.
+    pub public_texts: Option<Vec<String>>,
+    /// Looks as if it holds personal data.
+    pub flagged: bool,
+    pub channel: Channel,
+    pub needs_translation: bool,
+    /// The reasons of residents' open reports of this view.
+    pub reports: Vec<RejectReason>,
+}
+
+/// What the moderator narrowed the lists to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    /// One dialogue, by slug.
+    pub dialogue: Option<String>,
+    /// Views written in one language.
+    pub lang: Option<Lang>,
+    /// Reported for this reason (or, for personal data, flagged as possibly holding it).
+    pub reason: Option<RejectReason>,
+}
+
+/// One of the moderator's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    /// Waiting for a first decision, oldest first.
+    Pending,
+    /// Published views residents have reported, oldest first.
+    Reported,
+    /// The 50 newest published views: what was just let through most needs a second look.
+    Published,
+    /// The 50 most recently received hidden views.
+    Hidden,
+}
+
+/// The views in one of the moderator's lists, narrowed by `filter`.
+///
+/// # Errors
+/// The database fails.
+pub async fn queue(db: &DatabaseConnection, _moderator: &Grant<cap::Moderate>, queue: Queue, filter: &QueueFilter) -> Result<Vec<PendingView>, ServiceError> {
+    let status = match queue {
+        Queue::Pending => ViewStatus::Pending,
+        Queue::Reported | Queue::Published => ViewStatus::Published,
+        Queue::Hidden => ViewStatus::Hidden,
+    };
+    let mut query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
+    if let Some(lang) = filter.lang {
+        query = query.filter(view::Column::Lang.eq(lang.code()));
+    }
+    if let Some(slug) = &filter.dialogue {
+        let dialogue = dialogue::Entity::find()
+            .filter(dialogue::Column::Slug.eq(slug.as_str()))
+            .one(db)
+            .await
+            ?;
+        // An unknown dialogue matches no view rather than every view.
+        query = query.filter(view::Column::DialogueId.eq(dialogue.map(|d| d.id).unwrap_or(-1)));
+    }
+    if queue == Queue::Reported {
+        let mut reports = sea_orm::sea_query::Query::select()
+            .column(view_report::Column::ViewId)
+            .from(view_report::Entity)
+            .and_where(view_report::Column::ResolvedAt.is_null())
+            .to_owned();
+        if let Some(reason) = filter.reason {
+            reports.and_where(view_report::Column::Reason.eq(reason.code()));
+        }
+        query = query.filter(view::Column::Id.in_subquery(reports));
+    }
+    let query = if matches!(queue, Queue::Pending | Queue::Reported) {
+        query.order_by_asc(view::Column::CreatedAt).order_by_asc(view::Column::Id)
+    } else {
+        query.order_by_desc(view::Column::CreatedAt).order_by_desc(view::Column::Id).limit(50)
+    };
+    let mut views = describe(db, query.all(db).await?).await?;
+    if queue == Queue::Pending {
+        match filter.reason {
+            None => {}
+            Some(RejectReason::PersonalData) => views.retain(|v| v.flagged),
+            // Pending views have no reason yet: only the flag above can match one.
+            Some(_) => views.clear(),
+        }
+    }
+    Ok(views)
+}
+
+/// Everything the moderator sees of `views`, read with one query per table.
+async fn describe(db: &DatabaseConnection, views: Vec<view::Model>) -> Result<Vec<PendingView>, ServiceError> {
+    let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
+    let dialogue_ids: Vec<i32> = views.iter().map(|v| v.dialogue_id).collect();
+    let titles = dialogue_text::Entity::find()
+        .filter(dialogue_text::Column::DialogueId.is_in(dialogue_ids))
+        .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
+        .all(db)
+        .await
+        ?;
+    let answers = view_answer::Entity::find()
+        .filter(view_answer::Column::ViewId.is_in(ids.clone()))
+        .order_by_asc(view_answer::Column::QuestionId)
+        .all(db)
+        .await
+        ?;
+    let reports = view_report::Entity::find()
+        .filter(view_report::Column::ViewId.is_in(ids))
+        .filter(view_report::Column::ResolvedAt.is_null())
+        .all(db)
+        .await
+        ?;
+    Ok(views
+        .into_iter()
+        .map(|v| {
+            let own: Vec<&view_answer::Model> = answers.iter().filter(|a| a.view_id == v.id).collect();
+            let mut texts: Vec<String> = own.iter().map(|a| a.answer.clone()).collect();
+            texts.extend(v.general.clone());
+            let redacted = v.general_public.is_some() || own.iter().any(|a| a.public_answer.is_some());
+            let public_texts = redacted.then(|| {
+                let mut public: Vec<String> = own.iter().map(|a| a.public_answer.clone().unwrap_or_else(|| a.answer.clone())).collect();
+                public.extend(v.general_public.clone().or_else(|| v.general.clone()));
+                public
+            });
+            let flagged = texts.iter().chain(v.display_name.iter()).chain(v.area.iter()).any(|t| looks_personal(t));
+            let mut reasons: Vec<RejectReason> =
+                reports.iter().filter(|r| r.view_id == v.id).filter_map(|r| RejectReason::from_code(&r.reason)).collect();
+            reasons.dedup();
+            PendingView {
+                id: v.id,
+                reference: v.reference,
+                dialogue_title: titles.iter().find(|t| t.dialogue_id == v.dialogue_id).map(|t| t.title.clone()).unwrap_or_default(),
+                lang: Lang::from_code(&v.lang).unwrap_or_default(),
+                received: v.created_at,
+                display_name: v.display_name,
+                consent_publish: v.consent_publish,
+                texts,
+                public_texts,
+                flagged,
+                channel: Channel::from_code(&v.channel).unwrap_or(Channel::Web),
+                needs_translation: v.needs_translation,
+                reports: reasons,
+            }
+        })
+        .collect())
+}
+
+/// A moderator's decision on a view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Pending to published.
+    Approve,
+    /// Pending to rejected.
+    Reject(RejectReason),
+    /// Published to hidden: taken down after publication.
+    Hide(RejectReason),
+    /// Hidden to published again.
+    Restore,
+}
+
+/// Carries out a moderator's decision and logs who did it and why, in one transaction. Nothing
+/// is deleted: a rejected or hidden view stays, with its original text, as a public record.
+///
+/// # Errors
+/// [`ServiceError::AlreadyDecided`] when the view is not in the state the decision starts from (someone
+/// else was first);
+/// The database fails.
+pub async fn moderate(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32, decision: Decision) -> Result<(), ServiceError> {
+    let txn = db.begin().await?;
+    let (from, to, action, reason) = match decision {
+        Decision::Approve => (ViewStatus::Pending, ViewStatus::Published, AuditAction::Approve, None),
+        Decision::Reject(reason) => (ViewStatus::Pending, ViewStatus::Rejected, AuditAction::Reject, Some(reason.code())),
+        Decision::Hide(reason) => (ViewStatus::Published, ViewStatus::Hidden, AuditAction::Hide, Some(reason.code())),
+        Decision::Restore => (ViewStatus::Hidden, ViewStatus::Published, AuditAction::Restore, None),
+    };
+    // Only a view still in the starting state changes: two moderators cannot both decide.
+    let updated = view::Entity::update_many()
+        .col_expr(view::Column::Status, sea_orm::sea_query::Expr::value(to.code()))
+        .filter(view::Column::Id.eq(view_id))
+        .filter(view::Column::Status.eq(from.code()))
+        .exec(&txn)
+        .await
+        ?;
+    if updated.rows_affected != 1 {
+        return Err(ServiceError::AlreadyDecided);
+    }
+    if to == ViewStatus::Hidden {
+        resolve_reports(&txn, moderator, view_id).await?;
+    }
+    record(&txn, Some(moderator.id), action, &format!("view:{view_id}"), reason).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A moderator keeps a reported view published: its open reports are resolved (not removed).
+///
+/// # Errors
+/// [`ServiceError::AlreadyDecided`] when the view has no open report; a database failure.
+pub async fn dismiss_reports(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<(), ServiceError> {
+    let txn = db.begin().await?;
+    if resolve_reports(&txn, moderator, view_id).await? == 0 {
+        return Err(ServiceError::AlreadyDecided);
+    }
+    record(&txn, Some(moderator.id), AuditAction::ReportDismiss, &format!("view:{view_id}"), None).await?;
+    txn.commit().await.map_err(ServiceError::from)
+}
+
+/// Resolves a view's open reports (kept, marked with who and when) and says how many there were.
+pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(txn: &C, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<u64, ServiceError> {
+    let resolved = view_report::Entity::update_many()
+        .col_expr(view_report::Column::ResolvedAt, Expr::value(chrono::Utc::now()))
+        .col_expr(view_report::Column::ResolvedBy, Expr::value(moderator.id))
+        .filter(view_report::Column::ViewId.eq(view_id))
+        .filter(view_report::Column::ResolvedAt.is_null())
+        .exec(txn)
+        .await
+        ?;
+    Ok(resolved.rows_affected)
+}
+
+/// The public version of `text` with every occurrence of `passage` replaced by the marker.
+/// `None` when the passage is not in the text.
+pub fn redact_text(text: &str, passage: &str) -> Option<String> {
+    let passage = passage.trim();
+    (!passage.is_empty() && text.contains(passage)).then(|| text.replace(passage, REDACTED))
+}
+
+/// Removes `passage` from the public version of a view (every answer and the general view it
+/// appears in). The original texts are not touched; the public sees a marker instead.
+///
+/// # Errors
+/// [`ServiceError::NotFound`] for an unknown view, [`ServiceError::NoSuchPassage`] for a passage found in none of its
+/// texts; a database failure.
+pub async fn redact(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32, passage: &str, reason: RejectReason) -> Result<(), ServiceError> {
+    let txn = db.begin().await?;
+    let v = view::Entity::find_by_id(view_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let mut changed = false;
+    // Redact the public version if there is one already, so earlier redactions stay.
+    if let Some(public) = v.general.as_ref().and_then(|g| redact_text(v.general_public.as_ref().unwrap_or(g), passage)) {
+        let mut active: view::ActiveModel = v.clone().into();
+        active.general_public = Set(Some(public));
+        active.update(&txn).await?;
+        changed = true;
+    }
+    for answer in view_answer::Entity::find().filter(view_answer::Column::ViewId.eq(view_id)).all(&txn).await? {
+        if let Some(public) = redact_text(answer.public_answer.as_ref().unwrap_or(&answer.answer), passage) {
+            let mut active: view_answer::ActiveModel = answer.into();
+            active.public_answer = Set(Some(public));
+            active.update(&txn).await?;
+            changed = true;
+        }
+    }
+    if !changed {
+        return Err(ServiceError::NoSuchPassage);
+    }
+    record(&txn, Some(moderator.id), AuditAction::Redact, &format!("view:{view_id}"), Some(reason.code())).await?;
+    txn.commit().await.map_err(ServiceError::from)
+}
+
+/// Marks a pending view as needing translation before it can be judged.
+///
+/// # Errors
+/// [`ServiceError::AlreadyDecided`] for an unknown view or one already marked; a database failure.
+pub async fn mark_for_translation(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<(), ServiceError> {
+    let txn = db.begin().await?;
+    let updated = view::Entity::update_many()
+        .col_expr(view::Column::NeedsTranslation, Expr::value(true))
+        .filter(view::Column::Id.eq(view_id))
+        .filter(view::Column::NeedsTranslation.eq(false))
+        .exec(&txn)
+        .await
+        ?;
+    if updated.rows_affected != 1 {
+        return Err(ServiceError::AlreadyDecided);
+    }
+    record(&txn, Some(moderator.id), AuditAction::NeedsTranslation, &format!("view:{view_id}"), None).await?;
+    txn.commit().await.map_err(ServiceError::from)
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_replaces_the_passage_and_only_when_it_is_there() {
+        let public = redact_text("Ring mig på 070-123 45 67 om parken", "070-123 45 67").expect("found");
+        assert_eq!(public, format!("Ring mig på {REDACTED} om parken"));
+        assert_eq!(redact_text("Om parken", "070"), None);
+        assert_eq!(redact_text("Om parken", "  "), None, "an empty passage redacts nothing");
+    }
+}

@@ -1,0 +1,224 @@
+//! The site around every page: the HTML shell, the router with every page of every area, the
+//! frame (header, language switcher, footer), the 404 page, and the staff frame
+//! ([`staff`]). Rendered on the server only (islands mode: nothing here runs in the browser).
+//! Every page lives under `/<lang>/...` and is rendered with `SsrMode::Async`, so the whole
+//! page, status code and `<head>` included, is ready before the first byte is sent and nothing
+//! depends on JavaScript.
+
+use axum::http::StatusCode;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Link, MetaTags, Title};
+use leptos_router::{
+    components::{Outlet, ParentRoute, Route, Router, Routes},
+    hooks::{use_location, use_params_map},
+    path, SsrMode,
+};
+
+use crate::i18n::{use_i18n, I18n};
+use crate::lang::Lang;
+use crate::state::AppState;
+use crate::{accounts, audit, dialogues, entry, moderation, views};
+
+mod accessibility;
+pub mod staff;
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The router: every page is under a language prefix.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Link rel="stylesheet" href="/pkg/portal.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Router>
+            <Routes fallback=NotFound>
+                <ParentRoute path=path!(":lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
+                    <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/login") view=accounts::pages::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/accounts") view=accounts::pages::AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=audit::pages::AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/enter") view=entry::pages::EnterPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues") view=dialogues::editor::pages::DialoguesPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/new") view=dialogues::editor::pages::NewDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/edit") view=dialogues::editor::pages::EditDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::pages::ConfirmPublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::pages::PreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::pages::HistoryPage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Provides the page's translations and renders the frame around every page: skip link,
+/// header with the language switcher, main, footer.
+#[component]
+fn LangLayout() -> impl IntoView {
+    let code = use_params_map().with_untracked(|p| p.get("lang").unwrap_or_default());
+    let Some(lang) = Lang::from_code(&code) else {
+        return NotFound().into_any();
+    };
+    provide_i18n(lang);
+    view! { <Frame><Outlet/></Frame> }.into_any()
+}
+
+fn provide_i18n(lang: Lang) -> I18n {
+    let translations = expect_context::<AppState>().translations;
+    let i18n = I18n::new(lang, translations);
+    provide_context(i18n.clone());
+    i18n
+}
+
+/// The header, navigation and footer around a page's main content.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang;
+    provide_context(InFrame);
+    view! {
+        <Html attr:lang=lang.code()/>
+        <a class="skip-link" href="#main">{i18n.t("common-skip-link")}</a>
+        <header class="site-header">
+            <a class="site-name" href=format!("/{}", lang.code())>{i18n.t("common-portal-name")}</a>
+            <nav aria-label=i18n.t("common-nav-label")>
+                <ul>
+                    <li><a href=format!("/{}", lang.code())>{i18n.t("common-nav-dialogues")}</a></li>
+                    <li><a href=format!("/{}/accessibility", lang.code())>{i18n.t("common-nav-accessibility")}</a></li>
+                </ul>
+            </nav>
+            <LanguageSwitcher/>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{i18n.t("common-footer-owner")}</p>
+            <p>{i18n.t("common-footer-contact")}</p>
+        </footer>
+    }
+}
+
+/// Plain links to the same page in every other language (works without JavaScript); each
+/// language is named in itself and marked with its own `lang`.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let query = location.search.get_untracked();
+    let rest = path.trim_start_matches('/').split_once('/').map(|(_, rest)| rest.to_string()).unwrap_or_default();
+    let href = move |lang: Lang| {
+        let mut href = format!("/{}", lang.code());
+        if !rest.is_empty() {
+            href.push('/');
+            href.push_str(&rest);
+        }
+        if !query.is_empty() {
+            href.push('?');
+            href.push_str(query.trim_start_matches('?'));
+        }
+        href
+    };
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let current = lang == i18n.lang;
+            let url = href(lang);
+            view! {
+                <Link rel="alternate" hreflang=lang.code() href=url.clone()/>
+                <li>
+                    <a href=url lang=lang.code() hreflang=lang.code() aria-current=current.then_some("page")>
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-switcher" aria-label=i18n.t("common-language-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+/// The 404 page, in the language of the URL's prefix when it has one, else Swedish.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_status(StatusCode::NOT_FOUND);
+    let i18n = match use_context::<I18n>() {
+        Some(i18n) => i18n,
+        None => {
+            let path = use_location().pathname.get_untracked();
+            let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
+            provide_i18n(Lang::from_code(&first).unwrap_or_default())
+        }
+    };
+    let home = format!("/{}", i18n.lang.code());
+    let body = view! {
+        <PageTitle text=i18n.t("not-found-title")/>
+        <h1>{i18n.t("not-found-title")}</h1>
+        <p>{i18n.t("not-found-text")}</p>
+        <p><a href=home>{i18n.t("not-found-link")}</a></p>
+    };
+    // Inside the layout the frame is already there; from the router's fallback it is not.
+    if use_context::<InFrame>().is_some() {
+        body.into_any()
+    } else {
+        view! { <Frame>{body}</Frame> }.into_any()
+    }
+}
+
+/// Marks that a page is rendered inside [`Frame`].
+#[derive(Clone, Copy)]
+struct InFrame;
+
+/// The document title: the page's own, then the portal's name.
+#[component]
+pub fn PageTitle(text: String) -> impl IntoView {
+    let portal = use_i18n().t("common-portal-name");
+    view! { <Title text=format!("{text} – {portal}")/> }
+}
+
+/// Renders a page's data, or the 404 page when there is none, or a short error (status 500)
+/// when loading failed: the details are in the server's log, never on the page.
+pub fn loaded<T, V: IntoView + 'static>(
+    i18n: &I18n,
+    result: Result<T, crate::error::ApiError>,
+    render: impl FnOnce(T) -> V,
+) -> AnyView {
+    match result {
+        Ok(data) => render(data).into_any(),
+        Err(crate::error::ApiError::NotFound) => NotFound().into_any(),
+        Err(_) => {
+            set_status(StatusCode::INTERNAL_SERVER_ERROR);
+            view! { <p role="alert">{i18n.t("error-internal")}</p> }.into_any()
+        }
+    }
+}
+
+/// Sets the response status of the page being rendered.
+pub fn set_status(status: StatusCode) {
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(status);
+    }
+}

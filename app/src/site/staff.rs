@@ -1,0 +1,98 @@
+//! The frame of every staff page: the role is checked on the server before the page reads
+//! anything ([`staff_page`]), a refusal is an error status with a translated message, and the
+//! staff bar shows what the role may open.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use super::set_status;
+use crate::access::{Area, Capability, Grant, Staff};
+use crate::accounts::service::{from_session, SESSION_COOKIE};
+use crate::error::ServiceError;
+use crate::i18n::{use_i18n, I18n};
+use crate::state::AppState;
+
+/// The signed-in staff member of the request being rendered, granted `C`.
+async fn granted<C: Capability>(state: &AppState) -> Result<Grant<C>, ServiceError> {
+    let token = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| crate::http::cookie(&parts.headers, SESSION_COOKIE));
+    let staff = match token {
+        Some(token) => from_session(&state.db, &token).await?,
+        None => None,
+    };
+    Ok(staff.ok_or(ServiceError::NotSignedIn)?.grant::<C>()?)
+}
+
+/// A staff page that needs capability `C`: the role is checked before `body` runs, and the
+/// staff bar comes first. An error from `body` (or the check) is shown as a refusal, with its
+/// status.
+pub fn staff_page<C, F, Fut>(body: F) -> impl IntoView
+where
+    C: Capability + Send + Sync + 'static,
+    F: FnOnce(I18n, AppState, Grant<C>) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<AnyView, ServiceError>> + Send + 'static,
+{
+    let i18n = use_i18n();
+    let content = Suspend::new(async move {
+        let state = match AppState::from_context() {
+            Ok(state) => state,
+            Err(error) => return refused(&i18n, error),
+        };
+        let grant = match granted::<C>(&state).await {
+            Ok(grant) => grant,
+            Err(error) => return refused(&i18n, error),
+        };
+        let bar = view! { <StaffBar i18n=i18n.clone() staff=(*grant).clone()/> };
+        match body(i18n.clone(), state, grant).await {
+            Ok(page) => view! { {bar}{page} }.into_any(),
+            Err(error) => refused(&i18n, error),
+        }
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// A refused staff page: the status, a message, and the way to sign in.
+pub fn refused(i18n: &I18n, error: ServiceError) -> AnyView {
+    error.log();
+    set_status(error.status());
+    view! {
+        <super::PageTitle text=i18n.t("error-page-title")/>
+        <h1>{i18n.t("error-page-title")}</h1>
+        <p role="alert">{i18n.t(error.message_id())}</p>
+        <p><a href=format!("/{}/staff/login", i18n.lang.code())>{i18n.t("staff-login-title")}</a></p>
+    }
+    .into_any()
+}
+
+/// Who is signed in, the staff pages their role may use, and signing out.
+#[component]
+pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let role = i18n.t(&format!("role-{}", staff.role.code()));
+    let signed_in_as = i18n.t_with("staff-signed-in-as", &[("email", staff.email.clone().into()), ("role", role.into())]);
+    let links = [
+        (Area::Moderation, "/moderation", "staff-nav-moderation"),
+        (Area::Dialogues, "/dialogues", "staff-nav-dialogues"),
+        (Area::Entry, "/enter", "staff-nav-enter"),
+        (Area::Accounts, "/accounts", "staff-nav-staff"),
+        (Area::Audit, "/audit", "staff-nav-audit"),
+        (Area::OwnAccount, "", "staff-nav-account"),
+    ]
+    .into_iter()
+    .filter(|(area, _, _)| staff.role.may(*area))
+    .map(|(_, path, id)| view! { <li><a href=format!("/{lang}/staff{path}")>{i18n.t(id)}</a></li> })
+    .collect_view();
+    view! {
+        <div class="staff-bar">
+            <p class="hint">{signed_in_as}</p>
+            <nav aria-label=i18n.t("staff-nav-label")>
+                <ul class="inline-list">{links}</ul>
+            </nav>
+            <form method="post" action=format!("/{lang}/staff/logout")>
+                <crate::forms::fields::Csrf token=staff.csrf.clone()/>
+                <button type="submit" class="secondary">{i18n.t("staff-logout")}</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The residents' plain-HTML posts, which work without JavaScript: a view, and a report of a
+//! published view.
+
+use std::net::SocketAddr;
+
+use axum::{
+    body::to_bytes,
+    extract::{ConnectInfo, Path, Request, State},
+    http::StatusCode,
+    response::Response,
+    routing::post,
+    Router,
+};
+
+use super::model::{limits::MAX_FORM_BYTES, ViewForm};
+use super::service;
+use crate::domain::RejectReason;
+use crate::error::{ApiError, ServiceError};
+use crate::forms::fields::Resubmitted;
+use crate::http::{error_page, field, lang_of, page_of, refuse, render_with, to, Fields};
+use crate::lang::Lang;
+use crate::state::AppState;
+
+/// The residents' routes: no session, no token; limited per address instead.
+pub fn public_routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/dialogues/{slug}", post(post_view_form))
+        .route("/{lang}/dialogues/{slug}/report", post(report_view))
+}
+
+/// The view form posted without JavaScript. Accepted: a redirect to the receipt (303, so a
+/// reload does not post again). Refused: the dialogue page again, with what the resident wrote
+/// and a message at each refused field, at the error's status.
+async fn post_view_form(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path((lang_code, slug)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang_code) else {
+        return refuse(&state, Lang::default(), ServiceError::NotFound);
+    };
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return error_page(&state, lang, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let form = ViewForm::from_pairs(pairs.clone());
+    match service::submit(&state, peer.ip(), lang, &slug, &form).await {
+        Ok(reference) => to(format!("/{}/receipt/{reference}", lang.code())),
+        Err(ServiceError::NotFound) => refuse(&state, lang, ServiceError::NotFound),
+        Err(error) => {
+            error.log();
+            let status = error.status();
+            let problems = match &error {
+                ServiceError::Invalid(problems) => problems.clone(),
+                _ => Vec::new(),
+            };
+            // The summary names what went wrong in the resident's words, as the island does.
+            let summary_id = match error {
+                ServiceError::Invalid(_) => "form-error-summary",
+                ServiceError::NotOpen => "form-error-not-open",
+                ServiceError::RateLimited => "form-error-rate-limited",
+                _ => ApiError::Internal.form_message_id(),
+            };
+            let resubmitted = Resubmitted { pairs, problems, summary_id };
+            render_with(&state, &page_of(&parts.uri), parts.headers, resubmitted, status).await
+        }
+    }
+}
+
+/// `POST /<lang>/dialogues/<slug>/report`: a resident reports a published view (no account;
+/// limited per address like views).
+async fn report_view(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path((lang, slug)): Path<(String, String)>,
+    axum::Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let (Ok(view_id), Some(reason)) = (field(&fields, "view").parse::<i32>(), RejectReason::from_code(field(&fields, "reason")))
+    else {
+        return error_page(&state, lang, StatusCode::UNPROCESSABLE_ENTITY, "report-error-gone");
+    };
+    match service::report(&state, peer.ip(), view_id, reason).await {
+        Ok(()) => to(format!("/{}/dialogues/{slug}?reported=yes#views-heading", lang.code())),
+        Err(ServiceError::RateLimited) => error_page(&state, lang, StatusCode::TOO_MANY_REQUESTS, "report-error-rate"),
+        Err(ServiceError::NotFound) => error_page(&state, lang, StatusCode::NOT_FOUND, "report-error-gone"),
+        Err(error) => refuse(&state, lang, error),
+    }
+}
