@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: unit and integration tests (SQLite, and PostgreSQL when TEST_POSTGRES_URL is
-# set), then a release build and the end-to-end tests in Chromium, then the page-weight budget.
+# Runs every test: rustfmt, clippy and cargo-deny (scripts/lint.sh), unit and integration tests
+# (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set), then a release build and the
+# end-to-end tests in Chromium, then the page-weight budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 target="${CARGO_TARGET_DIR:-$PWD/target}"
+
+echo "== style and hygiene (rustfmt, clippy on both builds, cargo-deny)"
+scripts/lint.sh
 
 echo "== unit and integration tests"
 cargo test --locked -p app --features ssr

@@ -127,7 +127,10 @@ impl Staff {
     /// [`Denied`] when the role does not open `C`'s area.
     pub fn grant<C: Capability>(self) -> Result<Grant<C>, Denied> {
         if self.role.may(C::AREA) {
-            Ok(Grant { staff: self, _capability: PhantomData })
+            Ok(Grant {
+                staff: self,
+                _capability: PhantomData,
+            })
         } else {
             Err(Denied)
         }
@@ -139,13 +142,24 @@ mod tests {
     use super::*;
 
     fn staff(role: Role) -> Staff {
-        Staff { id: 1, email: "a@example.se".into(), role, csrf: String::new() }
+        Staff {
+            id: 1,
+            email: "a@example.se".into(),
+            role,
+            csrf: String::new(),
+        }
     }
 
     #[test]
     fn each_role_opens_exactly_its_areas() {
-        assert_eq!(Role::allowed(Area::Moderation), vec![Role::Admin, Role::Moderator]);
-        assert_eq!(Role::allowed(Area::Dialogues), vec![Role::Admin, Role::Editor]);
+        assert_eq!(
+            Role::allowed(Area::Moderation),
+            vec![Role::Admin, Role::Moderator]
+        );
+        assert_eq!(
+            Role::allowed(Area::Dialogues),
+            vec![Role::Admin, Role::Editor]
+        );
         assert_eq!(Role::allowed(Area::Accounts), vec![Role::Admin]);
         assert_eq!(Role::allowed(Area::Audit), vec![Role::Admin]);
         assert_eq!(Role::allowed(Area::Entry), Role::ALL.to_vec());
@@ -153,7 +167,9 @@ mod tests {
 
     #[test]
     fn a_grant_is_only_given_to_a_role_that_may() {
-        assert!(staff(Role::Moderator).grant::<cap::EditDialogues>().is_err());
+        assert!(staff(Role::Moderator)
+            .grant::<cap::EditDialogues>()
+            .is_err());
         assert!(staff(Role::Editor).grant::<cap::Moderate>().is_err());
         assert!(staff(Role::Editor).grant::<cap::EditDialogues>().is_ok());
         assert!(staff(Role::Admin).grant::<cap::ReadAudit>().is_ok());

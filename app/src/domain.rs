@@ -141,8 +141,13 @@ code_enum! {
 
 /// The languages a dialogue is expected in besides Swedish: the national minority languages
 /// the district serves. Publishing without any of them needs the editor's confirmation.
-pub const MINORITY_LANGS: [crate::lang::Lang; 5] =
-    [crate::lang::Lang::Fi, crate::lang::Lang::Fit, crate::lang::Lang::Se, crate::lang::Lang::Smj, crate::lang::Lang::Sma];
+pub const MINORITY_LANGS: [crate::lang::Lang; 5] = [
+    crate::lang::Lang::Fi,
+    crate::lang::Lang::Fit,
+    crate::lang::Lang::Se,
+    crate::lang::Lang::Smj,
+    crate::lang::Lang::Sma,
+];
 
 /// Stands in a view's public text where a moderator removed a part; pages show a translated
 /// marker in its place. The original text is kept unchanged beside it.
@@ -152,14 +157,19 @@ pub const REDACTED: &str = "\u{27e6}redacted\u{27e7}";
 /// publishing: a Swedish personal identity number (its check digit must be right), a phone
 /// number, or an e-mail address. A hint, not a verdict: false alarms are cheap, misses are not.
 pub fn looks_personal(text: &str) -> bool {
-    has_email(text) || digit_groups(text).iter().any(|digits| is_identity_number(digits) || is_phone_number(digits))
+    has_email(text)
+        || digit_groups(text)
+            .iter()
+            .any(|digits| is_identity_number(digits) || is_phone_number(digits))
 }
 
 fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         match word.split_once('@') {
-            Some((user, domain)) => !user.is_empty() && domain.contains('.') && !domain.ends_with('.'),
+            Some((user, domain)) => {
+                !user.is_empty() && domain.contains('.') && !domain.ends_with('.')
+            }
             None => false,
         }
     })
@@ -172,9 +182,16 @@ fn digit_groups(text: &str) -> Vec<String> {
     let mut current = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_ascii_digit() || (c == '+' && current.is_empty() && chars.peek().is_some_and(char::is_ascii_digit)) {
+        if c.is_ascii_digit()
+            || (c == '+' && current.is_empty() && chars.peek().is_some_and(char::is_ascii_digit))
+        {
             current.push(c);
-        } else if matches!(c, ' ' | '-' | '(' | ')') && !current.is_empty() && chars.peek().is_some_and(|n| n.is_ascii_digit() || *n == '(') {
+        } else if matches!(c, ' ' | '-' | '(' | ')')
+            && !current.is_empty()
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_digit() || *n == '(')
+        {
             continue;
         } else if !current.is_empty() {
             groups.push(std::mem::take(&mut current));
@@ -205,7 +222,11 @@ fn is_identity_number(digits: &str) -> bool {
         .enumerate()
         .map(|(i, d)| {
             let v = if i % 2 == 0 { d * 2 } else { *d };
-            if v > 9 { v - 9 } else { v }
+            if v > 9 {
+                v - 9
+            } else {
+                v
+            }
         })
         .sum();
     sum.is_multiple_of(10)
@@ -213,7 +234,8 @@ fn is_identity_number(digits: &str) -> bool {
 
 fn is_phone_number(digits: &str) -> bool {
     let count = digits.chars().filter(char::is_ascii_digit).count();
-    (digits.starts_with("+46") && (10..=13).contains(&count)) || (digits.starts_with('0') && (8..=11).contains(&count))
+    (digits.starts_with("+46") && (10..=13).contains(&count))
+        || (digits.starts_with('0') && (8..=11).contains(&count))
 }
 
 /// The public status of a dialogue on a given day. Opening and closing days are inclusive.
@@ -251,7 +273,10 @@ mod tests {
         assert!(looks_personal("Ring 070-123 45 67 så pratar vi"));
         assert!(looks_personal("eller +46 8 508 00 508"));
         assert!(looks_personal("Mejla anna.svensson@example.se!"));
-        assert!(!looks_personal("811218-9875"), "a wrong check digit is not an identity number");
+        assert!(
+            !looks_personal("811218-9875"),
+            "a wrong check digit is not an identity number"
+        );
         assert!(!looks_personal("Vi var 25 personer och 3 hundar, år 2026."));
         assert!(!looks_personal("Bygg 120 meter cykelväg före 2027-06-01"));
         assert!(!looks_personal("Träffas @ biblioteket"));
@@ -272,10 +297,21 @@ mod tests {
     fn a_dialogue_is_open_from_its_first_to_its_last_day() {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
         let (opens, closes) = (d("2026-03-01"), d("2026-03-31"));
-        assert_eq!(dialogue_status(d("2026-02-28"), opens, closes), DialogueStatus::Upcoming);
-        assert_eq!(dialogue_status(d("2026-03-01"), opens, closes), DialogueStatus::Open);
-        assert_eq!(dialogue_status(d("2026-03-31"), opens, closes), DialogueStatus::Open);
-        assert_eq!(dialogue_status(d("2026-04-01"), opens, closes), DialogueStatus::Closed);
+        assert_eq!(
+            dialogue_status(d("2026-02-28"), opens, closes),
+            DialogueStatus::Upcoming
+        );
+        assert_eq!(
+            dialogue_status(d("2026-03-01"), opens, closes),
+            DialogueStatus::Open
+        );
+        assert_eq!(
+            dialogue_status(d("2026-03-31"), opens, closes),
+            DialogueStatus::Open
+        );
+        assert_eq!(
+            dialogue_status(d("2026-04-01"), opens, closes),
+            DialogueStatus::Closed
+        );
     }
-
 }

@@ -47,7 +47,10 @@ impl ApiError {
     /// Whether an encoded error says the call never reached the function (its arguments did
     /// not decode, or the body was too large): the caller's fault, not the server's.
     pub fn is_transport(encoded: &[u8]) -> bool {
-        matches!(<ApiError as FromServerFnError>::de(encoded.to_vec().into()), ApiError::Transport(_))
+        matches!(
+            <ApiError as FromServerFnError>::de(encoded.to_vec().into()),
+            ApiError::Transport(_)
+        )
     }
 
     /// The Fluent id of the message a resident sees for this error on the form.
@@ -136,9 +139,13 @@ mod service {
         pub fn status(&self) -> StatusCode {
             match self {
                 ServiceError::NotFound => StatusCode::NOT_FOUND,
-                ServiceError::NotSignedIn | ServiceError::BadCredentials => StatusCode::UNAUTHORIZED,
+                ServiceError::NotSignedIn | ServiceError::BadCredentials => {
+                    StatusCode::UNAUTHORIZED
+                }
                 ServiceError::Forbidden | ServiceError::BadCsrf => StatusCode::FORBIDDEN,
-                ServiceError::RateLimited | ServiceError::Throttled => StatusCode::TOO_MANY_REQUESTS,
+                ServiceError::RateLimited | ServiceError::Throttled => {
+                    StatusCode::TOO_MANY_REQUESTS
+                }
                 ServiceError::NotOpen
                 | ServiceError::AlreadyDecided
                 | ServiceError::WrongState
@@ -151,7 +158,9 @@ mod service {
                 | ServiceError::WrongPassword
                 | ServiceError::PasswordMismatch
                 | ServiceError::OwnAccount => StatusCode::UNPROCESSABLE_ENTITY,
-                ServiceError::Db(_) | ServiceError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                ServiceError::Db(_) | ServiceError::Internal(_) => {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
             }
         }
 
@@ -168,7 +177,9 @@ mod service {
                 ServiceError::Throttled => "staff-login-error-throttled",
                 ServiceError::BadCsrf => "staff-error-csrf",
                 ServiceError::AlreadyDecided => "staff-error-gone",
-                ServiceError::WrongState | ServiceError::NeedsConfirmation(_) => "editor-error-state",
+                ServiceError::WrongState | ServiceError::NeedsConfirmation(_) => {
+                    "editor-error-state"
+                }
                 ServiceError::NoSuchPassage => "staff-error-passage",
                 ServiceError::Taken => "staff-admin-error-taken",
                 ServiceError::BadEmail => "staff-admin-error-email",

@@ -93,7 +93,10 @@ pub struct FieldError {
 impl FieldError {
     /// A refused `field`.
     pub fn new(field: impl Into<String>, problem: FieldProblem) -> Self {
-        FieldError { field: field.into(), problem }
+        FieldError {
+            field: field.into(),
+            problem,
+        }
     }
 }
 
@@ -104,7 +107,13 @@ pub fn too_long(max: usize) -> FieldProblem {
 
 /// Checks a free-text field: trimmed, within `max` characters, and present when `required`.
 /// Returns the trimmed text; a problem is added to `errors`.
-pub fn sized_text(field: &str, value: &str, max: usize, required: bool, errors: &mut Vec<FieldError>) -> String {
+pub fn sized_text(
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> String {
     let value = value.trim();
     if required && value.is_empty() {
         errors.push(FieldError::new(field, FieldProblem::Required));

@@ -20,7 +20,10 @@ pub type Fields = Form<Vec<(String, String)>>;
 
 /// The value of `name` in a form (the first, when repeated), or "".
 pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
 }
 
 /// The language of a `/<lang>/...` path parameter; Swedish for an unknown code.
@@ -30,7 +33,12 @@ pub fn lang_of(code: &str) -> Lang {
 
 /// The language of a request, from the first segment of its path.
 pub fn lang_of_path(uri: &Uri) -> Lang {
-    uri.path().trim_start_matches('/').split('/').next().and_then(Lang::from_code).unwrap_or_default()
+    uri.path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
 }
 
 /// The value of the cookie `name` in a request's headers.
@@ -70,11 +78,19 @@ pub fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: 
         message = t(message_id),
         back = t("error-back"),
     );
-    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Renders the page at `path` with `context` provided to it, at `status` when it rendered: the
@@ -100,7 +116,14 @@ pub async fn render_with<C: Clone + Send + Sync + 'static>(
     let mut req = Request::new(Body::empty());
     match path.parse() {
         Ok(uri) => *req.uri_mut() = uri,
-        Err(_) => return error_page(state, Lang::default(), StatusCode::BAD_REQUEST, "error-page-title"),
+        Err(_) => {
+            return error_page(
+                state,
+                Lang::default(),
+                StatusCode::BAD_REQUEST,
+                "error-page-title",
+            )
+        }
     }
     *req.headers_mut() = headers;
     let mut res = render(req).await;
@@ -114,5 +137,6 @@ pub async fn render_with<C: Clone + Send + Sync + 'static>(
 
 /// The path and query of a request, to render the same page again.
 pub fn page_of(uri: &Uri) -> String {
-    uri.path_and_query().map_or_else(|| uri.path().to_string(), ToString::to_string)
+    uri.path_and_query()
+        .map_or_else(|| uri.path().to_string(), ToString::to_string)
 }

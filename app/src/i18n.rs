@@ -12,18 +12,61 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 7] = ["common", "dialogue", "form", "pages", "staff", "editor", "moderation"];
+pub const AREAS: [&str; 7] = [
+    "common",
+    "dialogue",
+    "form",
+    "pages",
+    "staff",
+    "editor",
+    "moderation",
+];
 
 macro_rules! locale_files {
     ($code:literal) => {
         [
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/common.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/dialogue.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/form.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/pages.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/staff.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/editor.ftl")),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/moderation.ftl")),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/common.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/dialogue.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/form.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/pages.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/staff.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/editor.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../locales/",
+                $code,
+                "/moderation.ftl"
+            )),
         ]
     };
 }
@@ -45,9 +88,17 @@ pub fn sources(lang: Lang) -> [&'static str; AREAS.len()] {
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("{lang}/{area}.ftl does not parse: {detail}")]
-    Syntax { lang: &'static str, area: &'static str, detail: String },
+    Syntax {
+        lang: &'static str,
+        area: &'static str,
+        detail: String,
+    },
     #[error("{lang}/{area}.ftl defines a message twice: {detail}")]
-    Duplicate { lang: &'static str, area: &'static str, detail: String },
+    Duplicate {
+        lang: &'static str,
+        area: &'static str,
+        detail: String,
+    },
 }
 
 /// Every locale's Fluent bundle, loaded once at start and shared.
@@ -66,14 +117,21 @@ impl Translations {
             let langid = plural_locale(lang).parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             for (area, source) in AREAS.into_iter().zip(sources(lang)) {
-                let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errs)| {
-                    I18nError::Syntax { lang: lang.code(), area, detail: format!("{errs:?}") }
-                })?;
-                bundle.add_resource(resource).map_err(|errs| I18nError::Duplicate {
-                    lang: lang.code(),
-                    area,
-                    detail: format!("{errs:?}"),
-                })?;
+                let resource =
+                    FluentResource::try_new(source.to_string()).map_err(|(_, errs)| {
+                        I18nError::Syntax {
+                            lang: lang.code(),
+                            area,
+                            detail: format!("{errs:?}"),
+                        }
+                    })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errs| I18nError::Duplicate {
+                        lang: lang.code(),
+                        area,
+                        detail: format!("{errs:?}"),
+                    })?;
             }
             bundles.insert(lang, bundle);
         }
@@ -84,7 +142,9 @@ impl Translations {
     /// locale tests make that a test failure, so this is a last resort, logged).
     pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         for lang in [lang, Lang::Sv] {
-            let Some(bundle) = self.bundles.get(&lang) else { continue };
+            let Some(bundle) = self.bundles.get(&lang) else {
+                continue;
+            };
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -178,15 +238,27 @@ mod tests {
     use super::*;
 
     fn i18n(lang: Lang) -> I18n {
-        I18n::new(lang, Arc::new(Translations::load().expect("translations load")))
+        I18n::new(
+            lang,
+            Arc::new(Translations::load().expect("translations load")),
+        )
     }
 
     #[test]
     fn swedish_and_english_counts_use_their_plural_forms() {
         let sv = i18n(Lang::Sv);
-        assert_eq!(strip_isolation(&sv.count("list-count", 1)), "En dialog hittades.");
-        assert_eq!(strip_isolation(&sv.count("list-count", 3)), "3 dialoger hittades.");
-        assert_eq!(strip_isolation(&sv.count("list-count", 0)), "Inga dialoger hittades.");
+        assert_eq!(
+            strip_isolation(&sv.count("list-count", 1)),
+            "En dialog hittades."
+        );
+        assert_eq!(
+            strip_isolation(&sv.count("list-count", 3)),
+            "3 dialoger hittades."
+        );
+        assert_eq!(
+            strip_isolation(&sv.count("list-count", 0)),
+            "Inga dialoger hittades."
+        );
         let en = i18n(Lang::En);
         assert_ne!(en.count("list-count", 3), sv.count("list-count", 3));
     }
@@ -194,9 +266,16 @@ mod tests {
     #[test]
     fn north_sami_uses_the_dual_for_two() {
         let se = i18n(Lang::Se);
-        let (one, two, three) =
-            (se.count("list-count", 1), se.count("list-count", 2), se.count("list-count", 3));
-        assert_ne!(two, three.replace('3', "2"), "two must not use the plural form");
+        let (one, two, three) = (
+            se.count("list-count", 1),
+            se.count("list-count", 2),
+            se.count("list-count", 3),
+        );
+        assert_ne!(
+            two,
+            three.replace('3', "2"),
+            "two must not use the plural form"
+        );
         assert_ne!(one, two);
     }
 
@@ -204,8 +283,12 @@ mod tests {
     fn meankieli_plural_rules_are_one_and_other() {
         let fit = i18n(Lang::Fit);
         let one = fit.count("list-count", 1);
-        let many = [2usize, 5, 21].map(|n| strip_isolation(&fit.count("list-count", n)).replace(&n.to_string(), "N"));
-        assert!(many.iter().all(|m| *m == many[0]), "2, 5 and 21 share one form: {many:?}");
+        let many = [2usize, 5, 21]
+            .map(|n| strip_isolation(&fit.count("list-count", n)).replace(&n.to_string(), "N"));
+        assert!(
+            many.iter().all(|m| *m == many[0]),
+            "2, 5 and 21 share one form: {many:?}"
+        );
         assert_ne!(strip_isolation(&one).replace('1', "N"), many[0]);
     }
 

@@ -18,8 +18,15 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, in the order the language switcher lists them.
-    pub const ALL: [Lang; 7] =
-        [Lang::Sv, Lang::Fi, Lang::Fit, Lang::Se, Lang::Smj, Lang::Sma, Lang::En];
+    pub const ALL: [Lang; 7] = [
+        Lang::Sv,
+        Lang::Fi,
+        Lang::Fit,
+        Lang::Se,
+        Lang::Smj,
+        Lang::Sma,
+        Lang::En,
+    ];
 
     /// The BCP 47 code, used in URLs (`/se/...`), `lang` attributes and the database.
     pub fn code(self) -> &'static str {
@@ -75,7 +82,11 @@ pub fn negotiate(accept_language: &str) -> Option<Lang> {
         let mut pieces = part.trim().split(';');
         let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
         let weight = pieces
-            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+            })
             .unwrap_or(1.0);
         let primary = tag.split('-').next().unwrap_or("");
         let lang = match primary {

@@ -63,9 +63,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues") view=dialogues::editor::pages::DialoguesPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/new") view=dialogues::editor::pages::NewDialoguePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/edit") view=dialogues::editor::pages::EditDialoguePage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::pages::ConfirmPublishPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::pages::PreviewPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::pages::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::review_pages::ConfirmPublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>
@@ -126,7 +126,11 @@ fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
     let query = location.search.get_untracked();
-    let rest = path.trim_start_matches('/').split_once('/').map(|(_, rest)| rest.to_string()).unwrap_or_default();
+    let rest = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .map(|(_, rest)| rest.to_string())
+        .unwrap_or_default();
     let href = move |lang: Lang| {
         let mut href = format!("/{}", lang.code());
         if !rest.is_empty() {
@@ -169,7 +173,12 @@ pub fn NotFound() -> impl IntoView {
         Some(i18n) => i18n,
         None => {
             let path = use_location().pathname.get_untracked();
-            let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
+            let first = path
+                .trim_start_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or("")
+                .to_string();
             provide_i18n(Lang::from_code(&first).unwrap_or_default())
         }
     };

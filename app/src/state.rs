@@ -79,7 +79,8 @@ impl AppState {
     /// # Errors
     /// [`ServiceError::Internal`] when the router did not provide it (a wiring bug).
     pub fn from_context() -> Result<Self, ServiceError> {
-        use_context::<AppState>().ok_or_else(|| ServiceError::internal("AppState missing from the leptos context"))
+        use_context::<AppState>()
+            .ok_or_else(|| ServiceError::internal("AppState missing from the leptos context"))
     }
 
     /// Today's date in Stockholm: dialogues open and close by the local calendar.
@@ -90,6 +91,7 @@ impl AppState {
 
 /// Today's date in Stockholm.
 pub fn today_in_stockholm() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive()
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Stockholm)
+        .date_naive()
 }
-

@@ -3,10 +3,10 @@
 //! of published views.
 
 pub mod api;
-pub mod island;
-pub mod model;
 #[cfg(feature = "ssr")]
 pub mod handlers;
+pub mod island;
+pub mod model;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -8,7 +8,15 @@ use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternEleme
 use fluent_syntax::parser;
 
 const LOCALES: [&str; 7] = ["sv", "fi", "fit", "se", "smj", "sma", "en"];
-const AREAS: [&str; 7] = ["common", "dialogue", "form", "pages", "staff", "editor", "moderation"];
+const AREAS: [&str; 7] = [
+    "common",
+    "dialogue",
+    "form",
+    "pages",
+    "staff",
+    "editor",
+    "moderation",
+];
 /// Locales whose plural categories are one / two / other.
 const DUAL: [&str; 3] = ["se", "smj", "sma"];
 /// The comment that marks a message as meant to be identical to the Swedish.
@@ -30,7 +38,8 @@ fn load(lang: &str) -> BTreeMap<String, Message> {
     let mut messages = BTreeMap::new();
     for area in AREAS {
         let path = locale_dir().join(lang).join(format!("{area}.ftl"));
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let resource = parser::parse(source.as_str())
             .unwrap_or_else(|(_, errors)| panic!("{lang}/{area}.ftl does not parse: {errors:?}"));
         for entry in resource.body {
@@ -44,10 +53,15 @@ fn load(lang: &str) -> BTreeMap<String, Message> {
                 text: String::new(),
                 variables: BTreeSet::new(),
                 selects: Vec::new(),
-                intentionally_same: comment.map(|c| c.content.iter().any(|l| l.contains(SAME))).unwrap_or(false),
+                intentionally_same: comment
+                    .map(|c| c.content.iter().any(|l| l.contains(SAME)))
+                    .unwrap_or(false),
             };
             walk(&pattern, &mut message);
-            assert!(messages.insert(id.clone(), message).is_none(), "{lang}: {id} defined twice");
+            assert!(
+                messages.insert(id.clone(), message).is_none(),
+                "{lang}: {id} defined twice"
+            );
         }
     }
     messages
@@ -88,8 +102,12 @@ fn inline_of(inline: &InlineExpression<&str>, message: &mut Message) {
             message.variables.insert(id.name.to_string());
             message.text.push_str(&format!("{{${}}}", id.name));
         }
-        InlineExpression::TermReference { id, .. } => message.text.push_str(&format!("{{-{}}}", id.name)),
-        InlineExpression::MessageReference { id, .. } => message.text.push_str(&format!("{{{}}}", id.name)),
+        InlineExpression::TermReference { id, .. } => {
+            message.text.push_str(&format!("{{-{}}}", id.name))
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            message.text.push_str(&format!("{{{}}}", id.name))
+        }
         InlineExpression::StringLiteral { value } => message.text.push_str(value),
         InlineExpression::NumberLiteral { value } => message.text.push_str(value),
         InlineExpression::Placeable { expression } => expression_of(expression, message),
@@ -120,7 +138,10 @@ fn translations_use_only_variables_the_swedish_message_passes() {
         for (id, message) in load(lang) {
             let Some(source) = sv.get(&id) else { continue };
             let unknown: Vec<_> = message.variables.difference(&source.variables).collect();
-            assert!(unknown.is_empty(), "{lang} {id} uses {unknown:?}, which Swedish does not pass");
+            assert!(
+                unknown.is_empty(),
+                "{lang} {id} uses {unknown:?}, which Swedish does not pass"
+            );
         }
     }
 }
@@ -131,7 +152,10 @@ fn sami_plurals_have_a_dual() {
         for (id, message) in load(lang) {
             for keys in &message.selects {
                 if keys.contains("one") || keys.contains("other") {
-                    assert!(keys.contains("two"), "{lang} {id} has no [two] variant: {keys:?}");
+                    assert!(
+                        keys.contains("two"),
+                        "{lang} {id} has no [two] variant: {keys:?}"
+                    );
                 }
             }
         }
@@ -147,6 +171,9 @@ fn no_message_is_left_in_swedish_unless_marked() {
             .filter(|(id, m)| !m.intentionally_same && sv.get(id).is_some_and(|s| s.text == m.text))
             .map(|(id, _)| id)
             .collect();
-        assert!(same.is_empty(), "{lang}: identical to Swedish without `# {SAME}`: {same:?}");
+        assert!(
+            same.is_empty(),
+            "{lang}: identical to Swedish without `# {SAME}`: {same:?}"
+        );
     }
 }

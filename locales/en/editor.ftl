@@ -57,8 +57,6 @@ editor-created = The dialogue has been created as a draft. Residents cannot see 
 
 editor-error-summary = The dialogue could not be saved. Please correct the highlighted fields. Nothing you wrote has been lost.
 editor-error-required = Please fill in this field.
-# $max is the largest number of characters allowed.
-editor-error-too-long = This text is too long: no more than { $max } characters.
 editor-error-date = Write the date as YYYY-MM-DD.
 editor-error-dates-order = The closing date cannot be before the opening date.
 editor-error-email = Write an email address, for example name@stockholm.se.

@@ -58,8 +58,6 @@ editor-created = Vuoropuhelu on luotu luonnokseksi. Asukkaat eivät näe sitä e
 
 editor-error-summary = Vuoropuhelua ei voitu tallentaa. Korjaa merkityt kohdat. Mitään kirjoittamaasi ei ole kadonnut.
 editor-error-required = Täytä tämä kenttä.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Teksti on liian pitkä: enintään { $max } merkkiä.
 editor-error-date = Kirjoita päivämäärä muodossa VVVV-KK-PP.
 editor-error-dates-order = Päättymispäivä ei voi olla ennen avautumispäivää.
 editor-error-email = Kirjoita sähköpostiosoite, esimerkiksi nimi@stockholm.se.

@@ -59,8 +59,6 @@ editor-created = Dialoogi oon luotu luonnoksena. Asukhaat ei näe sitä ennen ko
 
 editor-error-summary = Dialoogia ei saatu säästettyä. Korjaa se mikä oon merkitty. Mithään mitä sie kirjotit ei ole kaonnu.
 editor-error-required = Täytä tämä kenttä.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Teksti oon liian pitkä: korkeinthaan { $max } merkkiä.
 editor-error-date = Kirjota päivämäärä näin: VVVV-KK-PP.
 editor-error-dates-order = Sulkemispäivä ei saata olla ennen aukasemispäivää.
 editor-error-email = Kirjota e-postiosote, esimerkiksi nimi@stockholm.se.

@@ -62,8 +62,6 @@ editor-created = Dialoga lea ráhkaduvvon luonusin. Ássit eai oainne dan ovdal 
 # Literally "... Everything you wrote is still there."
 editor-error-summary = Dialoga ii vurkejuvvon. Divo dan mii lea merkejuvvon. Buot maid čállet, lea ain dás.
 editor-error-required = Deavdde dán gietti.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Teaksta lea menddo guhkki: eanemusat { $max } mearkka.
 editor-error-date = Čále beaivemeari dán láhkai: JJJJ-MM-BB.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Dialoga ii sáhte giddejuvvot ovdal go dat rahpasa.

@@ -66,8 +66,6 @@ editor-created = Govlesadteme lea sjugniedovveme uvtelassine. Årrojh eah dam vu
 editor-error-summary = Govlesadteme ij leah vöörhkesovveme. Staeredh dam mij lea mïerhkesjovveme. Gaajhke maam leah tjaaleme, annje gååvnese.
 # Literally "Write something in this field."
 editor-error-required = Tjaelieh naakede daan sijjese.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Tjaalege lea fer guhkie: jeenjemes { $max } mïerhkh.
 editor-error-date = Tjaelieh daatoem naemhtie: jaepie-askh-biejjie.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Govlesadteme ij maehtieh steegkesovvedh åvtelen dïhte rïhpesåvva.

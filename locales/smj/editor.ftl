@@ -63,8 +63,6 @@ editor-created = Dialåvggå l ásaduvvam árvvalussan. Viesáda e dav vuojne å
 # Literally "... Everything you have written is still there."
 editor-error-summary = Dialåvggå ij vuorkkiduvvam. Rievddada dav mij l mærkkodum. Gájkka majt la tjállám, ájn gávnnu.
 editor-error-required = Dievde dáv gieddev.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Tevsta l ilá guhkke: ienemusát { $max } mærka.
 editor-error-date = Tjále biejvev nav: JJJJ-MM-BB.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Dialåvggå ij máhte dahpaduvvat åvddål gå álggá.

@@ -54,8 +54,6 @@ editor-created = Dialogen är skapad som utkast. Den syns inte för invånare f�
 
 editor-error-summary = Dialogen kunde inte sparas. Rätta det som är markerat. Inget av det du skrev har försvunnit.
 editor-error-required = Fyll i det här fältet.
-# $max is the largest number of characters allowed.
-editor-error-too-long = Texten är för lång: högst { $max } tecken.
 editor-error-date = Skriv ett datum som ÅÅÅÅ-MM-DD.
 editor-error-dates-order = Stängningsdatumet kan inte vara före öppningsdatumet.
 editor-error-email = Skriv en e-postadress, till exempel namn@stockholm.se.

@@ -39,7 +39,11 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// The database: `sqlite://path?mode=rwc` (embedded, the default) or `postgres://...`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/portal.db?mode=rwc")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/portal.db?mode=rwc"
+    )]
     pub database_url: String,
 
     /// With `serve`: load the demo dialogues when the database has none.

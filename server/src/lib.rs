@@ -42,7 +42,13 @@ pub async fn build_state(
         burst: settings.views_burst,
         logins_per_minute: settings.logins_per_minute,
     };
-    Ok(AppState::new(db, leptos_options, translations, limit, settings.secure_cookies))
+    Ok(AppState::new(
+        db,
+        leptos_options,
+        translations,
+        limit,
+        settings.secure_cookies,
+    ))
 }
 
 /// Every guarded staff form route of every area, each declared once with its area. The
@@ -66,9 +72,20 @@ pub fn router(state: AppState) -> Router {
         .route("/accessibility", get(add_language))
         .merge(app::views::handlers::public_routes())
         .merge(app::accounts::handlers::public_routes());
-    for StaffRoute { path, area, handler } in staff_routes() {
-        let guard = Guard { state: state.clone(), area };
-        router = router.route(path, handler.route_layer(axum::middleware::from_fn_with_state(guard, guard::guard)));
+    for StaffRoute {
+        path,
+        area,
+        handler,
+    } in staff_routes()
+    {
+        let guard = Guard {
+            state: state.clone(),
+            area,
+        };
+        router = router.route(
+            path,
+            handler.route_layer(axum::middleware::from_fn_with_state(guard, guard::guard)),
+        );
     }
     router
         .leptos_routes_with_context(&state, routes, || (), {
@@ -98,7 +115,10 @@ async fn choose_language(headers: HeaderMap) -> Redirect {
 /// visitor's language.
 async fn add_language(headers: HeaderMap, uri: axum::http::Uri) -> Redirect {
     let path_and_query = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    Redirect::temporary(&format!("/{}{path_and_query}", preferred_language(&headers).code()))
+    Redirect::temporary(&format!(
+        "/{}{path_and_query}",
+        preferred_language(&headers).code()
+    ))
 }
 
 fn preferred_language(headers: &HeaderMap) -> Lang {
@@ -129,7 +149,10 @@ async fn remember_language(req: Request<Body>, next: axum::middleware::Next) -> 
     let mut res = next.run(req).await;
     if let Some(lang) = lang.filter(|l| Some(*l) != already) {
         if res.status().is_success() {
-            let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+            let cookie = format!(
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                lang.code()
+            );
             if let Ok(value) = HeaderValue::from_str(&cookie) {
                 res.headers_mut().append(header::SET_COOKIE, value);
             }
@@ -161,9 +184,12 @@ async fn bad_calls_are_client_errors(req: Request<Body>, next: axum::middleware:
 /// # Errors
 /// The listener fails.
 pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
 }

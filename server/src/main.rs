@@ -8,7 +8,9 @@ use tracing_subscriber::EnvFilter;
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
     match run(Cli::parse()).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -40,7 +42,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             Ok(())
         }
         Command::CreateStaff { email, role } => {
-            let role = app::access::Role::from_code(&role).ok_or("the role must be admin, editor or moderator")?;
+            let role = app::access::Role::from_code(&role)
+                .ok_or("the role must be admin, editor or moderator")?;
             let password = read_password()?;
             let id = app::accounts::service::create(&state.db, &email, password, role).await?;
             tracing::info!(id, role = role.code(), "staff account created");

@@ -34,7 +34,11 @@ impl StaffRoute {
         H: axum::handler::Handler<T, AppState>,
         T: 'static,
     {
-        StaffRoute { path, area, handler: axum::routing::post(handler) }
+        StaffRoute {
+            path,
+            area,
+            handler: axum::routing::post(handler),
+        }
     }
 }
 
@@ -49,7 +53,11 @@ pub struct Guard {
 ///
 /// # Errors
 /// [`ServiceError::NotSignedIn`], [`ServiceError::Forbidden`], or a database failure.
-pub async fn signed_in(state: &AppState, headers: &HeaderMap, area: Area) -> Result<Staff, ServiceError> {
+pub async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    area: Area,
+) -> Result<Staff, ServiceError> {
     let staff = match cookie(headers, SESSION_COOKIE) {
         Some(token) => from_session(&state.db, &token).await?,
         None => None,
@@ -73,10 +81,18 @@ pub async fn guard(State(guard): State<Guard>, req: Request, next: Next) -> Resp
     };
     let (parts, body) = req.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return error_page(state, lang, axum::http::StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+        return error_page(
+            state,
+            lang,
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            "error-too-large",
+        );
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let csrf = pairs.iter().find(|(name, _)| name == "csrf").map_or("", |(_, value)| value.as_str());
+    let csrf = pairs
+        .iter()
+        .find(|(name, _)| name == "csrf")
+        .map_or("", |(_, value)| value.as_str());
     // A forged cross-site post carries no valid token (and SameSite=Strict keeps the cookie
     // away from it in the first place).
     if csrf.is_empty() || csrf != staff.csrf {

@@ -24,13 +24,19 @@ pub fn routes() -> Vec<StaffRoute> {
     vec![
         StaffRoute::post("/{lang}/staff/password", Area::OwnAccount, change_password),
         StaffRoute::post("/{lang}/staff/accounts", Area::Accounts, add_account),
-        StaffRoute::post("/{lang}/staff/accounts/{id}", Area::Accounts, change_account),
+        StaffRoute::post(
+            "/{lang}/staff/accounts/{id}",
+            Area::Accounts,
+            change_account,
+        ),
     ]
 }
 
 /// Signing in and out.
 pub fn public_routes() -> Router<AppState> {
-    Router::new().route("/{lang}/staff/login", post(sign_in)).route("/{lang}/staff/logout", post(sign_out))
+    Router::new()
+        .route("/{lang}/staff/login", post(sign_in))
+        .route("/{lang}/staff/logout", post(sign_out))
 }
 
 /// The errors an account form shows on its own page (`?error=<message id>`): everything else
@@ -49,7 +55,9 @@ fn shown_on_the_form(error: &ServiceError) -> bool {
 
 fn session_cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
-    let cookie = format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
+    let cookie = format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    );
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
@@ -70,30 +78,46 @@ async fn sign_in(
 ) -> Response {
     let lang = lang_of(&lang);
     if form.email.len() > 200 || form.password.len() > 200 {
-        return to(format!("/{}/staff/login?error=bad-credentials", lang.code()));
+        return to(format!(
+            "/{}/staff/login?error=bad-credentials",
+            lang.code()
+        ));
     }
     match service::sign_in(&state, peer.ip(), &form.email, form.password).await {
         Ok((token, signed_in)) => {
-            let home = if signed_in.role.may(Area::Moderation) { "moderation" } else { "dialogues" };
+            let home = if signed_in.role.may(Area::Moderation) {
+                "moderation"
+            } else {
+                "dialogues"
+            };
             let mut res = to(format!("/{}/staff/{home}", lang.code()));
-            res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &token, 8 * 3600));
+            res.headers_mut()
+                .append(header::SET_COOKIE, session_cookie(&state, &token, 8 * 3600));
             res
         }
         Err(ServiceError::Throttled) => to(format!("/{}/staff/login?error=throttled", lang.code())),
-        Err(ServiceError::BadCredentials | ServiceError::Forbidden) => {
-            to(format!("/{}/staff/login?error=bad-credentials", lang.code()))
-        }
+        Err(ServiceError::BadCredentials | ServiceError::Forbidden) => to(format!(
+            "/{}/staff/login?error=bad-credentials",
+            lang.code()
+        )),
         Err(error) => refuse(&state, lang, error),
     }
 }
 
 /// `POST /<lang>/staff/logout`.
-async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap, Form(fields): Fields) -> Response {
+async fn sign_out(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    Form(fields): Fields,
+) -> Response {
     let lang = lang_of(&lang);
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         // A forged sign-out is refused like any other forged staff request.
         match service::from_session(&state.db, &token).await {
-            Ok(Some(staff)) if staff.csrf != field(&fields, "csrf") => return refuse(&state, lang, ServiceError::BadCsrf),
+            Ok(Some(staff)) if staff.csrf != field(&fields, "csrf") => {
+                return refuse(&state, lang, ServiceError::BadCsrf)
+            }
             Err(error) => return refuse(&state, lang, error),
             _ => {}
         }
@@ -102,7 +126,8 @@ async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, heade
         }
     }
     let mut res = to(format!("/{}/staff/login", lang.code()));
-    res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, "", 0));
+    res.headers_mut()
+        .append(header::SET_COOKIE, session_cookie(&state, "", 0));
     res
 }
 
@@ -118,9 +143,22 @@ async fn change_password(
     let token = cookie(&headers, SESSION_COOKIE).unwrap_or_default();
     let current = field(&fields, "current").to_string();
     let new = field(&fields, "new").to_string();
-    match service::change_password(&state.db, &me, &token, current, new, field(&fields, "again")).await {
+    match service::change_password(
+        &state.db,
+        &me,
+        &token,
+        current,
+        new,
+        field(&fields, "again"),
+    )
+    .await
+    {
         Ok(()) => to(format!("/{}/staff?done=password", lang.code())),
-        Err(error) if shown_on_the_form(&error) => to(format!("/{}/staff?error={}", lang.code(), error.message_id())),
+        Err(error) if shown_on_the_form(&error) => to(format!(
+            "/{}/staff?error={}",
+            lang.code(),
+            error.message_id()
+        )),
         Err(error) => refuse(&state, lang, error),
     }
 }
@@ -135,11 +173,21 @@ async fn add_account(
     let lang = lang_of(&lang);
     let email = field(&fields, "email");
     let role = Role::from_code(field(&fields, "role")).unwrap_or(Role::Moderator);
-    match service::add_account(&state.db, &admin, email, field(&fields, "password").to_string(), role).await {
+    match service::add_account(
+        &state.db,
+        &admin,
+        email,
+        field(&fields, "password").to_string(),
+        role,
+    )
+    .await
+    {
         Ok(()) => to(format!("/{}/staff/accounts?done=added", lang.code())),
         Err(error) if shown_on_the_form(&error) => {
             // The address comes back into the form; the password does not travel in a URL.
-            let query = serde_urlencoded::to_string([("error", error.message_id()), ("email", email)]).unwrap_or_default();
+            let query =
+                serde_urlencoded::to_string([("error", error.message_id()), ("email", email)])
+                    .unwrap_or_default();
             to(format!("/{}/staff/accounts?{query}", lang.code()))
         }
         Err(error) => refuse(&state, lang, error),
@@ -154,15 +202,29 @@ async fn change_account(
     Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    let change = match (Role::from_code(field(&fields, "role")), field(&fields, "active")) {
+    let change = match (
+        Role::from_code(field(&fields, "role")),
+        field(&fields, "active"),
+    ) {
         (Some(role), _) => AccountChange::Role(role),
         (None, "yes") => AccountChange::Active(true),
         (None, "no") => AccountChange::Active(false),
-        _ => return crate::http::error_page(&state, lang, axum::http::StatusCode::UNPROCESSABLE_ENTITY, "error-page-title"),
+        _ => {
+            return crate::http::error_page(
+                &state,
+                lang,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "error-page-title",
+            )
+        }
     };
     match service::change_account(&state.db, &admin, id, change).await {
         Ok(()) => to(format!("/{}/staff/accounts?done=updated", lang.code())),
-        Err(error) if shown_on_the_form(&error) => to(format!("/{}/staff/accounts?error={}", lang.code(), error.message_id())),
+        Err(error) if shown_on_the_form(&error) => to(format!(
+            "/{}/staff/accounts?error={}",
+            lang.code(),
+            error.message_id()
+        )),
         Err(error) => refuse(&state, lang, error),
     }
 }

@@ -32,11 +32,13 @@ fn known_error(id: Option<String>) -> Option<&'static str> {
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let error = use_query_map().with_untracked(|q| q.get("error")).and_then(|code| match code.as_str() {
-        "throttled" => Some(ServiceError::Throttled),
-        "bad-credentials" => Some(ServiceError::BadCredentials),
-        _ => None,
-    });
+    let error = use_query_map()
+        .with_untracked(|q| q.get("error"))
+        .and_then(|code| match code.as_str() {
+            "throttled" => Some(ServiceError::Throttled),
+            "bad-credentials" => Some(ServiceError::BadCredentials),
+            _ => None,
+        });
     let action = format!("/{}/staff/login", i18n.lang.code());
     view! {
         <PageTitle text=i18n.t("staff-login-title")/>
@@ -56,7 +58,6 @@ pub fn LoginPage() -> impl IntoView {
         </form>
     }
 }
-
 
 /// `/<lang>/staff`: who I am, and changing my password.
 #[component]
@@ -86,7 +87,10 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 fn role_options(i18n: &I18n) -> Vec<(String, String)> {
-    Role::ALL.iter().map(|r| (r.code().to_string(), i18n.t(&format!("role-{}", r.code())))).collect()
+    Role::ALL
+        .iter()
+        .map(|r| (r.code().to_string(), i18n.t(&format!("role-{}", r.code()))))
+        .collect()
 }
 
 /// `/<lang>/staff/accounts`: every staff account (administrators).
@@ -96,20 +100,21 @@ pub fn AccountsPage() -> impl IntoView {
     let done = query.get("done");
     let error = known_error(query.get("error"));
     let email = query.get("email").unwrap_or_default();
-    staff_page(move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
-        let accounts = service::accounts(&state.db, &admin).await?;
-        let done = done.as_deref().and_then(|d| match d {
-            "added" => Some(i18n.t("staff-admin-done-added")),
-            "updated" => Some(i18n.t("staff-admin-done-updated")),
-            _ => None,
-        });
-        let error = error.map(|id| i18n.t(id));
-        let items = accounts
+    staff_page(
+        move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
+            let accounts = service::accounts(&state.db, &admin).await?;
+            let done = done.as_deref().and_then(|d| match d {
+                "added" => Some(i18n.t("staff-admin-done-added")),
+                "updated" => Some(i18n.t("staff-admin-done-updated")),
+                _ => None,
+            });
+            let error = error.map(|id| i18n.t(id));
+            let items = accounts
             .into_iter()
             .map(|account| view! { <AccountItem i18n=i18n.clone() account csrf=admin.csrf.clone() own_id=admin.id/> })
             .collect_view();
-        let password_hint = i18n.t("staff-admin-initial-password");
-        Ok(view! {
+            let password_hint = i18n.t("staff-admin-initial-password");
+            Ok(view! {
             <PageTitle text=i18n.t("staff-admin-title")/>
             <h1>{i18n.t("staff-admin-title")}</h1>
             <p>{i18n.t("staff-admin-intro")}</p>
@@ -126,7 +131,8 @@ pub fn AccountsPage() -> impl IntoView {
             </form>
         }
         .into_any())
-    })
+        },
+    )
 }
 
 #[component]
@@ -134,13 +140,21 @@ fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl 
     let action = format!("/{}/staff/accounts/{}", i18n.lang.code(), account.id);
     let heading_id = format!("account-{}", account.id);
     let role_id = format!("role-{}", account.id);
-    let status = if account.active { i18n.t("staff-admin-active") } else { i18n.t("staff-admin-disabled") };
+    let status = if account.active {
+        i18n.t("staff-admin-active")
+    } else {
+        i18n.t("staff-admin-disabled")
+    };
     let own = account.id == own_id;
     let options = Role::ALL
         .iter()
         .map(|r| view! { <option value=r.code() selected=*r == account.role>{i18n.t(&format!("role-{}", r.code()))}</option> })
         .collect_view();
-    let (active, toggle) = if account.active { ("no", i18n.t("staff-admin-disable")) } else { ("yes", i18n.t("staff-admin-enable")) };
+    let (active, toggle) = if account.active {
+        ("no", i18n.t("staff-admin-disable"))
+    } else {
+        ("yes", i18n.t("staff-admin-enable"))
+    };
     view! {
         <li class="pending" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{account.email.clone()}</h2>

@@ -28,8 +28,12 @@ const SESSION_HOURS: i64 = 8;
 /// on purpose, which would stall the async workers).
 async fn hash_password(password: String) -> Result<String, ServiceError> {
     tokio::task::spawn_blocking(move || {
-        let salt = SaltString::encode_b64(&rand::rng().random::<[u8; 16]>()).map_err(ServiceError::internal)?;
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(ServiceError::internal)
+        let salt = SaltString::encode_b64(&rand::rng().random::<[u8; 16]>())
+            .map_err(ServiceError::internal)?;
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(ServiceError::internal)
     })
     .await
     .map_err(ServiceError::internal)?
@@ -37,7 +41,11 @@ async fn hash_password(password: String) -> Result<String, ServiceError> {
 
 async fn verify_password(password: String, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        PasswordHash::new(&hash).is_ok_and(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
     })
     .await
     .unwrap_or(false)
@@ -47,7 +55,12 @@ async fn verify_password(password: String, hash: String) -> bool {
 ///
 /// # Errors
 /// The address is taken, or the database fails.
-pub async fn create(db: &DatabaseConnection, email: &str, password: String, role: Role) -> Result<i32, ServiceError> {
+pub async fn create(
+    db: &DatabaseConnection,
+    email: &str,
+    password: String,
+    role: Role,
+) -> Result<i32, ServiceError> {
     let hash = hash_password(password).await?;
     let saved = staff::ActiveModel {
         email: Set(email.trim().to_lowercase()),
@@ -58,8 +71,7 @@ pub async fn create(db: &DatabaseConnection, email: &str, password: String, role
         ..Default::default()
     }
     .insert(db)
-    .await
-    ?;
+    .await?;
     Ok(saved.id)
 }
 
@@ -70,7 +82,10 @@ fn random_token() -> String {
 
 /// Sessions are stored by the hash of their token, so a copy of the database signs no one in.
 fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Signs a staff member in: a new session (a new token every time) and an audit entry.
@@ -79,12 +94,22 @@ fn token_hash(token: &str) -> String {
 /// # Errors
 /// [`ServiceError::Throttled`], [`ServiceError::BadCredentials`] (also for a disabled account),
 /// a database failure.
-pub async fn sign_in(state: &AppState, client: IpAddr, email: &str, password: String) -> Result<(String, Staff), ServiceError> {
+pub async fn sign_in(
+    state: &AppState,
+    client: IpAddr,
+    email: &str,
+    password: String,
+) -> Result<(String, Staff), ServiceError> {
     let email = email.trim().to_lowercase();
-    if state.limits.login_by_address.check_key(&client).is_err() || state.limits.login_by_account.check_key(&email).is_err() {
+    if state.limits.login_by_address.check_key(&client).is_err()
+        || state.limits.login_by_account.check_key(&email).is_err()
+    {
         return Err(ServiceError::Throttled);
     }
-    let account = staff::Entity::find().filter(staff::Column::Email.eq(&email)).one(&state.db).await?;
+    let account = staff::Entity::find()
+        .filter(staff::Column::Email.eq(&email))
+        .one(&state.db)
+        .await?;
     let Some(account) = account.filter(|a| a.active) else {
         // Spend the same time as a real check, so timing does not tell which addresses exist.
         let _ = verify_password(password, DUMMY_HASH.to_string()).await;
@@ -94,7 +119,14 @@ pub async fn sign_in(state: &AppState, client: IpAddr, email: &str, password: St
         return Err(ServiceError::Throttled);
     }
     if !verify_password(password, account.password_hash.clone()).await {
-        record(&state.db, Some(account.id), AuditAction::LoginFailed, &format!("staff:{}", account.id), None).await?;
+        record(
+            &state.db,
+            Some(account.id),
+            AuditAction::LoginFailed,
+            &format!("staff:{}", account.id),
+            None,
+        )
+        .await?;
         return Err(ServiceError::BadCredentials);
     }
     let role = Role::from_code(&account.role).ok_or(ServiceError::Forbidden)?;
@@ -109,10 +141,24 @@ pub async fn sign_in(state: &AppState, client: IpAddr, email: &str, password: St
         expires_at: Set(now + chrono::Duration::hours(SESSION_HOURS)),
     }
     .insert(&state.db)
-    .await
-    ?;
-    record(&state.db, Some(account.id), AuditAction::Login, &format!("staff:{}", account.id), None).await?;
-    Ok((token, Staff { id: account.id, email: account.email, role, csrf }))
+    .await?;
+    record(
+        &state.db,
+        Some(account.id),
+        AuditAction::Login,
+        &format!("staff:{}", account.id),
+        None,
+    )
+    .await?;
+    Ok((
+        token,
+        Staff {
+            id: account.id,
+            email: account.email,
+            role,
+            csrf,
+        },
+    ))
 }
 
 /// Failed sign-ins to one account, from anywhere, within [`FAILURE_WINDOW_MINUTES`], after
@@ -140,8 +186,14 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$
 ///
 /// # Errors
 /// The database fails.
-pub async fn from_session(db: &DatabaseConnection, token: &str) -> Result<Option<Staff>, ServiceError> {
-    let Some(session) = staff_session::Entity::find_by_id(token_hash(token)).one(db).await? else {
+pub async fn from_session(
+    db: &DatabaseConnection,
+    token: &str,
+) -> Result<Option<Staff>, ServiceError> {
+    let Some(session) = staff_session::Entity::find_by_id(token_hash(token))
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     if session.expires_at < chrono::Utc::now() {
@@ -149,7 +201,12 @@ pub async fn from_session(db: &DatabaseConnection, token: &str) -> Result<Option
     }
     let account = staff::Entity::find_by_id(session.staff_id).one(db).await?;
     Ok(account.filter(|a| a.active).and_then(|a| {
-        Some(Staff { id: a.id, email: a.email, role: Role::from_code(&a.role)?, csrf: session.csrf })
+        Some(Staff {
+            id: a.id,
+            email: a.email,
+            role: Role::from_code(&a.role)?,
+            csrf: session.csrf,
+        })
     }))
 }
 
@@ -158,7 +215,9 @@ pub async fn from_session(db: &DatabaseConnection, token: &str) -> Result<Option
 /// # Errors
 /// The database fails.
 pub async fn sign_out(db: &DatabaseConnection, token: &str) -> Result<(), ServiceError> {
-    staff_session::Entity::delete_by_id(token_hash(token)).exec(db).await?;
+    staff_session::Entity::delete_by_id(token_hash(token))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -178,11 +237,24 @@ pub struct Account {
 ///
 /// # Errors
 /// The database fails.
-pub async fn accounts(db: &DatabaseConnection, _admin: &Grant<cap::ManageAccounts>) -> Result<Vec<Account>, ServiceError> {
-    let all = staff::Entity::find().order_by_asc(staff::Column::Email).all(db).await?;
+pub async fn accounts(
+    db: &DatabaseConnection,
+    _admin: &Grant<cap::ManageAccounts>,
+) -> Result<Vec<Account>, ServiceError> {
+    let all = staff::Entity::find()
+        .order_by_asc(staff::Column::Email)
+        .all(db)
+        .await?;
     Ok(all
         .into_iter()
-        .filter_map(|a| Some(Account { id: a.id, email: a.email, role: Role::from_code(&a.role)?, active: a.active }))
+        .filter_map(|a| {
+            Some(Account {
+                id: a.id,
+                email: a.email,
+                role: Role::from_code(&a.role)?,
+                active: a.active,
+            })
+        })
         .collect())
 }
 
@@ -191,7 +263,13 @@ pub async fn accounts(db: &DatabaseConnection, _admin: &Grant<cap::ManageAccount
 /// # Errors
 /// [`ServiceError::BadEmail`], [`ServiceError::ShortPassword`], [`ServiceError::Taken`],
 /// a database failure.
-pub async fn add_account(db: &DatabaseConnection, admin: &Grant<cap::ManageAccounts>, email: &str, password: String, role: Role) -> Result<(), ServiceError> {
+pub async fn add_account(
+    db: &DatabaseConnection,
+    admin: &Grant<cap::ManageAccounts>,
+    email: &str,
+    password: String,
+    role: Role,
+) -> Result<(), ServiceError> {
     if email.trim().len() > 200 || !crate::domain::plausible_email(email.trim()) {
         return Err(ServiceError::BadEmail);
     }
@@ -199,11 +277,23 @@ pub async fn add_account(db: &DatabaseConnection, admin: &Grant<cap::ManageAccou
         return Err(ServiceError::ShortPassword);
     }
     let email = email.trim().to_lowercase();
-    if staff::Entity::find().filter(staff::Column::Email.eq(&email)).one(db).await?.is_some() {
+    if staff::Entity::find()
+        .filter(staff::Column::Email.eq(&email))
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Err(ServiceError::Taken);
     }
     let id = create(db, &email, password, role).await?;
-    record(db, Some(admin.id), AuditAction::StaffAdd, &format!("staff:{id}"), Some(role.code())).await
+    record(
+        db,
+        Some(admin.id),
+        AuditAction::StaffAdd,
+        &format!("staff:{id}"),
+        Some(role.code()),
+    )
+    .await
 }
 
 /// What an administrator changes about another account.
@@ -220,12 +310,20 @@ pub enum AccountChange {
 /// # Errors
 /// [`ServiceError::OwnAccount`] for the administrator's own account, [`ServiceError::NotFound`] for an
 /// unknown one, a database failure.
-pub async fn change_account(db: &DatabaseConnection, admin: &Grant<cap::ManageAccounts>, id: i32, change: AccountChange) -> Result<(), ServiceError> {
+pub async fn change_account(
+    db: &DatabaseConnection,
+    admin: &Grant<cap::ManageAccounts>,
+    id: i32,
+    change: AccountChange,
+) -> Result<(), ServiceError> {
     if id == admin.id {
         return Err(ServiceError::OwnAccount);
     }
     let txn = db.begin().await?;
-    let account = staff::Entity::find_by_id(id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let account = staff::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let mut active: staff::ActiveModel = account.into();
     let (action, reason) = match change {
         AccountChange::Role(role) => {
@@ -243,7 +341,10 @@ pub async fn change_account(db: &DatabaseConnection, admin: &Grant<cap::ManageAc
     };
     active.update(&txn).await?;
     if change == AccountChange::Active(false) {
-        staff_session::Entity::delete_many().filter(staff_session::Column::StaffId.eq(id)).exec(&txn).await?;
+        staff_session::Entity::delete_many()
+            .filter(staff_session::Column::StaffId.eq(id))
+            .exec(&txn)
+            .await?;
     }
     record(&txn, Some(admin.id), action, &format!("staff:{id}"), reason).await?;
     txn.commit().await.map_err(ServiceError::from)
@@ -262,7 +363,10 @@ pub async fn change_password(
     new: String,
     again: &str,
 ) -> Result<(), ServiceError> {
-    let account = staff::Entity::find_by_id(me.id).one(db).await?.ok_or(ServiceError::NotSignedIn)?;
+    let account = staff::Entity::find_by_id(me.id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotSignedIn)?;
     if !verify_password(current, account.password_hash.clone()).await {
         return Err(ServiceError::WrongPassword);
     }
@@ -281,8 +385,14 @@ pub async fn change_password(
         .filter(staff_session::Column::StaffId.eq(me.id))
         .filter(staff_session::Column::TokenHash.ne(token_hash(session_token)))
         .exec(&txn)
-        .await
-        ?;
-    record(&txn, Some(me.id), AuditAction::PasswordChange, &format!("staff:{}", me.id), None).await?;
+        .await?;
+    record(
+        &txn,
+        Some(me.id),
+        AuditAction::PasswordChange,
+        &format!("staff:{}", me.id),
+        None,
+    )
+    .await?;
     txn.commit().await.map_err(ServiceError::from)
 }

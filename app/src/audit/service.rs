@@ -1,7 +1,10 @@
 //! Writing to and reading the audit log. Entries are only ever inserted: no code path updates
 //! or deletes one.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 
 use super::AuditAction;
 use crate::access::{cap, Grant};
@@ -54,18 +57,25 @@ pub async fn newest(
     _admin: &Grant<cap::ReadAudit>,
     action: Option<AuditAction>,
 ) -> Result<Vec<AuditRow>, ServiceError> {
-    let mut query = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).limit(200);
+    let mut query = audit_entry::Entity::find()
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(200);
     if let Some(action) = action {
         query = query.filter(audit_entry::Column::Action.eq(action.code()));
     }
     let entries = query.all(db).await?;
     let actor_ids: Vec<i32> = entries.iter().filter_map(|e| e.actor_staff_id).collect();
-    let actors = staff::Entity::find().filter(staff::Column::Id.is_in(actor_ids)).all(db).await?;
+    let actors = staff::Entity::find()
+        .filter(staff::Column::Id.is_in(actor_ids))
+        .all(db)
+        .await?;
     Ok(entries
         .into_iter()
         .map(|e| AuditRow {
             at: e.at,
-            actor: e.actor_staff_id.and_then(|id| actors.iter().find(|a| a.id == id).map(|a| a.email.clone())),
+            actor: e
+                .actor_staff_id
+                .and_then(|id| actors.iter().find(|a| a.id == id).map(|a| a.email.clone())),
             action: e.action,
             target: e.target,
             reason: e.reason,

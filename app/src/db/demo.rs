@@ -15,9 +15,9 @@ use super::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
     view_answer,
 };
-use crate::views::service::new_reference;
 use crate::domain::{AgeGroup, Gender, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus};
 use crate::lang::Lang;
+use crate::views::service::new_reference;
 
 const DEMO: &str = include_str!("demo/dialogues.toml");
 
@@ -52,10 +52,16 @@ fn content() -> Result<DemoFile, DemoError> {
             toml::from_str(source).map_err(|e| DemoError::Content(format!("{lang}.toml: {e}")))?;
         for t in translations.dialogue {
             let Some(d) = file.dialogue.iter_mut().find(|d| d.slug == t.slug) else {
-                return Err(DemoError::Content(format!("{lang}.toml: no dialogue {:?}", t.slug)));
+                return Err(DemoError::Content(format!(
+                    "{lang}.toml: no dialogue {:?}",
+                    t.slug
+                )));
             };
             if t.questions.len() != d.question.len() {
-                return Err(DemoError::Content(format!("{lang}.toml: {} needs one text per question", t.slug)));
+                return Err(DemoError::Content(format!(
+                    "{lang}.toml: {} needs one text per question",
+                    t.slug
+                )));
             }
             for (question, text) in d.question.iter_mut().zip(t.questions) {
                 question.insert(lang.to_string(), text);
@@ -125,14 +131,20 @@ pub enum DemoError {
 
 fn shift(today: NaiveDate, days: i64) -> NaiveDate {
     let magnitude = Days::new(days.unsigned_abs());
-    let shifted = if days < 0 { today.checked_sub_days(magnitude) } else { today.checked_add_days(magnitude) };
+    let shifted = if days < 0 {
+        today.checked_sub_days(magnitude)
+    } else {
+        today.checked_add_days(magnitude)
+    };
     shifted.unwrap_or(today)
 }
 
 fn check<T>(parsed: Option<T>, what: &str, code: &str, slug: &str) -> Result<String, DemoError> {
     match parsed {
         Some(_) => Ok(code.to_string()),
-        None => Err(DemoError::Content(format!("{slug}: unknown {what} {code:?}"))),
+        None => Err(DemoError::Content(format!(
+            "{slug}: unknown {what} {code:?}"
+        ))),
     }
 }
 
@@ -153,7 +165,12 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
         let saved = dialogue::ActiveModel {
             slug: Set(d.slug.clone()),
             place: Set(check(Place::from_code(&d.place), "place", &d.place, slug)?),
-            participation_level: Set(check(ParticipationLevel::from_code(&d.level), "level", &d.level, slug)?),
+            participation_level: Set(check(
+                ParticipationLevel::from_code(&d.level),
+                "level",
+                &d.level,
+                slug,
+            )?),
             opens_on: Set(opens_on),
             closes_on: Set(shift(today, d.closes_in_days)),
             decision_on: Set(d.decision_in_days.map(|days| shift(today, days))),
@@ -185,17 +202,27 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
             .await?;
         }
         if !d.text.contains_key(Lang::Sv.code()) {
-            return Err(DemoError::Content(format!("{slug}: every dialogue needs its Swedish text")));
+            return Err(DemoError::Content(format!(
+                "{slug}: every dialogue needs its Swedish text"
+            )));
         }
         for group in &d.target_groups {
             let code = check(TargetGroup::from_code(group), "target group", group, slug)?;
-            dialogue_target_group::ActiveModel { dialogue_id: Set(saved.id), target_group: Set(code) }
-                .insert(&txn)
-                .await?;
+            dialogue_target_group::ActiveModel {
+                dialogue_id: Set(saved.id),
+                target_group: Set(code),
+            }
+            .insert(&txn)
+            .await?;
         }
         for theme in &d.themes {
             let code = check(Theme::from_code(theme), "theme", theme, slug)?;
-            dialogue_theme::ActiveModel { dialogue_id: Set(saved.id), theme: Set(code) }.insert(&txn).await?;
+            dialogue_theme::ActiveModel {
+                dialogue_id: Set(saved.id),
+                theme: Set(code),
+            }
+            .insert(&txn)
+            .await?;
         }
 
         let mut question_ids = Vec::new();
@@ -209,16 +236,22 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
             .await?;
             for (lang, text) in texts {
                 check(Lang::from_code(lang), "language", lang, slug)?;
-                question_text::ActiveModel { question_id: Set(q.id), lang: Set(lang.clone()), text: Set(text.clone()) }
-                    .insert(&txn)
-                    .await?;
+                question_text::ActiveModel {
+                    question_id: Set(q.id),
+                    lang: Set(lang.clone()),
+                    text: Set(text.clone()),
+                }
+                .insert(&txn)
+                .await?;
             }
             question_ids.push(q.id);
         }
 
         for v in &d.view {
             if v.answers.len() != question_ids.len() {
-                return Err(DemoError::Content(format!("{slug}: a view must have one answer per question")));
+                return Err(DemoError::Content(format!(
+                    "{slug}: a view must have one answer per question"
+                )));
             }
             let sent_on = shift(today, -v.days_ago);
             let created_at = sent_on.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
@@ -277,16 +310,26 @@ mod tests {
             _ => "open",
         };
         for wanted in ["open", "upcoming", "closed"] {
-            assert!(file.dialogue.iter().any(|d| status(d) == wanted), "no {wanted} dialogue");
+            assert!(
+                file.dialogue.iter().any(|d| status(d) == wanted),
+                "no {wanted} dialogue"
+            );
         }
         for d in &file.dialogue {
-            assert!(d.text.contains_key("sv") && d.text.contains_key("fi"), "{} lacks sv or fi", d.slug);
+            assert!(
+                d.text.contains_key("sv") && d.text.contains_key("fi"),
+                "{} lacks sv or fi",
+                d.slug
+            );
         }
         let complete = file
             .dialogue
             .iter()
             .filter(|d| Lang::ALL.iter().all(|l| d.text.contains_key(l.code())))
             .count();
-        assert!(complete >= 2, "at least two dialogues in all seven languages");
+        assert!(
+            complete >= 2,
+            "at least two dialogues in all seven languages"
+        );
     }
 }

@@ -8,7 +8,10 @@ use crate::error::ApiError;
 
 /// The published dialogues that match the filters, open ones first.
 #[server(endpoint = "list-dialogues")]
-pub async fn list_dialogues(lang: String, #[server(default)] filter: DialogueFilter) -> Result<Vec<DialogueCard>, ApiError> {
+pub async fn list_dialogues(
+    lang: String,
+    #[server(default)] filter: DialogueFilter,
+) -> Result<Vec<DialogueCard>, ApiError> {
     let state = crate::state::AppState::from_context()?;
     let lang = crate::lang::Lang::from_code(&lang).ok_or(crate::error::ServiceError::NotFound)?;
     Ok(super::service::list(&state.db, lang, &filter, state.today()).await?)
@@ -16,7 +19,11 @@ pub async fn list_dialogues(lang: String, #[server(default)] filter: DialogueFil
 
 /// A published dialogue with one page of its published views.
 #[server(endpoint = "get-dialogue")]
-pub async fn get_dialogue(lang: String, slug: String, page: u32) -> Result<DialogueDetail, ApiError> {
+pub async fn get_dialogue(
+    lang: String,
+    slug: String,
+    page: u32,
+) -> Result<DialogueDetail, ApiError> {
     let state = crate::state::AppState::from_context()?;
     let lang = crate::lang::Lang::from_code(&lang).ok_or(crate::error::ServiceError::NotFound)?;
     Ok(super::service::detail(&state.db, lang, &slug, page, state.today()).await?)

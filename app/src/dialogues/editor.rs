@@ -10,6 +10,10 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod review_pages;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod snapshot;
+#[cfg(feature = "ssr")]
+pub mod versions;

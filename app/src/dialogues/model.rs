@@ -97,4 +97,3 @@ pub struct DialogueDetail {
     pub views: ViewPage,
     pub languages: Vec<Lang>,
 }
-

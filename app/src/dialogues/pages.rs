@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{get_dialogue, list_dialogues};
-use super::model::{DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage};
+use super::model::{
+    DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
+};
 use crate::domain::{DialogueStatus, Place, RejectReason, TargetGroup, Theme, REDACTED};
 use crate::i18n::{use_i18n, I18n};
 use crate::site::{loaded, PageTitle};
@@ -20,7 +22,9 @@ pub fn ListPage() -> impl IntoView {
         group: query.get("group").and_then(|c| TargetGroup::from_code(&c)),
         place: query.get("place").and_then(|c| Place::from_code(&c)),
         theme: query.get("theme").and_then(|c| Theme::from_code(&c)),
-        status: query.get("status").and_then(|c| DialogueStatus::from_code(&c)),
+        status: query
+            .get("status")
+            .and_then(|c| DialogueStatus::from_code(&c)),
         in_my_language: query.get("mine").is_some_and(|v| !v.is_empty()),
     };
     let lang = i18n.lang;
@@ -28,7 +32,11 @@ pub fn ListPage() -> impl IntoView {
         let (i18n, filter) = (i18n.clone(), filter.clone());
         Suspend::new(async move {
             let result = list_dialogues(lang.code().to_string(), filter).await;
-            loaded(&i18n.clone(), result, |cards| view! { <Results i18n cards/> })
+            loaded(
+                &i18n.clone(),
+                result,
+                |cards| view! { <Results i18n cards/> },
+            )
         })
     };
 
@@ -42,7 +50,14 @@ pub fn ListPage() -> impl IntoView {
 }
 
 /// One `<select>` of the filter form.
-fn filter_select(i18n: &I18n, name: &'static str, label_id: &str, prefix: &str, codes: Vec<&'static str>, chosen: Option<&'static str>) -> impl IntoView {
+fn filter_select(
+    i18n: &I18n,
+    name: &'static str,
+    label_id: &str,
+    prefix: &str,
+    codes: Vec<&'static str>,
+    chosen: Option<&'static str>,
+) -> impl IntoView {
     let options = codes
         .into_iter()
         .map(|code| view! { <option value=code selected=chosen == Some(code)>{i18n.label(prefix, code)}</option> })
@@ -85,8 +100,13 @@ fn Filters(i18n: I18n, filter: DialogueFilter) -> impl IntoView {
 #[component]
 fn Results(i18n: I18n, cards: Vec<DialogueCard>) -> impl IntoView {
     let count = i18n.count("list-count", cards.len());
-    let empty = cards.is_empty().then(|| view! { <p>{i18n.t("list-empty")}</p> });
-    let items = cards.into_iter().map(|card| view! { <Card i18n=i18n.clone() card/> }).collect_view();
+    let empty = cards
+        .is_empty()
+        .then(|| view! { <p>{i18n.t("list-empty")}</p> });
+    let items = cards
+        .into_iter()
+        .map(|card| view! { <Card i18n=i18n.clone() card/> })
+        .collect_view();
     view! {
         <section aria-labelledby="results-count">
             <p id="results-count" class="count" role="status">{count}</p>
@@ -100,13 +120,32 @@ fn Results(i18n: I18n, cards: Vec<DialogueCard>) -> impl IntoView {
 fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
     let lang = i18n.lang.code();
     let when = match card.status {
-        DialogueStatus::Open => i18n.t_with("list-open-until", &[("date", i18n.date(card.closes_on).into())]),
-        DialogueStatus::Upcoming => i18n.t_with("list-opens-on", &[("date", i18n.date(card.opens_on).into())]),
-        DialogueStatus::Closed => i18n.t_with("list-closed-on", &[("date", i18n.date(card.closes_on).into())]),
+        DialogueStatus::Open => i18n.t_with(
+            "list-open-until",
+            &[("date", i18n.date(card.closes_on).into())],
+        ),
+        DialogueStatus::Upcoming => i18n.t_with(
+            "list-opens-on",
+            &[("date", i18n.date(card.opens_on).into())],
+        ),
+        DialogueStatus::Closed => i18n.t_with(
+            "list-closed-on",
+            &[("date", i18n.date(card.closes_on).into())],
+        ),
     };
     let text_lang = (card.text_lang != i18n.lang).then(|| card.text_lang.code());
-    let groups = card.target_groups.iter().map(|g| i18n.label("target-group", g.code())).collect::<Vec<_>>().join(", ");
-    let themes = card.themes.iter().map(|t| i18n.label("theme", t.code())).collect::<Vec<_>>().join(", ");
+    let groups = card
+        .target_groups
+        .iter()
+        .map(|g| i18n.label("target-group", g.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let themes = card
+        .themes
+        .iter()
+        .map(|t| i18n.label("theme", t.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let languages = card
         .languages
         .iter()
@@ -143,10 +182,18 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
 pub fn DialoguePage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
-    let page = use_query_map().with_untracked(|q| q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1));
+    let page = use_query_map().with_untracked(|q| {
+        q.get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1)
+    });
     let content = Suspend::new(async move {
         let result = get_dialogue(i18n.lang.code().to_string(), slug, page).await;
-        loaded(&i18n.clone(), result, |detail| view! { <Dialogue i18n detail/> })
+        loaded(
+            &i18n.clone(),
+            result,
+            |detail| view! { <Dialogue i18n detail/> },
+        )
     });
     view! { <Suspense>{content}</Suspense> }
 }
@@ -163,21 +210,41 @@ fn paragraphs(text: &str) -> impl IntoView {
 /// A dialogue as residents read it. `preview`: an editor's preview, without the form or the
 /// report buttons.
 #[component]
-pub fn Dialogue(i18n: I18n, detail: DialogueDetail, #[prop(default = false)] preview: bool) -> impl IntoView {
+pub fn Dialogue(
+    i18n: I18n,
+    detail: DialogueDetail,
+    #[prop(default = false)] preview: bool,
+) -> impl IntoView {
     let text_lang = (detail.text_lang != i18n.lang).then(|| detail.text_lang.code());
     let join = |labels: Vec<String>| labels.join(", ");
-    let groups = join(detail.target_groups.iter().map(|g| i18n.label("target-group", g.code())).collect());
-    let themes = join(detail.themes.iter().map(|t| i18n.label("theme", t.code())).collect());
+    let groups = join(
+        detail
+            .target_groups
+            .iter()
+            .map(|g| i18n.label("target-group", g.code()))
+            .collect(),
+    );
+    let themes = join(
+        detail
+            .themes
+            .iter()
+            .map(|t| i18n.label("theme", t.code()))
+            .collect(),
+    );
     let period = i18n.t_with(
         "dialogue-period-value",
-        &[("from", i18n.date(detail.opens_on).into()), ("to", i18n.date(detail.closes_on).into())],
+        &[
+            ("from", i18n.date(detail.opens_on).into()),
+            ("to", i18n.date(detail.closes_on).into()),
+        ],
     );
     let notice = match detail.status {
         DialogueStatus::Open => None,
         DialogueStatus::Closed => Some(i18n.t("dialogue-closed-notice")),
-        DialogueStatus::Upcoming => {
-            Some(i18n.t_with("dialogue-upcoming-notice", &[("date", i18n.date(detail.opens_on).into())]))
-        }
+        DialogueStatus::Upcoming => Some(i18n.t_with(
+            "dialogue-upcoming-notice",
+            &[("date", i18n.date(detail.opens_on).into())],
+        )),
     };
     let contact_phone = detail.contact_phone.clone().map(|phone| {
         let tel = format!("tel:{}", phone.replace([' ', '-'], ""));
@@ -243,9 +310,20 @@ pub fn Dialogue(i18n: I18n, detail: DialogueDetail, #[prop(default = false)] pre
 }
 
 #[component]
-fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>, reportable: bool) -> impl IntoView {
-    let reported = use_query_map().with_untracked(|q| q.get("reported")).is_some();
-    let count = i18n.count("dialogue-views-count", usize::try_from(views.total).unwrap_or(usize::MAX));
+fn Views(
+    i18n: I18n,
+    slug: String,
+    views: ViewPage,
+    questions: Vec<QuestionText>,
+    reportable: bool,
+) -> impl IntoView {
+    let reported = use_query_map()
+        .with_untracked(|q| q.get("reported"))
+        .is_some();
+    let count = i18n.count(
+        "dialogue-views-count",
+        usize::try_from(views.total).unwrap_or(usize::MAX),
+    );
     let items = views
         .items
         .into_iter()
@@ -289,16 +367,30 @@ fn Views(i18n: I18n, slug: String, views: ViewPage, questions: Vec<QuestionText>
 }
 
 #[component]
-fn ViewItem(i18n: I18n, view: PublishedView, questions: Vec<QuestionText>, report: Option<(String, i32)>) -> impl IntoView {
-    let name = view.display_name.clone().unwrap_or_else(|| i18n.t("dialogue-view-anonymous"));
-    let sent = i18n.t_with("dialogue-view-sent", &[("date", i18n.date(view.sent_on).into())]);
+fn ViewItem(
+    i18n: I18n,
+    view: PublishedView,
+    questions: Vec<QuestionText>,
+    report: Option<(String, i32)>,
+) -> impl IntoView {
+    let name = view
+        .display_name
+        .clone()
+        .unwrap_or_else(|| i18n.t("dialogue-view-anonymous"));
+    let sent = i18n.t_with(
+        "dialogue-view-sent",
+        &[("date", i18n.date(view.sent_on).into())],
+    );
     let resident_lang = view.lang.clone();
     let answers = view
         .answers
         .into_iter()
         .map(|(question_id, answer)| {
             let question = questions.iter().find(|q| q.id == question_id);
-            let q_lang = question.map(|q| q.text_lang).filter(|l| *l != i18n.lang).map(|l| l.code());
+            let q_lang = question
+                .map(|q| q.text_lang)
+                .filter(|l| *l != i18n.lang)
+                .map(|l| l.code());
             let q_text = question.map(|q| q.text.clone()).unwrap_or_default();
             view! {
                 <dt lang=q_lang>{q_text}</dt>
@@ -328,7 +420,8 @@ fn with_redactions(i18n: &I18n, text: &str) -> impl IntoView {
     text.split(REDACTED)
         .enumerate()
         .map(|(i, part)| {
-            let marker = (i > 0).then(|| view! { <span class="redacted" lang=lang>{marker.clone()}</span> });
+            let marker =
+                (i > 0).then(|| view! { <span class="redacted" lang=lang>{marker.clone()}</span> });
             view! { {marker}{part.to_string()} }
         })
         .collect_view()

@@ -6,22 +6,23 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use sea_orm::{
     sea_query::{IntoIden, IntoTableRef, Query, SimpleExpr},
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
 };
 
 use super::model::{
-    DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage, VIEWS_PER_PAGE,
+    DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
+    VIEWS_PER_PAGE,
 };
 use crate::access::{cap, Grant};
 use crate::db::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
     view_answer,
 };
-use crate::error::ServiceError;
 use crate::domain::{
     dialogue_status, DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus,
 };
+use crate::error::ServiceError;
 use crate::lang::Lang;
 
 /// The published dialogues matching `filter`: open ones first (closing soonest first), then
@@ -62,11 +63,14 @@ pub async fn list(
     }
     condition = match filter.status {
         None => condition,
-        Some(DialogueStatus::Upcoming) => {
-            condition.add(dialogue::Column::OpensOn.gt(today)).add(dialogue::Column::Closed.eq(false))
-        }
-        Some(DialogueStatus::Closed) => condition
-            .add(Condition::any().add(dialogue::Column::ClosesOn.lt(today)).add(dialogue::Column::Closed.eq(true))),
+        Some(DialogueStatus::Upcoming) => condition
+            .add(dialogue::Column::OpensOn.gt(today))
+            .add(dialogue::Column::Closed.eq(false)),
+        Some(DialogueStatus::Closed) => condition.add(
+            Condition::any()
+                .add(dialogue::Column::ClosesOn.lt(today))
+                .add(dialogue::Column::Closed.eq(true)),
+        ),
         Some(DialogueStatus::Open) => condition
             .add(dialogue::Column::OpensOn.lte(today))
             .add(dialogue::Column::ClosesOn.gte(today))
@@ -120,8 +124,18 @@ pub fn public_status(d: &dialogue::Model, today: NaiveDate) -> DialogueStatus {
 }
 
 /// Dialogues that have a row in `table` (linked by its `dialogue_id` column) where `matches`.
-fn dialogue_in(table: impl IntoTableRef, dialogue_id: impl IntoIden, matches: SimpleExpr) -> SimpleExpr {
-    dialogue::Column::Id.in_subquery(Query::select().column(dialogue_id).from(table).and_where(matches).to_owned())
+fn dialogue_in(
+    table: impl IntoTableRef,
+    dialogue_id: impl IntoIden,
+    matches: SimpleExpr,
+) -> SimpleExpr {
+    dialogue::Column::Id.in_subquery(
+        Query::select()
+            .column(dialogue_id)
+            .from(table)
+            .and_where(matches)
+            .to_owned(),
+    )
 }
 
 /// A published dialogue, its questions, and page `page` (1-based) of its published views.
@@ -155,8 +169,7 @@ pub async fn preview(
     let d = dialogue::Entity::find()
         .filter(dialogue::Column::Slug.eq(slug))
         .one(db)
-        .await
-        ?
+        .await?
         .ok_or(ServiceError::NotFound)?;
     build_detail(db, d, lang, 1, today).await
 }
@@ -185,7 +198,10 @@ async fn build_detail(
         place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
         level: ParticipationLevel::from_code(&d.participation_level)
             .unwrap_or(ParticipationLevel::Consultation),
-        target_groups: target_groups(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
+        target_groups: target_groups(db, &[d.id])
+            .await?
+            .remove(&d.id)
+            .unwrap_or_default(),
         themes: themes(db, &[d.id]).await?.remove(&d.id).unwrap_or_default(),
         status,
         opens_on: d.opens_on,
@@ -204,13 +220,15 @@ async fn build_detail(
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] if there is none.
-pub async fn find_published(db: &DatabaseConnection, slug: &str) -> Result<dialogue::Model, ServiceError> {
+pub async fn find_published(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<dialogue::Model, ServiceError> {
     dialogue::Entity::find()
         .filter(dialogue::Column::Slug.eq(slug))
         .filter(dialogue::Column::Published.eq(true))
         .one(db)
-        .await
-        ?
+        .await?
         .ok_or(ServiceError::NotFound)
 }
 
@@ -218,7 +236,10 @@ pub async fn find_published(db: &DatabaseConnection, slug: &str) -> Result<dialo
 ///
 /// # Errors
 /// The database fails.
-pub async fn question_ids<C: sea_orm::ConnectionTrait>(db: &C, dialogue_id: i32) -> Result<Vec<i32>, ServiceError> {
+pub async fn question_ids<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    dialogue_id: i32,
+) -> Result<Vec<i32>, ServiceError> {
     use sea_orm::QuerySelect;
     Ok(question::Entity::find()
         .select_only()
@@ -238,22 +259,23 @@ pub async fn titles(db: &DatabaseConnection) -> Result<Vec<(String, String)>, Se
     let dialogues = dialogue::Entity::find()
         .order_by_asc(dialogue::Column::Slug)
         .all(db)
-        .await
-        ?;
+        .await?;
     let titles = dialogue_text::Entity::find()
         .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
         .all(db)
-        .await
-        ?;
+        .await?;
     Ok(dialogues
         .into_iter()
         .map(|d| {
-            let title = titles.iter().find(|t| t.dialogue_id == d.id).map(|t| t.title.clone()).unwrap_or_default();
+            let title = titles
+                .iter()
+                .find(|t| t.dialogue_id == d.id)
+                .map(|t| t.title.clone())
+                .unwrap_or_default();
             (d.slug, title)
         })
         .collect())
 }
-
 
 /// A dialogue's questions in order, each in `lang` or else in Swedish.
 pub(crate) async fn questions(
@@ -265,28 +287,39 @@ pub(crate) async fn questions(
         .filter(question::Column::DialogueId.eq(dialogue_id))
         .order_by_asc(question::Column::Position)
         .all(db)
-        .await
-        ?;
+        .await?;
     let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
     let texts = question_text::Entity::find()
         .filter(question_text::Column::QuestionId.is_in(ids))
         .filter(question_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
         .all(db)
-        .await
-        ?;
+        .await?;
     Ok(questions
         .into_iter()
         .map(|q| {
             let find = |l: Lang| {
-                texts.iter().find(|t| t.question_id == q.id && t.lang == l.code()).map(|t| (l, t.text.clone()))
+                texts
+                    .iter()
+                    .find(|t| t.question_id == q.id && t.lang == l.code())
+                    .map(|t| (l, t.text.clone()))
             };
-            let (text_lang, text) = find(lang).or_else(|| find(Lang::Sv)).unwrap_or((Lang::Sv, String::new()));
-            QuestionText { id: q.id, text_lang, text }
+            let (text_lang, text) = find(lang)
+                .or_else(|| find(Lang::Sv))
+                .unwrap_or((Lang::Sv, String::new()));
+            QuestionText {
+                id: q.id,
+                text_lang,
+                text,
+            }
         })
         .collect())
 }
 
-async fn published_views(db: &DatabaseConnection, dialogue_id: i32, page: u32) -> Result<ViewPage, ServiceError> {
+async fn published_views(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+    page: u32,
+) -> Result<ViewPage, ServiceError> {
     let paginator = view::Entity::find()
         .filter(view::Column::DialogueId.eq(dialogue_id))
         .filter(view::Column::Status.eq(ViewStatus::Published.code()))
@@ -305,11 +338,13 @@ async fn published_views(db: &DatabaseConnection, dialogue_id: i32, page: u32) -
         .filter(view_answer::Column::ViewId.is_in(ids))
         .order_by_asc(view_answer::Column::QuestionId)
         .all(db)
-        .await
-        ?
+        .await?
     {
         // Where a moderator redacted part of an answer, the public sees that version only.
-        answers.entry(a.view_id).or_default().push((a.question_id, a.public_answer.unwrap_or(a.answer)));
+        answers
+            .entry(a.view_id)
+            .or_default()
+            .push((a.question_id, a.public_answer.unwrap_or(a.answer)));
     }
     let items = views
         .into_iter()
@@ -318,29 +353,49 @@ async fn published_views(db: &DatabaseConnection, dialogue_id: i32, page: u32) -
             answers: answers.remove(&v.id).unwrap_or_default(),
             display_name: v.display_name,
             lang: v.lang,
-            sent_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
+            sent_on: v
+                .created_at
+                .with_timezone(&chrono_tz::Europe::Stockholm)
+                .date_naive(),
             general: v.general_public.or(v.general),
         })
         .collect();
-    Ok(ViewPage { items, page, pages, total: counts.number_of_items })
+    Ok(ViewPage {
+        items,
+        page,
+        pages,
+        total: counts.number_of_items,
+    })
 }
 
-async fn target_groups(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec<TargetGroup>>, ServiceError> {
+async fn target_groups(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<HashMap<i32, Vec<TargetGroup>>, ServiceError> {
     let rows = dialogue_target_group::Entity::find()
         .filter(dialogue_target_group::Column::DialogueId.is_in(ids.to_vec()))
         .all(db)
-        .await
-        ?;
-    Ok(by_dialogue(rows.into_iter().map(|r| (r.dialogue_id, r.target_group)), TargetGroup::from_code, TargetGroup::ALL))
+        .await?;
+    Ok(by_dialogue(
+        rows.into_iter().map(|r| (r.dialogue_id, r.target_group)),
+        TargetGroup::from_code,
+        TargetGroup::ALL,
+    ))
 }
 
-async fn themes(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, Vec<Theme>>, ServiceError> {
+async fn themes(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<HashMap<i32, Vec<Theme>>, ServiceError> {
     let rows = dialogue_theme::Entity::find()
         .filter(dialogue_theme::Column::DialogueId.is_in(ids.to_vec()))
         .all(db)
-        .await
-        ?;
-    Ok(by_dialogue(rows.into_iter().map(|r| (r.dialogue_id, r.theme)), Theme::from_code, Theme::ALL))
+        .await?;
+    Ok(by_dialogue(
+        rows.into_iter().map(|r| (r.dialogue_id, r.theme)),
+        Theme::from_code,
+        Theme::ALL,
+    ))
 }
 
 /// Groups `(dialogue id, code)` rows into each dialogue's values, in the list's own order.
@@ -370,15 +425,18 @@ impl Texts {
         let rows = dialogue_text::Entity::find()
             .filter(dialogue_text::Column::DialogueId.is_in(ids.to_vec()))
             .all(db)
-            .await
-            ?;
+            .await?;
         Ok(Texts(rows))
     }
 
     /// The text in `lang`, else the Swedish one (every dialogue has Swedish: it is the source).
     fn pick(&mut self, id: i32, lang: Lang) -> (Lang, dialogue_text::Model) {
         for candidate in [lang, Lang::Sv] {
-            if let Some(pos) = self.0.iter().position(|t| t.dialogue_id == id && t.lang == candidate.code()) {
+            if let Some(pos) = self
+                .0
+                .iter()
+                .position(|t| t.dialogue_id == id && t.lang == candidate.code())
+            {
                 return (candidate, self.0[pos].clone());
             }
         }
@@ -400,7 +458,11 @@ impl Texts {
     fn languages(&self, id: i32) -> Vec<Lang> {
         Lang::ALL
             .into_iter()
-            .filter(|l| self.0.iter().any(|t| t.dialogue_id == id && t.lang == l.code()))
+            .filter(|l| {
+                self.0
+                    .iter()
+                    .any(|t| t.dialogue_id == id && t.lang == l.code())
+            })
             .collect()
     }
 }

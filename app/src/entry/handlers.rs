@@ -23,7 +23,11 @@ pub const CHANNEL: &str = "channel";
 
 /// The guarded entry route.
 pub fn routes() -> Vec<StaffRoute> {
-    vec![StaffRoute::post("/{lang}/staff/enter/{slug}", Area::Entry, enter_view)]
+    vec![StaffRoute::post(
+        "/{lang}/staff/enter/{slug}",
+        Area::Entry,
+        enter_view,
+    )]
 }
 
 /// `POST /<lang>/staff/enter/<slug>`: a view received on paper, by phone or at a meeting.
@@ -39,14 +43,34 @@ async fn enter_view(
     let form = ViewForm::from_pairs(fields.clone());
     let problems = match channel {
         None => vec![FieldError::new(CHANNEL, FieldProblem::NotAChoice)],
-        Some(channel) => match service::enter_view(&state, &me, &slug, channel, lang, &form).await {
-            Ok(reference) => return to(format!("/{}/staff/enter?dialogue={slug}&done={reference}", lang.code())),
-            Err(ServiceError::NotOpen) => return error_page(&state, lang, StatusCode::CONFLICT, "enter-error-closed"),
-            Err(ServiceError::Invalid(problems)) => problems,
-            Err(error) => return refuse(&state, lang, error),
-        },
+        Some(channel) => {
+            match service::enter_view(&state, &me, &slug, channel, lang, &form).await {
+                Ok(reference) => {
+                    return to(format!(
+                        "/{}/staff/enter?dialogue={slug}&done={reference}",
+                        lang.code()
+                    ))
+                }
+                Err(ServiceError::NotOpen) => {
+                    return error_page(&state, lang, StatusCode::CONFLICT, "enter-error-closed")
+                }
+                Err(ServiceError::Invalid(problems)) => problems,
+                Err(error) => return refuse(&state, lang, error),
+            }
+        }
     };
     let page = format!("/{}/staff/enter?dialogue={slug}", lang.code());
-    let resubmitted = Resubmitted { pairs: fields, problems, summary_id: "form-error-summary" };
-    render_with(&state, &page, headers, resubmitted, StatusCode::UNPROCESSABLE_ENTITY).await
+    let resubmitted = Resubmitted {
+        pairs: fields,
+        problems,
+        summary_id: "form-error-summary",
+    };
+    render_with(
+        &state,
+        &page,
+        headers,
+        resubmitted,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }

@@ -19,7 +19,9 @@ use crate::views::model::{fields, limits};
 pub fn EnterPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let chosen = query.get("dialogue").filter(|d| !d.is_empty());
-    let done = query.get("done").filter(|r| r.len() <= 20 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let done = query
+        .get("done")
+        .filter(|r| r.len() <= 20 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
     let resubmitted = use_context::<Resubmitted>().unwrap_or_default();
     staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
         let dialogue_options = titles(&state.db).await?;
@@ -40,9 +42,8 @@ pub fn EnterPage() -> impl IntoView {
         let not_open = matches!(open, Some(None));
         let form = match open.flatten() {
             None => None,
-            Some(detail) => {
-                Some({
-                    let questions = detail
+            Some(detail) => Some({
+                let questions = detail
                         .questions
                         .iter()
                         .map(|q| {
@@ -50,32 +51,41 @@ pub fn EnterPage() -> impl IntoView {
                             view! { <TextArea name=name.clone() label=q.text.clone() value=sent(&name) max=limits::ANSWER_CHARS error=error(&name)/> }
                         })
                         .collect_view();
-                    let channels: Vec<(String, String)> = Channel::ALL
-                        .iter()
-                        .filter(|c| **c != Channel::Web)
-                        .map(|c| (c.code().to_string(), i18n.label("channel", c.code())))
-                        .collect();
-                    let languages: Vec<(String, String)> =
-                        Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
-                    let written = if sent(fields::LANG).is_empty() { lang.to_string() } else { sent(fields::LANG) };
-                    let key = if sent(fields::KEY).is_empty() { uuid::Uuid::new_v4().to_string() } else { sent(fields::KEY) };
-                    view! {
-                        <h2 lang=detail.text_lang.code()>{detail.title.clone()}</h2>
-                        {(!resubmitted.problems.is_empty()).then(|| resubmitted.summary(&i18n))}
-                        <form method="post" action=format!("/{lang}/staff/enter/{}", detail.slug)>
-                            <Csrf token=me.csrf.clone()/>
-                            <input type="hidden" name=fields::KEY value=key/>
-                            <Choice name=CHANNEL label=i18n.t("enter-channel") options=channels selected=sent(CHANNEL) error=error(CHANNEL)/>
-                            <Choice name=fields::LANG label=i18n.t("form-lang") options=languages selected=written error=error(fields::LANG) own_lang=true/>
-                            {questions}
-                            <TextArea name=fields::GENERAL label=i18n.t("form-general") value=sent(fields::GENERAL) max=limits::ANSWER_CHARS error=error(fields::GENERAL)/>
-                            <Input name=fields::NAME label=i18n.t("form-name") value=sent(fields::NAME) max=limits::NAME_CHARS error=error(fields::NAME)/>
-                            <Checkbox id=fields::CONSENT name=fields::CONSENT label=i18n.t("form-consent") checked=sent(fields::CONSENT) == "yes"/>
-                            <button type="submit">{i18n.t("enter-submit")}</button>
-                        </form>
-                    }
-                })
-            }
+                let channels: Vec<(String, String)> = Channel::ALL
+                    .iter()
+                    .filter(|c| **c != Channel::Web)
+                    .map(|c| (c.code().to_string(), i18n.label("channel", c.code())))
+                    .collect();
+                let languages: Vec<(String, String)> = Lang::ALL
+                    .iter()
+                    .map(|l| (l.code().to_string(), l.native_name().to_string()))
+                    .collect();
+                let written = if sent(fields::LANG).is_empty() {
+                    lang.to_string()
+                } else {
+                    sent(fields::LANG)
+                };
+                let key = if sent(fields::KEY).is_empty() {
+                    uuid::Uuid::new_v4().to_string()
+                } else {
+                    sent(fields::KEY)
+                };
+                view! {
+                    <h2 lang=detail.text_lang.code()>{detail.title.clone()}</h2>
+                    {(!resubmitted.problems.is_empty()).then(|| resubmitted.summary(&i18n))}
+                    <form method="post" action=format!("/{lang}/staff/enter/{}", detail.slug)>
+                        <Csrf token=me.csrf.clone()/>
+                        <input type="hidden" name=fields::KEY value=key/>
+                        <Choice name=CHANNEL label=i18n.t("enter-channel") options=channels selected=sent(CHANNEL) error=error(CHANNEL)/>
+                        <Choice name=fields::LANG label=i18n.t("form-lang") options=languages selected=written error=error(fields::LANG) own_lang=true/>
+                        {questions}
+                        <TextArea name=fields::GENERAL label=i18n.t("form-general") value=sent(fields::GENERAL) max=limits::ANSWER_CHARS error=error(fields::GENERAL)/>
+                        <Input name=fields::NAME label=i18n.t("form-name") value=sent(fields::NAME) max=limits::NAME_CHARS error=error(fields::NAME)/>
+                        <Checkbox id=fields::CONSENT name=fields::CONSENT label=i18n.t("form-consent") checked=sent(fields::CONSENT) == "yes"/>
+                        <button type="submit">{i18n.t("enter-submit")}</button>
+                    </form>
+                }
+            }),
         };
         Ok(view! {
             <PageTitle text=i18n.t("enter-title")/>

@@ -30,10 +30,19 @@ pub async fn enter_view(
         return Err(ServiceError::NotOpen);
     }
     let question_ids = question_ids(db, d.id).await?;
-    let valid = form.validate(&question_ids, page_lang).map_err(ServiceError::Invalid)?;
+    let valid = form
+        .validate(&question_ids, page_lang)
+        .map_err(ServiceError::Invalid)?;
     let saved = match store(db, &d, valid, channel).await? {
         Stored::New(saved) => {
-            record(db, Some(staff.id), AuditAction::ViewEnter, &format!("view:{}", saved.id), Some(channel.code())).await?;
+            record(
+                db,
+                Some(staff.id),
+                AuditAction::ViewEnter,
+                &format!("view:{}", saved.id),
+                Some(channel.code()),
+            )
+            .await?;
             saved
         }
         // The same entry sent twice: one view.

@@ -20,12 +20,20 @@ pub struct Resubmitted {
 impl Resubmitted {
     /// What was sent in `field` (the last value when repeated), or "".
     pub fn value(&self, field: &str) -> String {
-        self.pairs.iter().rev().find(|(k, _)| k == field).map(|(_, v)| v.clone()).unwrap_or_default()
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
     }
 
     /// The message for `field`, if it was refused.
     pub fn problem(&self, i18n: &I18n, field: &str) -> Option<String> {
-        self.problems.iter().find(|p| p.field == field).map(|p| problem_message(i18n, p))
+        self.problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| problem_message(i18n, p))
     }
 
     /// The error summary at the top of the form: every problem, each a link to its field.
@@ -46,7 +54,10 @@ impl Resubmitted {
 
 /// The message for a refused field, in the page's language.
 pub fn problem_message(i18n: &I18n, error: &FieldError) -> String {
-    i18n.t_with(error.problem.message_id(), &[("max", error.problem.max().into())])
+    i18n.t_with(
+        error.problem.message_id(),
+        &[("max", error.problem.max().into())],
+    )
 }
 
 /// The error slot of a field: filled when the field was refused.
@@ -69,7 +80,11 @@ pub fn Input(
 ) -> impl IntoView {
     let invalid = error.is_some().then_some("true");
     let hint_id = format!("{name}-hint");
-    let described = if hint.is_some() { format!("{name}-error {hint_id}") } else { format!("{name}-error") };
+    let described = if hint.is_some() {
+        format!("{name}-error {hint_id}")
+    } else {
+        format!("{name}-error")
+    };
     view! {
         <div class="field">
             <label for=name.clone()>{label}</label>

@@ -18,8 +18,16 @@ use crate::state::AppState;
 /// The guarded moderation routes.
 pub fn routes() -> Vec<StaffRoute> {
     vec![
-        StaffRoute::post("/{lang}/staff/moderation/{view}", Area::Moderation, moderate),
-        StaffRoute::post("/{lang}/staff/moderation/approve-selected", Area::Moderation, approve_selected),
+        StaffRoute::post(
+            "/{lang}/staff/moderation/{view}",
+            Area::Moderation,
+            moderate,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/moderation/approve-selected",
+            Area::Moderation,
+            approve_selected,
+        ),
     ]
 }
 
@@ -39,12 +47,26 @@ async fn moderate(
         ("reject", Some(reason)) => (decide(Decision::Reject(reason)).await, "rejected"),
         ("hide", Some(reason)) => (decide(Decision::Hide(reason)).await, "hidden"),
         ("restore", _) => (decide(Decision::Restore).await, "restored"),
-        ("dismiss", _) => (service::dismiss_reports(db, &moderator, view_id).await, "dismissed"),
-        ("translate", _) => (service::mark_for_translation(db, &moderator, view_id).await, "translation"),
-        ("redact", Some(reason)) => {
-            (service::redact(db, &moderator, view_id, field(&fields, "passage"), reason).await, "redacted")
+        ("dismiss", _) => (
+            service::dismiss_reports(db, &moderator, view_id).await,
+            "dismissed",
+        ),
+        ("translate", _) => (
+            service::mark_for_translation(db, &moderator, view_id).await,
+            "translation",
+        ),
+        ("redact", Some(reason)) => (
+            service::redact(db, &moderator, view_id, field(&fields, "passage"), reason).await,
+            "redacted",
+        ),
+        _ => {
+            return error_page(
+                &state,
+                lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "error-page-title",
+            )
         }
-        _ => return error_page(&state, lang, StatusCode::UNPROCESSABLE_ENTITY, "error-page-title"),
     };
     match result {
         Ok(()) => to(format!("/{}/staff/moderation?done={done}", lang.code())),
@@ -61,7 +83,11 @@ async fn approve_selected(
     Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    let ids = fields.iter().filter(|(k, _)| k == "view").filter_map(|(_, v)| v.parse::<i32>().ok()).take(500);
+    let ids = fields
+        .iter()
+        .filter(|(k, _)| k == "view")
+        .filter_map(|(_, v)| v.parse::<i32>().ok())
+        .take(500);
     let mut approved = 0;
     for id in ids {
         match service::moderate(&state.db, &moderator, id, Decision::Approve).await {
@@ -70,5 +96,8 @@ async fn approve_selected(
             Err(error) => return refuse(&state, lang, error),
         }
     }
-    to(format!("/{}/staff/moderation?done=approved-many&count={approved}", lang.code()))
+    to(format!(
+        "/{}/staff/moderation?done=approved-many&count={approved}",
+        lang.code()
+    ))
 }

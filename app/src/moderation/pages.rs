@@ -19,26 +19,39 @@ use crate::site::PageTitle;
 pub fn ModerationPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let done = query.get("done");
-    let approved_count = query.get("count").and_then(|c| c.parse::<usize>().ok()).unwrap_or(0);
+    let approved_count = query
+        .get("count")
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or(0);
     let filter = QueueFilter {
         dialogue: query.get("dialogue").filter(|d| !d.is_empty()),
         lang: query.get("lang").and_then(|l| Lang::from_code(&l)),
-        reason: query.get("reason").and_then(|r| RejectReason::from_code(&r)),
+        reason: query
+            .get("reason")
+            .and_then(|r| RejectReason::from_code(&r)),
     };
-    staff_page(move |i18n, state, moderator: Grant<cap::Moderate>| async move {
-        let dialogues = titles(&state.db).await?;
-        let mut lists = Vec::new();
-        for queue in [Queue::Pending, Queue::Reported, Queue::Published, Queue::Hidden] {
-            lists.push((queue, service::queue(&state.db, &moderator, queue, &filter).await?));
-        }
-        let done = done.and_then(|d| match d.as_str() {
-            "approved" | "rejected" | "hidden" | "restored" | "dismissed" | "redacted" | "translation" => {
-                Some(i18n.t(&format!("staff-done-{d}")))
+    staff_page(
+        move |i18n, state, moderator: Grant<cap::Moderate>| async move {
+            let dialogues = titles(&state.db).await?;
+            let mut lists = Vec::new();
+            for queue in [
+                Queue::Pending,
+                Queue::Reported,
+                Queue::Published,
+                Queue::Hidden,
+            ] {
+                lists.push((
+                    queue,
+                    service::queue(&state.db, &moderator, queue, &filter).await?,
+                ));
             }
-            "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
-            _ => None,
-        });
-        let sections = lists
+            let done = done.and_then(|d| match d.as_str() {
+                "approved" | "rejected" | "hidden" | "restored" | "dismissed" | "redacted"
+                | "translation" => Some(i18n.t(&format!("staff-done-{d}"))),
+                "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
+                _ => None,
+            });
+            let sections = lists
             .into_iter()
             .map(|(queue, views)| {
                 let (code, heading) = match queue {
@@ -71,16 +84,17 @@ pub fn ModerationPage() -> impl IntoView {
                 }.into_any()
             })
             .collect_view();
-        Ok(view! {
-            <PageTitle text=i18n.t("staff-moderation-title")/>
-            <h1>{i18n.t("staff-moderation-title")}</h1>
-            {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
-            <p>{i18n.t("staff-moderation-intro")}</p>
-            <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
-            {sections}
-        }
-        .into_any())
-    })
+            Ok(view! {
+                <PageTitle text=i18n.t("staff-moderation-title")/>
+                <h1>{i18n.t("staff-moderation-title")}</h1>
+                {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
+                <p>{i18n.t("staff-moderation-intro")}</p>
+                <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
+                {sections}
+            }
+            .into_any())
+        },
+    )
 }
 
 #[component]
@@ -89,28 +103,52 @@ fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> imp
     let action = format!("/{lang}/staff/moderation/{}", view.id);
     let reason_id = format!("reason-{}", view.id);
     let heading_id = format!("pending-{}", view.id);
-    let received = i18n.date(view.received.with_timezone(&chrono_tz::Europe::Stockholm).date_naive());
-    let consent = if view.consent_publish { i18n.t("staff-view-consent-yes") } else { i18n.t("staff-view-consent-no") };
-    let reasons: Vec<(&'static str, String)> = RejectReason::ALL.iter().map(|r| (r.code(), i18n.label("reason", r.code()))).collect();
-    let quote = |t: &String| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> };
+    let received = i18n.date(
+        view.received
+            .with_timezone(&chrono_tz::Europe::Stockholm)
+            .date_naive(),
+    );
+    let consent = if view.consent_publish {
+        i18n.t("staff-view-consent-yes")
+    } else {
+        i18n.t("staff-view-consent-no")
+    };
+    let reasons: Vec<(&'static str, String)> = RejectReason::ALL
+        .iter()
+        .map(|r| (r.code(), i18n.label("reason", r.code())))
+        .collect();
+    let quote =
+        |t: &String| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> };
     let texts = view.texts.iter().map(quote).collect_view();
     let public = view.public_texts.as_ref().map(|public| {
         let marker = i18n.t("redacted-marker");
-        let items = public.iter().map(|t| t.replace(REDACTED, &marker)).map(|t| quote(&t)).collect_view();
+        let items = public
+            .iter()
+            .map(|t| t.replace(REDACTED, &marker))
+            .map(|t| quote(&t))
+            .collect_view();
         view! { <p class="hint">{i18n.t("staff-view-public-version")}</p>{items} }
     });
     let reports = (!view.reports.is_empty()).then(|| {
-        view.reports.iter().map(|r| i18n.label("reason", r.code())).collect::<Vec<_>>().join(", ")
+        view.reports
+            .iter()
+            .map(|r| i18n.label("reason", r.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
     });
     let pending = queue == Queue::Pending;
     let published = matches!(queue, Queue::Published | Queue::Reported);
     let form = |decision: &'static str, button: &str, reason: Option<String>| {
-        let reason = reason.map(|label| (format!("{reason_id}-{decision}"), label, reasons.clone()));
+        let reason =
+            reason.map(|label| (format!("{reason_id}-{decision}"), label, reasons.clone()));
         view! { <DecisionForm action=action.clone() csrf=csrf.clone() decision button=i18n.t(button) reason/> }.into_any()
     };
     let passage_id = format!("passage-{}", view.id);
     let redact_reason_id = format!("{reason_id}-redact");
-    let redact_reasons = reasons.iter().map(|(code, name)| view! { <option value=*code>{name.clone()}</option> }).collect_view();
+    let redact_reasons = reasons
+        .iter()
+        .map(|(code, name)| view! { <option value=*code>{name.clone()}</option> })
+        .collect_view();
     view! {
         <li class="pending" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
@@ -173,7 +211,11 @@ fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> imp
 
 /// Narrow the lists to one dialogue or one language: a plain GET form.
 #[component]
-fn QueueFilters(i18n: I18n, dialogues: Vec<(String, String)>, filter: QueueFilter) -> impl IntoView {
+fn QueueFilters(
+    i18n: I18n,
+    dialogues: Vec<(String, String)>,
+    filter: QueueFilter,
+) -> impl IntoView {
     let dialogue_options = dialogues
         .into_iter()
         .map(|(slug, title)| {
@@ -235,7 +277,10 @@ fn DecisionForm(
 ) -> impl IntoView {
     let secondary = decision != "approve" && decision != "restore";
     let reason = reason.map(|(id, label, choices)| {
-        let options = choices.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view();
+        let options = choices
+            .into_iter()
+            .map(|(code, name)| view! { <option value=code>{name}</option> })
+            .collect_view();
         view! {
             <div class="field">
                 <label for=id.clone()>{label}</label>
@@ -252,4 +297,3 @@ fn DecisionForm(
         </form>
     }
 }
-

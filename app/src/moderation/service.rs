@@ -66,7 +66,12 @@ pub enum Queue {
 ///
 /// # Errors
 /// The database fails.
-pub async fn queue(db: &DatabaseConnection, _moderator: &Grant<cap::Moderate>, queue: Queue, filter: &QueueFilter) -> Result<Vec<PendingView>, ServiceError> {
+pub async fn queue(
+    db: &DatabaseConnection,
+    _moderator: &Grant<cap::Moderate>,
+    queue: Queue,
+    filter: &QueueFilter,
+) -> Result<Vec<PendingView>, ServiceError> {
     let status = match queue {
         Queue::Pending => ViewStatus::Pending,
         Queue::Reported | Queue::Published => ViewStatus::Published,
@@ -80,8 +85,7 @@ pub async fn queue(db: &DatabaseConnection, _moderator: &Grant<cap::Moderate>, q
         let dialogue = dialogue::Entity::find()
             .filter(dialogue::Column::Slug.eq(slug.as_str()))
             .one(db)
-            .await
-            ?;
+            .await?;
         // An unknown dialogue matches no view rather than every view.
         query = query.filter(view::Column::DialogueId.eq(dialogue.map(|d| d.id).unwrap_or(-1)));
     }
@@ -97,9 +101,14 @@ pub async fn queue(db: &DatabaseConnection, _moderator: &Grant<cap::Moderate>, q
         query = query.filter(view::Column::Id.in_subquery(reports));
     }
     let query = if matches!(queue, Queue::Pending | Queue::Reported) {
-        query.order_by_asc(view::Column::CreatedAt).order_by_asc(view::Column::Id)
+        query
+            .order_by_asc(view::Column::CreatedAt)
+            .order_by_asc(view::Column::Id)
     } else {
-        query.order_by_desc(view::Column::CreatedAt).order_by_desc(view::Column::Id).limit(50)
+        query
+            .order_by_desc(view::Column::CreatedAt)
+            .order_by_desc(view::Column::Id)
+            .limit(50)
     };
     let mut views = describe(db, query.all(db).await?).await?;
     if queue == Queue::Pending {
@@ -114,47 +123,63 @@ pub async fn queue(db: &DatabaseConnection, _moderator: &Grant<cap::Moderate>, q
 }
 
 /// Everything the moderator sees of `views`, read with one query per table.
-async fn describe(db: &DatabaseConnection, views: Vec<view::Model>) -> Result<Vec<PendingView>, ServiceError> {
+async fn describe(
+    db: &DatabaseConnection,
+    views: Vec<view::Model>,
+) -> Result<Vec<PendingView>, ServiceError> {
     let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
     let dialogue_ids: Vec<i32> = views.iter().map(|v| v.dialogue_id).collect();
     let titles = dialogue_text::Entity::find()
         .filter(dialogue_text::Column::DialogueId.is_in(dialogue_ids))
         .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
         .all(db)
-        .await
-        ?;
+        .await?;
     let answers = view_answer::Entity::find()
         .filter(view_answer::Column::ViewId.is_in(ids.clone()))
         .order_by_asc(view_answer::Column::QuestionId)
         .all(db)
-        .await
-        ?;
+        .await?;
     let reports = view_report::Entity::find()
         .filter(view_report::Column::ViewId.is_in(ids))
         .filter(view_report::Column::ResolvedAt.is_null())
         .all(db)
-        .await
-        ?;
+        .await?;
     Ok(views
         .into_iter()
         .map(|v| {
-            let own: Vec<&view_answer::Model> = answers.iter().filter(|a| a.view_id == v.id).collect();
+            let own: Vec<&view_answer::Model> =
+                answers.iter().filter(|a| a.view_id == v.id).collect();
             let mut texts: Vec<String> = own.iter().map(|a| a.answer.clone()).collect();
             texts.extend(v.general.clone());
-            let redacted = v.general_public.is_some() || own.iter().any(|a| a.public_answer.is_some());
+            let redacted =
+                v.general_public.is_some() || own.iter().any(|a| a.public_answer.is_some());
             let public_texts = redacted.then(|| {
-                let mut public: Vec<String> = own.iter().map(|a| a.public_answer.clone().unwrap_or_else(|| a.answer.clone())).collect();
+                let mut public: Vec<String> = own
+                    .iter()
+                    .map(|a| a.public_answer.clone().unwrap_or_else(|| a.answer.clone()))
+                    .collect();
                 public.extend(v.general_public.clone().or_else(|| v.general.clone()));
                 public
             });
-            let flagged = texts.iter().chain(v.display_name.iter()).chain(v.area.iter()).any(|t| looks_personal(t));
-            let mut reasons: Vec<RejectReason> =
-                reports.iter().filter(|r| r.view_id == v.id).filter_map(|r| RejectReason::from_code(&r.reason)).collect();
+            let flagged = texts
+                .iter()
+                .chain(v.display_name.iter())
+                .chain(v.area.iter())
+                .any(|t| looks_personal(t));
+            let mut reasons: Vec<RejectReason> = reports
+                .iter()
+                .filter(|r| r.view_id == v.id)
+                .filter_map(|r| RejectReason::from_code(&r.reason))
+                .collect();
             reasons.dedup();
             PendingView {
                 id: v.id,
                 reference: v.reference,
-                dialogue_title: titles.iter().find(|t| t.dialogue_id == v.dialogue_id).map(|t| t.title.clone()).unwrap_or_default(),
+                dialogue_title: titles
+                    .iter()
+                    .find(|t| t.dialogue_id == v.dialogue_id)
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default(),
                 lang: Lang::from_code(&v.lang).unwrap_or_default(),
                 received: v.created_at,
                 display_name: v.display_name,
@@ -190,29 +215,63 @@ pub enum Decision {
 /// [`ServiceError::AlreadyDecided`] when the view is not in the state the decision starts from (someone
 /// else was first);
 /// The database fails.
-pub async fn moderate(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32, decision: Decision) -> Result<(), ServiceError> {
+pub async fn moderate(
+    db: &DatabaseConnection,
+    moderator: &Grant<cap::Moderate>,
+    view_id: i32,
+    decision: Decision,
+) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
     let (from, to, action, reason) = match decision {
-        Decision::Approve => (ViewStatus::Pending, ViewStatus::Published, AuditAction::Approve, None),
-        Decision::Reject(reason) => (ViewStatus::Pending, ViewStatus::Rejected, AuditAction::Reject, Some(reason.code())),
-        Decision::Hide(reason) => (ViewStatus::Published, ViewStatus::Hidden, AuditAction::Hide, Some(reason.code())),
-        Decision::Restore => (ViewStatus::Hidden, ViewStatus::Published, AuditAction::Restore, None),
+        Decision::Approve => (
+            ViewStatus::Pending,
+            ViewStatus::Published,
+            AuditAction::Approve,
+            None,
+        ),
+        Decision::Reject(reason) => (
+            ViewStatus::Pending,
+            ViewStatus::Rejected,
+            AuditAction::Reject,
+            Some(reason.code()),
+        ),
+        Decision::Hide(reason) => (
+            ViewStatus::Published,
+            ViewStatus::Hidden,
+            AuditAction::Hide,
+            Some(reason.code()),
+        ),
+        Decision::Restore => (
+            ViewStatus::Hidden,
+            ViewStatus::Published,
+            AuditAction::Restore,
+            None,
+        ),
     };
     // Only a view still in the starting state changes: two moderators cannot both decide.
     let updated = view::Entity::update_many()
-        .col_expr(view::Column::Status, sea_orm::sea_query::Expr::value(to.code()))
+        .col_expr(
+            view::Column::Status,
+            sea_orm::sea_query::Expr::value(to.code()),
+        )
         .filter(view::Column::Id.eq(view_id))
         .filter(view::Column::Status.eq(from.code()))
         .exec(&txn)
-        .await
-        ?;
+        .await?;
     if updated.rows_affected != 1 {
         return Err(ServiceError::AlreadyDecided);
     }
     if to == ViewStatus::Hidden {
         resolve_reports(&txn, moderator, view_id).await?;
     }
-    record(&txn, Some(moderator.id), action, &format!("view:{view_id}"), reason).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        action,
+        &format!("view:{view_id}"),
+        reason,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -221,25 +280,42 @@ pub async fn moderate(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>,
 ///
 /// # Errors
 /// [`ServiceError::AlreadyDecided`] when the view has no open report; a database failure.
-pub async fn dismiss_reports(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<(), ServiceError> {
+pub async fn dismiss_reports(
+    db: &DatabaseConnection,
+    moderator: &Grant<cap::Moderate>,
+    view_id: i32,
+) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
     if resolve_reports(&txn, moderator, view_id).await? == 0 {
         return Err(ServiceError::AlreadyDecided);
     }
-    record(&txn, Some(moderator.id), AuditAction::ReportDismiss, &format!("view:{view_id}"), None).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        AuditAction::ReportDismiss,
+        &format!("view:{view_id}"),
+        None,
+    )
+    .await?;
     txn.commit().await.map_err(ServiceError::from)
 }
 
 /// Resolves a view's open reports (kept, marked with who and when) and says how many there were.
-pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(txn: &C, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<u64, ServiceError> {
+pub(crate) async fn resolve_reports<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    moderator: &Grant<cap::Moderate>,
+    view_id: i32,
+) -> Result<u64, ServiceError> {
     let resolved = view_report::Entity::update_many()
-        .col_expr(view_report::Column::ResolvedAt, Expr::value(chrono::Utc::now()))
+        .col_expr(
+            view_report::Column::ResolvedAt,
+            Expr::value(chrono::Utc::now()),
+        )
         .col_expr(view_report::Column::ResolvedBy, Expr::value(moderator.id))
         .filter(view_report::Column::ViewId.eq(view_id))
         .filter(view_report::Column::ResolvedAt.is_null())
         .exec(txn)
-        .await
-        ?;
+        .await?;
     Ok(resolved.rows_affected)
 }
 
@@ -256,19 +332,39 @@ pub fn redact_text(text: &str, passage: &str) -> Option<String> {
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown view, [`ServiceError::NoSuchPassage`] for a passage found in none of its
 /// texts; a database failure.
-pub async fn redact(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32, passage: &str, reason: RejectReason) -> Result<(), ServiceError> {
+pub async fn redact(
+    db: &DatabaseConnection,
+    moderator: &Grant<cap::Moderate>,
+    view_id: i32,
+    passage: &str,
+    reason: RejectReason,
+) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
-    let v = view::Entity::find_by_id(view_id).one(&txn).await?.ok_or(ServiceError::NotFound)?;
+    let v = view::Entity::find_by_id(view_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let mut changed = false;
     // Redact the public version if there is one already, so earlier redactions stay.
-    if let Some(public) = v.general.as_ref().and_then(|g| redact_text(v.general_public.as_ref().unwrap_or(g), passage)) {
+    if let Some(public) = v
+        .general
+        .as_ref()
+        .and_then(|g| redact_text(v.general_public.as_ref().unwrap_or(g), passage))
+    {
         let mut active: view::ActiveModel = v.clone().into();
         active.general_public = Set(Some(public));
         active.update(&txn).await?;
         changed = true;
     }
-    for answer in view_answer::Entity::find().filter(view_answer::Column::ViewId.eq(view_id)).all(&txn).await? {
-        if let Some(public) = redact_text(answer.public_answer.as_ref().unwrap_or(&answer.answer), passage) {
+    for answer in view_answer::Entity::find()
+        .filter(view_answer::Column::ViewId.eq(view_id))
+        .all(&txn)
+        .await?
+    {
+        if let Some(public) = redact_text(
+            answer.public_answer.as_ref().unwrap_or(&answer.answer),
+            passage,
+        ) {
             let mut active: view_answer::ActiveModel = answer.into();
             active.public_answer = Set(Some(public));
             active.update(&txn).await?;
@@ -278,7 +374,14 @@ pub async fn redact(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, v
     if !changed {
         return Err(ServiceError::NoSuchPassage);
     }
-    record(&txn, Some(moderator.id), AuditAction::Redact, &format!("view:{view_id}"), Some(reason.code())).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        AuditAction::Redact,
+        &format!("view:{view_id}"),
+        Some(reason.code()),
+    )
+    .await?;
     txn.commit().await.map_err(ServiceError::from)
 }
 
@@ -286,22 +389,31 @@ pub async fn redact(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, v
 ///
 /// # Errors
 /// [`ServiceError::AlreadyDecided`] for an unknown view or one already marked; a database failure.
-pub async fn mark_for_translation(db: &DatabaseConnection, moderator: &Grant<cap::Moderate>, view_id: i32) -> Result<(), ServiceError> {
+pub async fn mark_for_translation(
+    db: &DatabaseConnection,
+    moderator: &Grant<cap::Moderate>,
+    view_id: i32,
+) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
     let updated = view::Entity::update_many()
         .col_expr(view::Column::NeedsTranslation, Expr::value(true))
         .filter(view::Column::Id.eq(view_id))
         .filter(view::Column::NeedsTranslation.eq(false))
         .exec(&txn)
-        .await
-        ?;
+        .await?;
     if updated.rows_affected != 1 {
         return Err(ServiceError::AlreadyDecided);
     }
-    record(&txn, Some(moderator.id), AuditAction::NeedsTranslation, &format!("view:{view_id}"), None).await?;
+    record(
+        &txn,
+        Some(moderator.id),
+        AuditAction::NeedsTranslation,
+        &format!("view:{view_id}"),
+        None,
+    )
+    .await?;
     txn.commit().await.map_err(ServiceError::from)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -309,9 +421,14 @@ mod tests {
 
     #[test]
     fn redaction_replaces_the_passage_and_only_when_it_is_there() {
-        let public = redact_text("Ring mig på 070-123 45 67 om parken", "070-123 45 67").expect("found");
+        let public =
+            redact_text("Ring mig på 070-123 45 67 om parken", "070-123 45 67").expect("found");
         assert_eq!(public, format!("Ring mig på {REDACTED} om parken"));
         assert_eq!(redact_text("Om parken", "070"), None);
-        assert_eq!(redact_text("Om parken", "  "), None, "an empty passage redacts nothing");
+        assert_eq!(
+            redact_text("Om parken", "  "),
+            None,
+            "an empty passage redacts nothing"
+        );
     }
 }

@@ -12,7 +12,9 @@ const UPDATED: (i32, u32, u32) = (2026, 11, 27);
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     let i18n = use_i18n();
-    let updated = chrono::NaiveDate::from_ymd_opt(UPDATED.0, UPDATED.1, UPDATED.2).map(|d| i18n.date(d)).unwrap_or_default();
+    let updated = chrono::NaiveDate::from_ymd_opt(UPDATED.0, UPDATED.1, UPDATED.2)
+        .map(|d| i18n.date(d))
+        .unwrap_or_default();
     view! {
         <PageTitle text=i18n.t("a11y-title")/>
         <h1>{i18n.t("a11y-title")}</h1>

@@ -70,7 +70,10 @@ pub fn refused(i18n: &I18n, error: ServiceError) -> AnyView {
 pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
     let lang = i18n.lang.code();
     let role = i18n.t(&format!("role-{}", staff.role.code()));
-    let signed_in_as = i18n.t_with("staff-signed-in-as", &[("email", staff.email.clone().into()), ("role", role.into())]);
+    let signed_in_as = i18n.t_with(
+        "staff-signed-in-as",
+        &[("email", staff.email.clone().into()), ("role", role.into())],
+    );
     let links = [
         (Area::Moderation, "/moderation", "staff-nav-moderation"),
         (Area::Dialogues, "/dialogues", "staff-nav-dialogues"),

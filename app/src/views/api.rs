@@ -11,7 +11,11 @@ use crate::error::ApiError;
 /// HTML form posts them, so both ways of sending share one path. Sending the same form twice
 /// (same idempotency key) returns the first reference and stores nothing new.
 #[server(endpoint = "submit-view", input = Postcard, output = Postcard)]
-pub async fn submit_view(lang: String, slug: String, fields: Vec<(String, String)>) -> Result<SentView, ApiError> {
+pub async fn submit_view(
+    lang: String,
+    slug: String,
+    fields: Vec<(String, String)>,
+) -> Result<SentView, ApiError> {
     use crate::error::ServiceError;
     use axum::extract::ConnectInfo;
     let state = crate::state::AppState::from_context()?;

@@ -42,7 +42,12 @@ async fn post_view_form(
     };
     let (parts, body) = req.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return error_page(&state, lang, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+        return error_page(
+            &state,
+            lang,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "error-too-large",
+        );
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let form = ViewForm::from_pairs(pairs.clone());
@@ -63,8 +68,19 @@ async fn post_view_form(
                 ServiceError::RateLimited => "form-error-rate-limited",
                 _ => ApiError::Internal.form_message_id(),
             };
-            let resubmitted = Resubmitted { pairs, problems, summary_id };
-            render_with(&state, &page_of(&parts.uri), parts.headers, resubmitted, status).await
+            let resubmitted = Resubmitted {
+                pairs,
+                problems,
+                summary_id,
+            };
+            render_with(
+                &state,
+                &page_of(&parts.uri),
+                parts.headers,
+                resubmitted,
+                status,
+            )
+            .await
         }
     }
 }
@@ -78,14 +94,31 @@ async fn report_view(
     axum::Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    let (Ok(view_id), Some(reason)) = (field(&fields, "view").parse::<i32>(), RejectReason::from_code(field(&fields, "reason")))
-    else {
-        return error_page(&state, lang, StatusCode::UNPROCESSABLE_ENTITY, "report-error-gone");
+    let (Ok(view_id), Some(reason)) = (
+        field(&fields, "view").parse::<i32>(),
+        RejectReason::from_code(field(&fields, "reason")),
+    ) else {
+        return error_page(
+            &state,
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "report-error-gone",
+        );
     };
     match service::report(&state, peer.ip(), view_id, reason).await {
-        Ok(()) => to(format!("/{}/dialogues/{slug}?reported=yes#views-heading", lang.code())),
-        Err(ServiceError::RateLimited) => error_page(&state, lang, StatusCode::TOO_MANY_REQUESTS, "report-error-rate"),
-        Err(ServiceError::NotFound) => error_page(&state, lang, StatusCode::NOT_FOUND, "report-error-gone"),
+        Ok(()) => to(format!(
+            "/{}/dialogues/{slug}?reported=yes#views-heading",
+            lang.code()
+        )),
+        Err(ServiceError::RateLimited) => error_page(
+            &state,
+            lang,
+            StatusCode::TOO_MANY_REQUESTS,
+            "report-error-rate",
+        ),
+        Err(ServiceError::NotFound) => {
+            error_page(&state, lang, StatusCode::NOT_FOUND, "report-error-gone")
+        }
         Err(error) => refuse(&state, lang, error),
     }
 }

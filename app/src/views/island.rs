@@ -91,12 +91,20 @@ mod browser {
     }
 
     pub(super) fn submit(ev: leptos::ev::SubmitEvent) {
-        let Some(form) = ev.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
+        let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+        else {
+            return;
+        };
         ev.prevent_default();
         if SENDING.with(|s| s.replace(true)) {
             return;
         }
-        let (Some(lang), Some(slug)) = (form.get_attribute("data-lang"), form.get_attribute("data-slug")) else {
+        let (Some(lang), Some(slug)) = (
+            form.get_attribute("data-lang"),
+            form.get_attribute("data-slug"),
+        ) else {
             return;
         };
         let fields = form_fields(&form);
@@ -138,7 +146,9 @@ mod browser {
             other => text(other.form_message_id()),
         };
         let doc = document();
-        let Ok(block) = doc.create_element("div") else { return };
+        let Ok(block) = doc.create_element("div") else {
+            return;
+        };
         let _ = block.set_attribute("class", "error-summary");
         if let Some(title) = paragraph(&summary, "error-summary-title") {
             let _ = block.append_child(&title);
@@ -147,7 +157,9 @@ mod browser {
             if let Ok(list) = doc.create_element("ul") {
                 for problem in problems {
                     let message = mark_field(problem);
-                    if let (Ok(item), Ok(link)) = (doc.create_element("li"), doc.create_element("a")) {
+                    if let (Ok(item), Ok(link)) =
+                        (doc.create_element("li"), doc.create_element("a"))
+                    {
                         let _ = link.set_attribute("href", &format!("#{}", problem.field));
                         link.set_text_content(Some(&message));
                         let _ = item.append_child(&link);
@@ -197,7 +209,9 @@ mod browser {
 
     /// Replaces what the status region says.
     fn announce(children: &[Element]) {
-        let Some(status) = by_id(hooks::STATUS) else { return };
+        let Some(status) = by_id(hooks::STATUS) else {
+            return;
+        };
         status.set_text_content(None);
         for child in children {
             let _ = status.append_child(child);
@@ -219,8 +233,12 @@ mod browser {
 
     /// The form's fields as `name=value` pairs, exactly what a plain POST would send.
     fn form_fields(form: &HtmlFormElement) -> Vec<(String, String)> {
-        let Ok(data) = web_sys::FormData::new_with_form(form) else { return Vec::new() };
-        let Ok(Some(entries)) = js_sys::try_iter(&data) else { return Vec::new() };
+        let Ok(data) = web_sys::FormData::new_with_form(form) else {
+            return Vec::new();
+        };
+        let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+            return Vec::new();
+        };
         entries
             .filter_map(|entry| {
                 let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;

@@ -126,7 +126,11 @@ impl ViewForm {
         for &id in question_ids {
             let text = self.answer(id).trim();
             if text.chars().count() > limits::ANSWER_CHARS {
-                refuse(&mut errors, &fields::answer(id), too_long(limits::ANSWER_CHARS));
+                refuse(
+                    &mut errors,
+                    &fields::answer(id),
+                    too_long(limits::ANSWER_CHARS),
+                );
             } else if !text.is_empty() {
                 answers.push((id, text.to_string()));
             }
@@ -135,7 +139,9 @@ impl ViewForm {
         if general.chars().count() > limits::ANSWER_CHARS {
             refuse(&mut errors, fields::GENERAL, too_long(limits::ANSWER_CHARS));
         }
-        let too_long_answer = errors.iter().any(|e| matches!(e.problem, FieldProblem::TooLong(_)));
+        let too_long_answer = errors
+            .iter()
+            .any(|e| matches!(e.problem, FieldProblem::TooLong(_)));
         if answers.is_empty() && general.is_empty() && !too_long_answer {
             // The first place to write is where the message goes: the first question, or the
             // general view when the dialogue asks none.
@@ -180,7 +186,12 @@ fn refuse(errors: &mut Vec<FieldError>, field: &str, problem: FieldProblem) {
     errors.push(FieldError::new(field, problem));
 }
 
-fn optional_text(value: &str, max: usize, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+fn optional_text(
+    value: &str,
+    max: usize,
+    field: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
     let value = value.trim();
     if value.chars().count() > max {
         refuse(errors, field, too_long(max));
@@ -242,7 +253,6 @@ pub struct Receipt {
     pub written_in: Lang,
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,14 +262,22 @@ mod tests {
     }
 
     fn problems(result: Result<ValidView, Vec<FieldError>>) -> Vec<(String, FieldProblem)> {
-        result.expect_err("should be refused").into_iter().map(|e| (e.field, e.problem)).collect()
+        result
+            .expect_err("should be refused")
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
     }
 
     #[test]
     fn a_view_with_one_answer_is_accepted_and_trimmed() {
-        let view = form(&[("answer-7", "  Fler bänkar  "), ("key", "k1"), ("age", "65-79")])
-            .validate(&[7, 8], Lang::Sv)
-            .expect("valid");
+        let view = form(&[
+            ("answer-7", "  Fler bänkar  "),
+            ("key", "k1"),
+            ("age", "65-79"),
+        ])
+        .validate(&[7, 8], Lang::Sv)
+        .expect("valid");
         assert_eq!(view.answers, vec![(7, "Fler bänkar".to_string())]);
         assert_eq!(view.age, Some(AgeGroup::From65To79));
         assert_eq!(view.lang, Lang::Sv);
@@ -299,7 +317,10 @@ mod tests {
             .validate(&[7], Lang::Sv),
         );
         let fields: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
-        assert_eq!(fields, ["website", "key", "answer-7", "name", "age", "gender", "lang"]);
+        assert_eq!(
+            fields,
+            ["website", "key", "answer-7", "name", "age", "gender", "lang"]
+        );
         assert_eq!(got[2].1, FieldProblem::TooLong(limits::ANSWER_CHARS as u32));
         assert_eq!(got[4].1, FieldProblem::NotAChoice);
     }
@@ -307,14 +328,21 @@ mod tests {
     #[test]
     fn the_limit_counts_characters_not_bytes() {
         let at_limit = "ä".repeat(limits::ANSWER_CHARS);
-        assert!(form(&[("answer-1", &at_limit), ("key", "k")]).validate(&[1], Lang::Sv).is_ok());
+        assert!(form(&[("answer-1", &at_limit), ("key", "k")])
+            .validate(&[1], Lang::Sv)
+            .is_ok());
     }
 
     #[test]
     fn the_resident_can_choose_another_language_for_the_view() {
-        let view = form(&[("general", "Hello"), ("lang", "en"), ("key", "k"), ("consent", "on")])
-            .validate(&[], Lang::Sv)
-            .expect("valid");
+        let view = form(&[
+            ("general", "Hello"),
+            ("lang", "en"),
+            ("key", "k"),
+            ("consent", "on"),
+        ])
+        .validate(&[], Lang::Sv)
+        .expect("valid");
         assert_eq!(view.lang, Lang::En);
         assert!(view.consent);
     }

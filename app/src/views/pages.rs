@@ -28,13 +28,29 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
         ("sending".to_string(), i18n.t("form-sending")),
         ("error-summary".to_string(), i18n.t("form-error-summary")),
     ];
-    for problem in [FieldProblem::Empty, FieldProblem::NotAChoice, FieldProblem::Honeypot, FieldProblem::MissingKey] {
-        texts.push((format!("problem-{}", problem.code()), message(i18n, problem)));
+    for problem in [
+        FieldProblem::Empty,
+        FieldProblem::NotAChoice,
+        FieldProblem::Honeypot,
+        FieldProblem::MissingKey,
+    ] {
+        texts.push((
+            format!("problem-{}", problem.code()),
+            message(i18n, problem),
+        ));
     }
     for max in [limits::ANSWER_CHARS, limits::NAME_CHARS, limits::AREA_CHARS] {
-        texts.push((format!("problem-too-long-{max}"), message(i18n, too_long(max))));
+        texts.push((
+            format!("problem-too-long-{max}"),
+            message(i18n, too_long(max)),
+        ));
     }
-    for id in ["form-error-not-open", "form-error-rate-limited", "form-error-internal", "form-error-network"] {
+    for id in [
+        "form-error-not-open",
+        "form-error-rate-limited",
+        "form-error-internal",
+        "form-error-network",
+    ] {
         texts.push((id.to_string(), i18n.t(id)));
     }
     texts
@@ -44,15 +60,26 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
 #[component]
 pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -> impl IntoView {
     let outcome = use_context::<Resubmitted>();
-    let sent = outcome.as_ref().map(|o| ViewForm::from_pairs(o.pairs.clone())).unwrap_or_default();
+    let sent = outcome
+        .as_ref()
+        .map(|o| ViewForm::from_pairs(o.pairs.clone()))
+        .unwrap_or_default();
     let error_for = {
         let (outcome, i18n) = (outcome.clone(), i18n.clone());
         move |field: &str| outcome.as_ref().and_then(|o| o.problem(&i18n, field))
     };
     let summary = outcome.as_ref().map(|o| o.summary(&i18n));
     // A refused form keeps its key: sending it again after fixing must still give one view.
-    let key = if sent.key.is_empty() { uuid::Uuid::new_v4().to_string() } else { sent.key.clone() };
-    let written_lang = if sent.lang.is_empty() { i18n.lang.code().to_string() } else { sent.lang.clone() };
+    let key = if sent.key.is_empty() {
+        uuid::Uuid::new_v4().to_string()
+    } else {
+        sent.key.clone()
+    };
+    let written_lang = if sent.lang.is_empty() {
+        i18n.lang.code().to_string()
+    } else {
+        sent.lang.clone()
+    };
 
     let question_fields = questions
         .into_iter()
@@ -66,11 +93,23 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
         })
         .collect_view();
 
-    let age_options = AgeGroup::ALL.iter().map(|a| (a.code().to_string(), i18n.label("age", a.code()))).collect();
-    let gender_options = Gender::ALL.iter().map(|g| (g.code().to_string(), i18n.label("gender", g.code()))).collect();
-    let lang_options = Lang::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())).collect();
+    let age_options = AgeGroup::ALL
+        .iter()
+        .map(|a| (a.code().to_string(), i18n.label("age", a.code())))
+        .collect();
+    let gender_options = Gender::ALL
+        .iter()
+        .map(|g| (g.code().to_string(), i18n.label("gender", g.code())))
+        .collect();
+    let lang_options = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), l.native_name().to_string()))
+        .collect();
     let action = format!("/{}/dialogues/{slug}", i18n.lang.code());
-    let reference_template = i18n.t_with("form-sent-reference", &[("reference", "{reference}".into())]);
+    let reference_template = i18n.t_with(
+        "form-sent-reference",
+        &[("reference", "{reference}".into())],
+    );
     let texts = island_texts(&i18n)
         .into_iter()
         .map(|(name, value)| view! { <p data-text=name>{value}</p> })
@@ -122,7 +161,11 @@ pub fn ReceiptPage() -> impl IntoView {
     let reference = use_params_map().with_untracked(|p| p.get("reference").unwrap_or_default());
     let content = Suspend::new(async move {
         let result = get_receipt(i18n.lang.code().to_string(), reference).await;
-        loaded(&i18n.clone(), result, |receipt| view! { <ReceiptView i18n receipt/> })
+        loaded(
+            &i18n.clone(),
+            result,
+            |receipt| view! { <ReceiptView i18n receipt/> },
+        )
     });
     view! { <Suspense>{content}</Suspense> }
 }
@@ -130,7 +173,11 @@ pub fn ReceiptPage() -> impl IntoView {
 #[component]
 fn ReceiptView(i18n: I18n, receipt: Receipt) -> impl IntoView {
     let title_lang = (receipt.title_lang != i18n.lang).then(|| receipt.title_lang.code());
-    let publishing = if receipt.consent_publish { "receipt-next-published" } else { "receipt-next-private" };
+    let publishing = if receipt.consent_publish {
+        "receipt-next-published"
+    } else {
+        "receipt-next-private"
+    };
     let back = format!("/{}/dialogues/{}", i18n.lang.code(), receipt.dialogue_slug);
     view! {
         <PageTitle text=i18n.t("receipt-title")/>

@@ -44,7 +44,9 @@ pub async fn submit(
         return Err(ServiceError::NotOpen);
     }
     let question_ids = dialogues::question_ids(db, d.id).await?;
-    let valid = form.validate(&question_ids, page_lang).map_err(ServiceError::Invalid)?;
+    let valid = form
+        .validate(&question_ids, page_lang)
+        .map_err(ServiceError::Invalid)?;
     if state.limits.views.check_key(&client).is_err() {
         tracing::info!("view refused by the per-address rate limit");
         return Err(ServiceError::RateLimited);
@@ -100,18 +102,24 @@ pub(crate) async fn store(
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             // The same form arrived twice at once and the other request stored it first.
             drop(txn);
-            let existing = by_key(db, d.id, &valid.key).await?.ok_or(ServiceError::Db(err))?;
+            let existing = by_key(db, d.id, &valid.key)
+                .await?
+                .ok_or(ServiceError::Db(err))?;
             return Ok(Stored::Existing(existing));
         }
         Err(err) => return Err(err.into()),
     };
     if !valid.answers.is_empty() {
-        let answers = valid.answers.into_iter().map(|(question_id, answer)| view_answer::ActiveModel {
-            view_id: Set(saved.id),
-            question_id: Set(question_id),
-            answer: Set(answer),
-            public_answer: Set(None),
-        });
+        let answers =
+            valid
+                .answers
+                .into_iter()
+                .map(|(question_id, answer)| view_answer::ActiveModel {
+                    view_id: Set(saved.id),
+                    question_id: Set(question_id),
+                    answer: Set(answer),
+                    public_answer: Set(None),
+                });
         view_answer::Entity::insert_many(answers).exec(&txn).await?;
     }
     txn.commit().await?;
@@ -122,18 +130,25 @@ pub(crate) async fn store(
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown reference; a database failure.
-pub async fn receipt(db: &DatabaseConnection, lang: Lang, reference: &str) -> Result<Receipt, ServiceError> {
+pub async fn receipt(
+    db: &DatabaseConnection,
+    lang: Lang,
+    reference: &str,
+) -> Result<Receipt, ServiceError> {
     let normalised = reference.trim().to_ascii_uppercase();
     let found = view::Entity::find()
         .filter(view::Column::Reference.eq(normalised))
         .one(db)
-        .await
-        ?
+        .await?
         .ok_or(ServiceError::NotFound)?;
     receipt_for(db, found, lang).await
 }
 
-async fn by_key(db: &DatabaseConnection, dialogue_id: i32, key: &str) -> Result<Option<view::Model>, ServiceError> {
+async fn by_key(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+    key: &str,
+) -> Result<Option<view::Model>, ServiceError> {
     if key.is_empty() {
         return Ok(None);
     }
@@ -145,21 +160,35 @@ async fn by_key(db: &DatabaseConnection, dialogue_id: i32, key: &str) -> Result<
         .map_err(ServiceError::from)
 }
 
-async fn receipt_for(db: &DatabaseConnection, v: view::Model, lang: Lang) -> Result<Receipt, ServiceError> {
-    let d = dialogue::Entity::find_by_id(v.dialogue_id).one(db).await?.ok_or(ServiceError::NotFound)?;
+async fn receipt_for(
+    db: &DatabaseConnection,
+    v: view::Model,
+    lang: Lang,
+) -> Result<Receipt, ServiceError> {
+    let d = dialogue::Entity::find_by_id(v.dialogue_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let texts = dialogue_text::Entity::find()
         .filter(dialogue_text::Column::DialogueId.eq(d.id))
         .filter(dialogue_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
         .all(db)
-        .await
-        ?;
-    let text = texts.iter().find(|t| t.lang == lang.code()).or_else(|| texts.first());
+        .await?;
+    let text = texts
+        .iter()
+        .find(|t| t.lang == lang.code())
+        .or_else(|| texts.first());
     Ok(Receipt {
         reference: v.reference,
         dialogue_slug: d.slug,
         dialogue_title: text.map(|t| t.title.clone()).unwrap_or_default(),
-        title_lang: text.and_then(|t| Lang::from_code(&t.lang)).unwrap_or(Lang::Sv),
-        received_on: v.created_at.with_timezone(&chrono_tz::Europe::Stockholm).date_naive(),
+        title_lang: text
+            .and_then(|t| Lang::from_code(&t.lang))
+            .unwrap_or(Lang::Sv),
+        received_on: v
+            .created_at
+            .with_timezone(&chrono_tz::Europe::Stockholm)
+            .date_naive(),
         consent_publish: v.consent_publish,
         written_in: Lang::from_code(&v.lang).unwrap_or_default(),
     })
@@ -171,7 +200,12 @@ async fn receipt_for(db: &DatabaseConnection, v: view::Model, lang: Lang) -> Res
 /// # Errors
 /// [`ServiceError::NotFound`] for a view that is not (or no longer) published,
 /// [`ServiceError::RateLimited`], a database failure.
-pub async fn report(state: &AppState, client: IpAddr, view_id: i32, reason: RejectReason) -> Result<(), ServiceError> {
+pub async fn report(
+    state: &AppState,
+    client: IpAddr,
+    view_id: i32,
+    reason: RejectReason,
+) -> Result<(), ServiceError> {
     let db = &state.db;
     let published = view::Entity::find_by_id(view_id)
         .filter(view::Column::Status.eq(ViewStatus::Published.code()))
@@ -192,10 +226,16 @@ pub async fn report(state: &AppState, client: IpAddr, view_id: i32, reason: Reje
     }
     .insert(&txn)
     .await?;
-    record(&txn, None, AuditAction::Report, &format!("view:{view_id}"), Some(reason.code())).await?;
+    record(
+        &txn,
+        None,
+        AuditAction::Report,
+        &format!("view:{view_id}"),
+        Some(reason.code()),
+    )
+    .await?;
     Ok(txn.commit().await?)
 }
-
 
 /// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
 const REFERENCE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -219,7 +259,9 @@ mod tests {
         let r = new_reference();
         assert_eq!(r.len(), 12);
         assert!(r.starts_with("HV-"));
-        assert!(r.chars().all(|c| c == '-' || REFERENCE_ALPHABET.contains(&(c as u8))));
+        assert!(r
+            .chars()
+            .all(|c| c == '-' || REFERENCE_ALPHABET.contains(&(c as u8))));
         assert!(!r.contains(['0', 'O', '1', 'I', 'L']));
         assert_ne!(new_reference(), new_reference());
     }

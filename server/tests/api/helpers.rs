@@ -2,10 +2,15 @@
 
 use std::num::NonZeroU32;
 
+use app::db::entities::{
+    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
+};
 use app::error::ApiError;
 use app::views::model::SentView;
-use app::db::entities::{dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait,
+    QueryFilter, Set,
+};
 
 /// Which database a test app runs on.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,10 +64,17 @@ impl TestApp {
             Backend::Postgres => {
                 let admin = std::env::var("TEST_POSTGRES_URL").expect("TEST_POSTGRES_URL");
                 let name = format!("portal_test_{}", uuid_like());
-                let conn = Database::connect(&admin).await.expect("connect to postgres");
-                conn.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create database");
+                let conn = Database::connect(&admin)
+                    .await
+                    .expect("connect to postgres");
+                conn.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create database");
                 conn.close().await.ok();
-                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+                let base = admin
+                    .rsplit_once('/')
+                    .map(|(b, _)| b.to_string())
+                    .unwrap_or(admin.clone());
                 (format!("{base}/{name}"), None, Some((admin, name)))
             }
         };
@@ -74,17 +86,30 @@ impl TestApp {
             secure_cookies: false,
             logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
         };
-        let leptos_options = leptos::config::LeptosOptions::builder().output_name("portal").build();
-        let state = server::build_state(&settings, leptos_options).await.expect("state");
+        let leptos_options = leptos::config::LeptosOptions::builder()
+            .output_name("portal")
+            .build();
+        let state = server::build_state(&settings, leptos_options)
+            .await
+            .expect("state");
         let db = state.db.clone();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let address = format!("http://{}", listener.local_addr().expect("address"));
         tokio::spawn(server::serve(listener, server::router(state)));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        TestApp { backend, address, db, client, _dir: dir, postgres }
+        TestApp {
+            backend,
+            address,
+            db,
+            client,
+            _dir: dir,
+            postgres,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -115,13 +140,22 @@ impl TestApp {
     }
 
     /// Sends a view through the `submit_view` server function, encoded as the island does.
-    pub async fn submit(&self, lang: &str, slug: &str, fields: &[(&str, &str)]) -> (u16, Result<SentView, ApiError>) {
+    pub async fn submit(
+        &self,
+        lang: &str,
+        slug: &str,
+        fields: &[(&str, &str)],
+    ) -> (u16, Result<SentView, ApiError>) {
         let args = app::views::api::SubmitView {
             lang: lang.to_string(),
             slug: slug.to_string(),
-            fields: fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
         };
-        self.submit_raw(postcard::to_allocvec(&args).expect("encode")).await
+        self.submit_raw(postcard::to_allocvec(&args).expect("encode"))
+            .await
     }
 
     /// Posts a body to a server function; its status and the raw answer.
@@ -141,7 +175,9 @@ impl TestApp {
 
     /// Posts any bytes to `submit_view`.
     pub async fn submit_raw(&self, body: Vec<u8>) -> (u16, Result<SentView, ApiError>) {
-        let (status, bytes) = self.call("submit-view", "application/x-postcard", body).await;
+        let (status, bytes) = self
+            .call("submit-view", "application/x-postcard", body)
+            .await;
         let result = if status == 200 {
             Ok(postcard::from_bytes(&bytes).expect("a SentView"))
         } else {
@@ -152,8 +188,18 @@ impl TestApp {
 
     /// Calls a server function with a url-encoded body (the default encoding); its answer is
     /// JSON, its error a Postcard-encoded [`ApiError`].
-    pub async fn call_form(&self, endpoint: &str, body: &str) -> (u16, Result<serde_json::Value, ApiError>) {
-        let (status, bytes) = self.call(endpoint, "application/x-www-form-urlencoded", body.as_bytes().to_vec()).await;
+    pub async fn call_form(
+        &self,
+        endpoint: &str,
+        body: &str,
+    ) -> (u16, Result<serde_json::Value, ApiError>) {
+        let (status, bytes) = self
+            .call(
+                endpoint,
+                "application/x-www-form-urlencoded",
+                body.as_bytes().to_vec(),
+            )
+            .await;
         let result = if status == 200 {
             Ok(serde_json::from_slice(&bytes).expect("JSON"))
         } else {
@@ -205,30 +251,48 @@ impl TestApp {
             .expect("text");
         }
         for group in spec.groups {
-            dialogue_target_group::ActiveModel { dialogue_id: Set(d.id), target_group: Set(group.to_string()) }
-                .insert(&self.db)
-                .await
-                .expect("group");
+            dialogue_target_group::ActiveModel {
+                dialogue_id: Set(d.id),
+                target_group: Set(group.to_string()),
+            }
+            .insert(&self.db)
+            .await
+            .expect("group");
         }
         for theme in spec.themes {
-            dialogue_theme::ActiveModel { dialogue_id: Set(d.id), theme: Set(theme.to_string()) }
-                .insert(&self.db)
-                .await
-                .expect("theme");
+            dialogue_theme::ActiveModel {
+                dialogue_id: Set(d.id),
+                theme: Set(theme.to_string()),
+            }
+            .insert(&self.db)
+            .await
+            .expect("theme");
         }
         let mut questions = Vec::new();
         for (i, text) in spec.questions.iter().enumerate() {
-            let q = question::ActiveModel { dialogue_id: Set(d.id), position: Set(i as i32), ..Default::default() }
-                .insert(&self.db)
-                .await
-                .expect("question");
-            question_text::ActiveModel { question_id: Set(q.id), lang: Set("sv".into()), text: Set(text.to_string()) }
-                .insert(&self.db)
-                .await
-                .expect("question text");
+            let q = question::ActiveModel {
+                dialogue_id: Set(d.id),
+                position: Set(i as i32),
+                ..Default::default()
+            }
+            .insert(&self.db)
+            .await
+            .expect("question");
+            question_text::ActiveModel {
+                question_id: Set(q.id),
+                lang: Set("sv".into()),
+                text: Set(text.to_string()),
+            }
+            .insert(&self.db)
+            .await
+            .expect("question text");
             questions.push(q.id);
         }
-        Fixture { id: d.id, slug: spec.slug.to_string(), questions }
+        Fixture {
+            id: d.id,
+            slug: spec.slug.to_string(),
+            questions,
+        }
     }
 
     /// Every view stored for a dialogue, in the order they arrived.
@@ -250,13 +314,20 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let Some((admin, name)) = self.postgres.take() else { return };
+        let Some((admin, name)) = self.postgres.take() else {
+            return;
+        };
         // Drop the test's database from a thread of its own: Drop cannot await.
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
             rt.block_on(async {
                 if let Ok(conn) = Database::connect(&admin).await {
-                    let _ = conn.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = conn
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
                 }
             });
         })
@@ -266,7 +337,10 @@ impl Drop for TestApp {
 
 fn uuid_like() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     format!("{}_{}", std::process::id(), nanos)
 }
 
@@ -296,7 +370,10 @@ impl Default for DialogueSpec<'_> {
             place: "grimsta",
             groups: &["children", "families"],
             themes: &["parks"],
-            questions: &["Vad vill du kunna göra där?", "Vad behöver platsen för att kännas trygg?"],
+            questions: &[
+                "Vad vill du kunna göra där?",
+                "Vad behöver platsen för att kännas trygg?",
+            ],
         }
     }
 }

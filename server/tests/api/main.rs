@@ -1,10 +1,10 @@
 //! Integration tests: the real router on a real socket, against a fresh database per test.
 //! Every test runs against SQLite, and against PostgreSQL too when `TEST_POSTGRES_URL` is set.
 
+mod editing;
 mod forms;
 mod helpers;
 mod pages;
+mod roles;
 mod server_fns;
 mod staff;
-mod editing;
-mod roles;

@@ -18,13 +18,24 @@ async fn the_list_filters_with_a_plain_get_form() {
         let (status, page) = app.get_text("/sv").await;
         assert_eq!(status, 200);
         assert!(page.contains(r#"<html lang="sv""#));
-        assert!(page.contains("Ny lekplats i Grimsta") && page.contains("Mötesplats för äldre i Råcksta"));
-        assert!(page.contains(r#"<form method="get" action="/sv""#), "a plain GET form");
+        assert!(
+            page.contains("Ny lekplats i Grimsta")
+                && page.contains("Mötesplats för äldre i Råcksta")
+        );
+        assert!(
+            page.contains(r#"<form method="get" action="/sv""#),
+            "a plain GET form"
+        );
 
-        let (_, page) = app.get_text("/sv?group=older-people&place=&theme=&status=").await;
+        let (_, page) = app
+            .get_text("/sv?group=older-people&place=&theme=&status=")
+            .await;
         assert!(page.contains("Mötesplats för äldre i Råcksta"));
         assert!(!page.contains("Ny lekplats i Grimsta"));
-        assert!(page.contains(r#"<option value="older-people" selected"#), "the chosen filter stays chosen");
+        assert!(
+            page.contains(r#"<option value="older-people" selected"#),
+            "the chosen filter stays chosen"
+        );
 
         let (status, page) = app.get_text("/sv?group=nonsense&status=%ff").await;
         assert_eq!(status, 200, "unknown filter values are ignored");
@@ -60,14 +71,23 @@ async fn the_dialogue_page_shows_every_fact_the_questions_and_the_form() {
         assert!(english.contains("A new playground in Grimsta"));
         assert!(english.contains(r#"<html lang="en""#));
         assert!(english.contains(r#"<label for="answer-"#));
-        assert!(english.contains(r#"lang="sv""#), "the Swedish-only question is marked as Swedish");
+        assert!(
+            english.contains(r#"lang="sv""#),
+            "the Swedish-only question is marked as Swedish"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_closed_dialogue_has_no_form_and_says_so() {
     for app in TestApp::each_backend().await {
-        let d = app.dialogue(DialogueSpec { opens_in: -20, closes_in: -1, ..Default::default() }).await;
+        let d = app
+            .dialogue(DialogueSpec {
+                opens_in: -20,
+                closes_in: -1,
+                ..Default::default()
+            })
+            .await;
         let (status, page) = app.get_text(&d.page("sv")).await;
         assert_eq!(status, 200);
         assert!(page.contains("Dialogen är stängd."));
@@ -78,8 +98,19 @@ async fn a_closed_dialogue_has_no_form_and_says_so() {
 #[tokio::test(flavor = "multi_thread")]
 async fn unknown_pages_are_translated_404s() {
     for app in TestApp::each_backend().await {
-        app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
-        for (path, lang) in [("/sv/dialogues/finns-inte", "sv"), ("/en/dialogues/utkast", "en"), ("/sv/receipt/HV-AAAA-AAAA", "sv"), ("/nope", "sv"), ("/en/nope/deeper", "en")] {
+        app.dialogue(DialogueSpec {
+            slug: "utkast",
+            published: false,
+            ..Default::default()
+        })
+        .await;
+        for (path, lang) in [
+            ("/sv/dialogues/finns-inte", "sv"),
+            ("/en/dialogues/utkast", "en"),
+            ("/sv/receipt/HV-AAAA-AAAA", "sv"),
+            ("/nope", "sv"),
+            ("/en/nope/deeper", "en"),
+        ] {
             let (status, page) = app.get_text(path).await;
             assert_eq!(status, 404, "{path}");
             assert!(page.contains(&format!(r#"<html lang="{lang}""#)), "{path}");
@@ -103,9 +134,20 @@ async fn the_accessibility_statement_names_the_standard_and_how_to_report() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_front_door_picks_the_remembered_then_the_browsers_language() {
     for app in TestApp::each_backend().await {
-        let location = |res: reqwest::Response| res.headers()["location"].to_str().expect("location").to_string();
+        let location = |res: reqwest::Response| {
+            res.headers()["location"]
+                .to_str()
+                .expect("location")
+                .to_string()
+        };
         assert_eq!(location(app.get("/").await), "/sv");
-        let res = app.client.get(app.url("/")).header("accept-language", "de, en;q=0.8").send().await.expect("GET");
+        let res = app
+            .client
+            .get(app.url("/"))
+            .header("accept-language", "de, en;q=0.8")
+            .send()
+            .await
+            .expect("GET");
         assert_eq!(location(res), "/en");
         let res = app
             .client
@@ -115,7 +157,11 @@ async fn the_front_door_picks_the_remembered_then_the_browsers_language() {
             .send()
             .await
             .expect("GET");
-        assert_eq!(location(res), "/sv", "a language chosen before wins over the browser's");
+        assert_eq!(
+            location(res),
+            "/sv",
+            "a language chosen before wins over the browser's"
+        );
         let res = app
             .client
             .get(app.url("/dialogues/lekplats-grimsta?page=2"))
@@ -123,19 +169,37 @@ async fn the_front_door_picks_the_remembered_then_the_browsers_language() {
             .send()
             .await
             .expect("GET");
-        assert_eq!(location(res), "/fi/dialogues/lekplats-grimsta?page=2", "links without a language get one");
+        assert_eq!(
+            location(res),
+            "/fi/dialogues/lekplats-grimsta?page=2",
+            "links without a language get one"
+        );
         let res = app.get("/en").await;
-        assert!(res.headers()["set-cookie"].to_str().expect("cookie").starts_with("lang=en"));
+        assert!(res.headers()["set-cookie"]
+            .to_str()
+            .expect("cookie")
+            .starts_with("lang=en"));
     }
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_text_missing_in_the_readers_language_is_shown_in_swedish_with_a_notice() {
     for app in TestApp::each_backend().await {
-        let d = app.dialogue(DialogueSpec { title_en: None, ..Default::default() }).await;
+        let d = app
+            .dialogue(DialogueSpec {
+                title_en: None,
+                ..Default::default()
+            })
+            .await;
         let (_, page) = app.get_text(&d.page("en")).await;
-        assert!(page.contains("This dialogue is not available in English yet."), "notice in the reader's language");
-        assert!(page.contains(r#"<div lang="sv"><h1>Ny lekplats i Grimsta</h1>"#), "Swedish text marked as Swedish");
+        assert!(
+            page.contains("This dialogue is not available in English yet."),
+            "notice in the reader's language"
+        );
+        assert!(
+            page.contains(r#"<div lang="sv"><h1>Ny lekplats i Grimsta</h1>"#),
+            "Swedish text marked as Swedish"
+        );
         let (_, page) = app.get_text(&d.page("sv")).await;
         assert!(!page.contains("Den här dialogen finns inte på ditt språk ännu."));
     }
@@ -145,12 +209,24 @@ async fn a_text_missing_in_the_readers_language_is_shown_in_swedish_with_a_notic
 async fn the_list_names_each_dialogues_languages_and_can_hide_untranslated_ones() {
     for app in TestApp::each_backend().await {
         app.dialogue(DialogueSpec::default()).await;
-        app.dialogue(DialogueSpec { slug: "bara-svenska", title_sv: "Bara på svenska", title_en: None, ..Default::default() }).await;
+        app.dialogue(DialogueSpec {
+            slug: "bara-svenska",
+            title_sv: "Bara på svenska",
+            title_en: None,
+            ..Default::default()
+        })
+        .await;
         let (_, page) = app.get_text("/en").await;
-        assert!(page.contains(r#"<span lang="sv">Svenska</span>"#) && page.contains(r#"<span lang="en">English</span>"#));
+        assert!(
+            page.contains(r#"<span lang="sv">Svenska</span>"#)
+                && page.contains(r#"<span lang="en">English</span>"#)
+        );
         assert!(page.contains("Bara på svenska"));
         let (_, page) = app.get_text("/en?mine=1").await;
         assert!(page.contains("A new playground in Grimsta"));
-        assert!(!page.contains("Bara på svenska"), "untranslated dialogue hidden");
+        assert!(
+            !page.contains("Bara på svenska"),
+            "untranslated dialogue hidden"
+        );
     }
 }

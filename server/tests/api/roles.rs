@@ -34,18 +34,38 @@ const PAGES: &[(&str, &[Role])] = &[
 /// Every guarded staff route (POST), with a form that does nothing lasting when allowed (an
 /// unknown view or account, an invalid form, a wrong password), so each row is independent.
 /// A route, the roles allowed, and the form to send.
-type PostRow = (&'static str, &'static [Role], &'static [(&'static str, &'static str)]);
+type PostRow = (
+    &'static str,
+    &'static [Role],
+    &'static [(&'static str, &'static str)],
+);
 
 const POSTS: &[PostRow] = &[
-    ("/sv/staff/password", ALL, &[("current", "wrong"), ("new", "x"), ("again", "y")]),
+    (
+        "/sv/staff/password",
+        ALL,
+        &[("current", "wrong"), ("new", "x"), ("again", "y")],
+    ),
     ("/sv/staff/enter/{slug}", ALL, &[("channel", "paper")]),
-    ("/sv/staff/moderation/999999", MODERATORS, &[("decision", "approve")]),
+    (
+        "/sv/staff/moderation/999999",
+        MODERATORS,
+        &[("decision", "approve")],
+    ),
     ("/sv/staff/moderation/approve-selected", MODERATORS, &[]),
     ("/sv/staff/dialogues/new", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/edit", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/publish", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/close", EDITORS, &[]),
-    ("/sv/staff/accounts", ADMINS, &[("email", "inte-en-adress"), ("password", "kort"), ("role", "admin")]),
+    (
+        "/sv/staff/accounts",
+        ADMINS,
+        &[
+            ("email", "inte-en-adress"),
+            ("password", "kort"),
+            ("role", "admin"),
+        ],
+    ),
     ("/sv/staff/accounts/999999", ADMINS, &[("role", "admin")]),
 ];
 
@@ -53,8 +73,15 @@ const POSTS: &[PostRow] = &[
 fn shape(path: &str) -> String {
     path.split('/')
         .map(|segment| {
-            let param = segment.starts_with(':') || segment.starts_with('{') || segment == "sv" || segment == "999999";
-            if param { "*" } else { segment }
+            let param = segment.starts_with(':')
+                || segment.starts_with('{')
+                || segment == "sv"
+                || segment == "999999";
+            if param {
+                "*"
+            } else {
+                segment
+            }
         })
         .collect::<Vec<_>>()
         .join("/")
@@ -68,29 +95,50 @@ fn the_table_covers_every_staff_page_and_route_the_application_serves() {
         .filter(|path| path.contains("/staff") && !path.ends_with("/login"))
         .collect();
     let listed_pages: BTreeSet<String> = PAGES.iter().map(|(path, _)| shape(path)).collect();
-    assert_eq!(served_pages, listed_pages, "every staff page has a row in PAGES");
+    assert_eq!(
+        served_pages, listed_pages,
+        "every staff page has a row in PAGES"
+    );
 
-    let mut served_posts: Vec<(String, Vec<Role>)> =
-        server::staff_routes().into_iter().map(|route| (shape(route.path), Role::allowed(route.area))).collect();
-    let mut listed_posts: Vec<(String, Vec<Role>)> = POSTS.iter().map(|(path, roles, _)| (shape(path), roles.to_vec())).collect();
+    let mut served_posts: Vec<(String, Vec<Role>)> = server::staff_routes()
+        .into_iter()
+        .map(|route| (shape(route.path), Role::allowed(route.area)))
+        .collect();
+    let mut listed_posts: Vec<(String, Vec<Role>)> = POSTS
+        .iter()
+        .map(|(path, roles, _)| (shape(path), roles.to_vec()))
+        .collect();
     let key = |r: &(String, Vec<Role>)| r.0.clone();
     served_posts.sort_by_key(key);
     listed_posts.sort_by_key(key);
     for (_, roles) in served_posts.iter_mut().chain(listed_posts.iter_mut()) {
         roles.sort_by_key(|r| r.code());
     }
-    assert_eq!(served_posts, listed_posts, "every guarded route has a row in POSTS, with the same roles");
+    assert_eq!(
+        served_posts, listed_posts,
+        "every guarded route has a row in POSTS, with the same roles"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
     for app in TestApp::each_backend().await {
-        let draft = app.dialogue(DialogueSpec { slug: "utkast", published: false, ..Default::default() }).await;
+        let draft = app
+            .dialogue(DialogueSpec {
+                slug: "utkast",
+                published: false,
+                ..Default::default()
+            })
+            .await;
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         app.staff("ed@example.stockholm.se", Role::Editor).await;
         app.staff("admin@example.stockholm.se", Role::Admin).await;
         let mut sessions = vec![(None, None)];
-        for (email, role) in [("mod", Role::Moderator), ("ed", Role::Editor), ("admin", Role::Admin)] {
+        for (email, role) in [
+            ("mod", Role::Moderator),
+            ("ed", Role::Editor),
+            ("admin", Role::Admin),
+        ] {
             let session = app.session(&format!("{email}@example.stockholm.se")).await;
             sessions.push((Some(role), Some(session)));
         }
@@ -105,7 +153,10 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
                 let (status, body) = app.get_as(session.as_ref(), &path).await;
                 assert_eq!(status, expected(allowed, *role), "GET {path} as {role:?}");
                 if status != 200 {
-                    assert!(!body.contains(r#"name="csrf""#), "a refused page shows no staff form");
+                    assert!(
+                        !body.contains(r#"name="csrf""#),
+                        "a refused page shows no staff form"
+                    );
                 }
             }
         }
@@ -118,15 +169,28 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
                 };
                 let mut fields = vec![("csrf", csrf.as_str())];
                 fields.extend_from_slice(form);
-                let audit_before = audit_entry::Entity::find().count(&app.db).await.expect("count");
-                let status = app.post_as(session.as_ref(), &path, &fields).await.status().as_u16();
+                let audit_before = audit_entry::Entity::find()
+                    .count(&app.db)
+                    .await
+                    .expect("count");
+                let status = app
+                    .post_as(session.as_ref(), &path, &fields)
+                    .await
+                    .status()
+                    .as_u16();
                 match expected(allowed, *role) {
                     // The handler ran: it redirected, or refused the (deliberately useless) form,
                     // or found no such view, account or published dialogue.
-                    200 => assert!([303, 404, 409, 422].contains(&status), "POST {path} as {role:?}: the handler ran, got {status}"),
+                    200 => assert!(
+                        [303, 404, 409, 422].contains(&status),
+                        "POST {path} as {role:?}: the handler ran, got {status}"
+                    ),
                     refused => {
                         assert_eq!(status, refused, "POST {path} as {role:?}");
-                        let audit_after = audit_entry::Entity::find().count(&app.db).await.expect("count");
+                        let audit_after = audit_entry::Entity::find()
+                            .count(&app.db)
+                            .await
+                            .expect("count");
                         assert_eq!(audit_before, audit_after, "a refused request does nothing");
                     }
                 }

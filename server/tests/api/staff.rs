@@ -11,7 +11,15 @@ pub(crate) const PASSWORD: &str = "correct horse battery staple";
 
 /// A dialogue of its own for each test view, named after the view's text.
 pub(crate) fn slug_for(text: &str) -> String {
-    text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 /// A signed-in client: its session cookie and the CSRF token from the moderation page.
@@ -21,7 +29,9 @@ pub(crate) struct Session {
 
 impl TestApp {
     pub(crate) async fn staff(&self, email: &str, role: Role) {
-        app::accounts::service::create(&self.db, email, PASSWORD.to_string(), role).await.expect("staff");
+        app::accounts::service::create(&self.db, email, PASSWORD.to_string(), role)
+            .await
+            .expect("staff");
     }
 
     pub(crate) async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
@@ -36,9 +46,17 @@ impl TestApp {
     pub(crate) async fn session(&self, email: &str) -> Session {
         let res = self.sign_in(email, PASSWORD).await;
         assert_eq!(res.status().as_u16(), 303);
-        let cookie = res.headers()["set-cookie"].to_str().expect("cookie").to_string();
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
-        Session { cookie: cookie.split(';').next().expect("pair").to_string() }
+        let cookie = res.headers()["set-cookie"]
+            .to_str()
+            .expect("cookie")
+            .to_string();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        Session {
+            cookie: cookie.split(';').next().expect("pair").to_string(),
+        }
     }
 
     pub(crate) async fn get_as(&self, session: Option<&Session>, path: &str) -> (u16, String) {
@@ -50,7 +68,12 @@ impl TestApp {
         (res.status().as_u16(), res.text().await.expect("body"))
     }
 
-    pub(crate) async fn post_as(&self, session: Option<&Session>, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub(crate) async fn post_as(
+        &self,
+        session: Option<&Session>,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
         let mut req = self.client.post(self.url(path)).form(form);
         if let Some(s) = session {
             req = req.header("cookie", &s.cookie);
@@ -60,14 +83,30 @@ impl TestApp {
 
     pub(crate) async fn csrf(&self, session: &Session) -> String {
         let (_, page) = self.get_as(Some(session), "/sv/staff").await;
-        let start = page.find(r#"name="csrf" value=""#).expect("csrf field") + r#"name="csrf" value=""#.len();
+        let start = page.find(r#"name="csrf" value=""#).expect("csrf field")
+            + r#"name="csrf" value=""#.len();
         page[start..start + 64].to_string()
     }
 
     pub(crate) async fn pending_view(&self, text: &str) -> view::Model {
-        let d = self.dialogue(DialogueSpec { slug: &slug_for(text), ..Default::default() }).await;
+        let d = self
+            .dialogue(DialogueSpec {
+                slug: &slug_for(text),
+                ..Default::default()
+            })
+            .await;
         let key = format!("key-{text}");
-        let (status, _) = self.submit("sv", &d.slug, &[(&d.answer_field(0), text), ("key", &key), ("consent", "yes")]).await;
+        let (status, _) = self
+            .submit(
+                "sv",
+                &d.slug,
+                &[
+                    (&d.answer_field(0), text),
+                    ("key", &key),
+                    ("consent", "yes"),
+                ],
+            )
+            .await;
         assert_eq!(status, 200);
         self.views_of(d.id).await.remove(0)
     }
@@ -81,18 +120,33 @@ async fn every_staff_route_answers_as_the_role_allows() {
         app.staff("admin@example.stockholm.se", Role::Admin).await;
         let sessions = [
             ("anonymous", None),
-            ("moderator", Some(app.session("mod@example.stockholm.se").await)),
+            (
+                "moderator",
+                Some(app.session("mod@example.stockholm.se").await),
+            ),
             ("editor", Some(app.session("ed@example.stockholm.se").await)),
-            ("admin", Some(app.session("admin@example.stockholm.se").await)),
+            (
+                "admin",
+                Some(app.session("admin@example.stockholm.se").await),
+            ),
         ];
         // (who, moderation page, approve, audit page)
-        let expected =
-            [("anonymous", 401, 401, 401), ("moderator", 200, 303, 403), ("editor", 403, 403, 403), ("admin", 200, 303, 200)];
-        for ((who, session), (_, page_status, post_status, audit_status)) in sessions.iter().zip(expected) {
+        let expected = [
+            ("anonymous", 401, 401, 401),
+            ("moderator", 200, 303, 403),
+            ("editor", 403, 403, 403),
+            ("admin", 200, 303, 200),
+        ];
+        for ((who, session), (_, page_status, post_status, audit_status)) in
+            sessions.iter().zip(expected)
+        {
             let (status, audit) = app.get_as(session.as_ref(), "/sv/staff/audit").await;
             assert_eq!(status, audit_status, "{who} GET audit");
             if status == 200 {
-                assert!(audit.contains("Inloggning") && audit.contains("mod@example.stockholm.se"), "who signed in is logged");
+                assert!(
+                    audit.contains("Inloggning") && audit.contains("mod@example.stockholm.se"),
+                    "who signed in is logged"
+                );
             }
             let (status, page) = app.get_as(session.as_ref(), "/sv/staff/moderation").await;
             assert_eq!(status, page_status, "{who} GET moderation");
@@ -105,17 +159,40 @@ async fn every_staff_route_answers_as_the_role_allows() {
                 _ => "x".repeat(64),
             };
             let res = app
-                .post_as(session.as_ref(), &format!("/sv/staff/moderation/{}", v.id), &[("csrf", &csrf), ("decision", "approve")])
+                .post_as(
+                    session.as_ref(),
+                    &format!("/sv/staff/moderation/{}", v.id),
+                    &[("csrf", &csrf), ("decision", "approve")],
+                )
                 .await;
             assert_eq!(res.status().as_u16(), post_status, "{who} POST approve");
             let id = v.id.to_string();
             let res = app
-                .post_as(session.as_ref(), "/sv/staff/moderation/approve-selected", &[("csrf", &csrf), ("view", &id)])
+                .post_as(
+                    session.as_ref(),
+                    "/sv/staff/moderation/approve-selected",
+                    &[("csrf", &csrf), ("view", &id)],
+                )
                 .await;
-            assert_eq!(res.status().as_u16(), post_status, "{who} POST approve-selected");
-            let after = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
-            let expected_status = if post_status == 303 { "published" } else { "pending" };
-            assert_eq!(after.status, expected_status, "{who}: a refused request changes nothing");
+            assert_eq!(
+                res.status().as_u16(),
+                post_status,
+                "{who} POST approve-selected"
+            );
+            let after = view::Entity::find_by_id(v.id)
+                .one(&app.db)
+                .await
+                .expect("db")
+                .expect("view");
+            let expected_status = if post_status == 303 {
+                "published"
+            } else {
+                "pending"
+            };
+            assert_eq!(
+                after.status, expected_status,
+                "{who}: a refused request changes nothing"
+            );
         }
     }
 }
@@ -127,10 +204,20 @@ async fn a_forged_request_without_the_sessions_token_is_refused() {
         let session = app.session("mod@example.stockholm.se").await;
         let v = app.pending_view("Förfalskad").await;
         for csrf in ["", "wrong-token"] {
-            let res = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", v.id), &[("csrf", csrf), ("decision", "approve")]).await;
+            let res = app
+                .post_as(
+                    Some(&session),
+                    &format!("/sv/staff/moderation/{}", v.id),
+                    &[("csrf", csrf), ("decision", "approve")],
+                )
+                .await;
             assert_eq!(res.status().as_u16(), 403);
         }
-        let after = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
+        let after = view::Entity::find_by_id(v.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("view");
         assert_eq!(after.status, "pending");
     }
 }
@@ -141,21 +228,42 @@ async fn sign_in_gives_a_new_session_each_time_and_is_throttled() {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         let first = app.session("mod@example.stockholm.se").await;
         let second = app.session("mod@example.stockholm.se").await;
-        assert_ne!(first.cookie, second.cookie, "a new session id at every sign-in");
+        assert_ne!(
+            first.cookie, second.cookie,
+            "a new session id at every sign-in"
+        );
 
-        let wrong = app.sign_in("mod@example.stockholm.se", "not the password").await;
-        assert_eq!(wrong.headers()["location"], "/sv/staff/login?error=bad-credentials");
+        let wrong = app
+            .sign_in("mod@example.stockholm.se", "not the password")
+            .await;
+        assert_eq!(
+            wrong.headers()["location"],
+            "/sv/staff/login?error=bad-credentials"
+        );
         // Five attempts a minute per account: two sign-ins and one failure so far.
         let mut last = String::new();
         for _ in 0..3 {
-            let res = app.sign_in("mod@example.stockholm.se", "not the password").await;
-            last = res.headers()["location"].to_str().expect("location").to_string();
+            let res = app
+                .sign_in("mod@example.stockholm.se", "not the password")
+                .await;
+            last = res.headers()["location"]
+                .to_str()
+                .expect("location")
+                .to_string();
         }
         assert_eq!(last, "/sv/staff/login?error=throttled");
         let res = app.sign_in("mod@example.stockholm.se", PASSWORD).await;
-        assert_eq!(res.headers()["location"], "/sv/staff/login?error=throttled", "even the right password waits");
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/login?error=throttled",
+            "even the right password waits"
+        );
 
-        let logins = audit_entry::Entity::find().filter(audit_entry::Column::Action.eq("login")).all(&app.db).await.expect("audit");
+        let logins = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("login"))
+            .all(&app.db)
+            .await
+            .expect("audit");
         assert_eq!(logins.len(), 2);
     }
 }
@@ -170,28 +278,88 @@ async fn a_rejected_view_is_never_public_but_kept_with_its_audit_entry() {
         let good = app.pending_view("Fler bänkar vid dammen").await;
 
         let (_, queue) = app.get_as(Some(&session), "/sv/staff/moderation").await;
-        assert!(queue.find(&bad.reference) < queue.find(&good.reference), "oldest first");
-        assert!(queue.contains("Kan innehålla personuppgifter"), "the phone number is flagged");
+        assert!(
+            queue.find(&bad.reference) < queue.find(&good.reference),
+            "oldest first"
+        );
+        assert!(
+            queue.contains("Kan innehålla personuppgifter"),
+            "the phone number is flagged"
+        );
 
         let res = app
-            .post_as(Some(&session), &format!("/sv/staff/moderation/{}", bad.id), &[("csrf", &csrf), ("decision", "reject"), ("reason", "personal-data")])
+            .post_as(
+                Some(&session),
+                &format!("/sv/staff/moderation/{}", bad.id),
+                &[
+                    ("csrf", &csrf),
+                    ("decision", "reject"),
+                    ("reason", "personal-data"),
+                ],
+            )
             .await;
-        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=rejected");
-        let res = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", good.id), &[("csrf", &csrf), ("decision", "approve")]).await;
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/moderation?done=rejected"
+        );
+        let res = app
+            .post_as(
+                Some(&session),
+                &format!("/sv/staff/moderation/{}", good.id),
+                &[("csrf", &csrf), ("decision", "approve")],
+            )
+            .await;
         assert_eq!(res.status().as_u16(), 303);
-        let again = app.post_as(Some(&session), &format!("/sv/staff/moderation/{}", bad.id), &[("csrf", &csrf), ("decision", "approve")]).await;
-        assert_eq!(again.status().as_u16(), 409, "a decided view is not decided again");
+        let again = app
+            .post_as(
+                Some(&session),
+                &format!("/sv/staff/moderation/{}", bad.id),
+                &[("csrf", &csrf), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(
+            again.status().as_u16(),
+            409,
+            "a decided view is not decided again"
+        );
 
-        let (_, bad_page) = app.get_text(&format!("/sv/dialogues/{}", slug_for("Ring mig på 070-123 45 67"))).await;
-        assert!(!bad_page.contains("070-123 45 67"), "a rejected view is never public");
-        let (_, good_page) = app.get_text(&format!("/sv/dialogues/{}", slug_for("Fler bänkar vid dammen"))).await;
-        assert!(good_page.contains("Fler bänkar vid dammen"), "an approved view is public");
+        let (_, bad_page) = app
+            .get_text(&format!(
+                "/sv/dialogues/{}",
+                slug_for("Ring mig på 070-123 45 67")
+            ))
+            .await;
+        assert!(
+            !bad_page.contains("070-123 45 67"),
+            "a rejected view is never public"
+        );
+        let (_, good_page) = app
+            .get_text(&format!(
+                "/sv/dialogues/{}",
+                slug_for("Fler bänkar vid dammen")
+            ))
+            .await;
+        assert!(
+            good_page.contains("Fler bänkar vid dammen"),
+            "an approved view is public"
+        );
 
-        let kept = view::Entity::find_by_id(bad.id).one(&app.db).await.expect("db").expect("the rejected view is kept");
+        let kept = view::Entity::find_by_id(bad.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("the rejected view is kept");
         assert_eq!(kept.status, "rejected");
-        let entries = audit_entry::Entity::find().filter(audit_entry::Column::Target.eq(format!("view:{}", bad.id))).all(&app.db).await.expect("audit");
+        let entries = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Target.eq(format!("view:{}", bad.id)))
+            .all(&app.db)
+            .await
+            .expect("audit");
         assert_eq!(entries.len(), 1);
-        assert_eq!((entries[0].action.as_str(), entries[0].reason.as_deref()), ("reject", Some("personal-data")));
+        assert_eq!(
+            (entries[0].action.as_str(), entries[0].reason.as_deref()),
+            ("reject", Some("personal-data"))
+        );
     }
 }
 
@@ -202,12 +370,24 @@ async fn signing_out_ends_the_session_and_needs_the_sessions_token() {
         let session = app.session("mod@example.stockholm.se").await;
         app.pending_view("Utloggning").await;
         let csrf = app.csrf(&session).await;
-        let forged = app.post_as(Some(&session), "/sv/staff/logout", &[("csrf", "nope")]).await;
+        let forged = app
+            .post_as(Some(&session), "/sv/staff/logout", &[("csrf", "nope")])
+            .await;
         assert_eq!(forged.status().as_u16(), 403);
-        assert_eq!(app.get_as(Some(&session), "/sv/staff/moderation").await.0, 200, "still signed in");
-        let res = app.post_as(Some(&session), "/sv/staff/logout", &[("csrf", &csrf)]).await;
+        assert_eq!(
+            app.get_as(Some(&session), "/sv/staff/moderation").await.0,
+            200,
+            "still signed in"
+        );
+        let res = app
+            .post_as(Some(&session), "/sv/staff/logout", &[("csrf", &csrf)])
+            .await;
         assert_eq!(res.status().as_u16(), 303);
-        assert_eq!(app.get_as(Some(&session), "/sv/staff/moderation").await.0, 401, "the old cookie no longer works");
+        assert_eq!(
+            app.get_as(Some(&session), "/sv/staff/moderation").await.0,
+            401,
+            "the old cookie no longer works"
+        );
     }
 }
 
@@ -222,19 +402,59 @@ async fn a_published_view_can_be_hidden_and_shown_again_with_every_step_logged()
         let path = format!("/sv/staff/moderation/{}", v.id);
         let page = format!("/sv/dialogues/{}", slug_for("Hets mot grannarna"));
 
-        let early = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")]).await;
-        assert_eq!(early.status().as_u16(), 409, "only a published view can be hidden");
-        app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "approve")]).await;
+        let early = app
+            .post_as(
+                Some(&session),
+                &path,
+                &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")],
+            )
+            .await;
+        assert_eq!(
+            early.status().as_u16(),
+            409,
+            "only a published view can be hidden"
+        );
+        app.post_as(
+            Some(&session),
+            &path,
+            &[("csrf", &csrf), ("decision", "approve")],
+        )
+        .await;
         assert!(app.get_text(&page).await.1.contains("Hets mot grannarna"));
 
-        let res = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")]).await;
-        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=hidden");
-        assert!(!app.get_text(&page).await.1.contains("Hets mot grannarna"), "a hidden view is not public");
-        let kept = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("kept");
+        let res = app
+            .post_as(
+                Some(&session),
+                &path,
+                &[("csrf", &csrf), ("decision", "hide"), ("reason", "threat")],
+            )
+            .await;
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/moderation?done=hidden"
+        );
+        assert!(
+            !app.get_text(&page).await.1.contains("Hets mot grannarna"),
+            "a hidden view is not public"
+        );
+        let kept = view::Entity::find_by_id(v.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("kept");
         assert_eq!(kept.status, "hidden");
 
-        let res = app.post_as(Some(&session), &path, &[("csrf", &csrf), ("decision", "restore")]).await;
-        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=restored");
+        let res = app
+            .post_as(
+                Some(&session),
+                &path,
+                &[("csrf", &csrf), ("decision", "restore")],
+            )
+            .await;
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/moderation?done=restored"
+        );
         assert!(app.get_text(&page).await.1.contains("Hets mot grannarna"));
 
         let actions: Vec<String> = audit_entry::Entity::find()
@@ -255,16 +475,39 @@ async fn the_queue_narrows_to_one_dialogue_or_one_language() {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         let session = app.session("mod@example.stockholm.se").await;
         let swedish = app.pending_view("Svensk synpunkt").await;
-        let d = app.dialogue(DialogueSpec { slug: "samisk", ..Default::default() }).await;
-        let (status, _) = app.submit("se", &d.slug, &[(&d.answer_field(0), "Sámegiel oaivil"), ("key", "se-1")]).await;
+        let d = app
+            .dialogue(DialogueSpec {
+                slug: "samisk",
+                ..Default::default()
+            })
+            .await;
+        let (status, _) = app
+            .submit(
+                "se",
+                &d.slug,
+                &[(&d.answer_field(0), "Sámegiel oaivil"), ("key", "se-1")],
+            )
+            .await;
         assert_eq!(status, 200);
         let sami = app.views_of(d.id).await.remove(0);
 
-        let (_, by_lang) = app.get_as(Some(&session), "/sv/staff/moderation?lang=se").await;
+        let (_, by_lang) = app
+            .get_as(Some(&session), "/sv/staff/moderation?lang=se")
+            .await;
         assert!(by_lang.contains(&sami.reference) && !by_lang.contains(&swedish.reference));
-        let (_, by_dialogue) = app.get_as(Some(&session), &format!("/sv/staff/moderation?dialogue={}", slug_for("Svensk synpunkt"))).await;
+        let (_, by_dialogue) = app
+            .get_as(
+                Some(&session),
+                &format!(
+                    "/sv/staff/moderation?dialogue={}",
+                    slug_for("Svensk synpunkt")
+                ),
+            )
+            .await;
         assert!(by_dialogue.contains(&swedish.reference) && !by_dialogue.contains(&sami.reference));
-        let (_, unknown) = app.get_as(Some(&session), "/sv/staff/moderation?dialogue=finns-inte").await;
+        let (_, unknown) = app
+            .get_as(Some(&session), "/sv/staff/moderation?dialogue=finns-inte")
+            .await;
         assert!(!unknown.contains(&swedish.reference) && !unknown.contains(&sami.reference));
     }
 }
@@ -279,16 +522,46 @@ async fn a_moderator_approves_several_views_at_once() {
         let c = app.pending_view("Tredje, inte markerad").await;
         let csrf = app.csrf(&session).await;
         let (a_id, b_id) = (a.id.to_string(), b.id.to_string());
-        let forged = app.post_as(Some(&session), "/sv/staff/moderation/approve-selected", &[("csrf", "x"), ("view", &a_id)]).await;
+        let forged = app
+            .post_as(
+                Some(&session),
+                "/sv/staff/moderation/approve-selected",
+                &[("csrf", "x"), ("view", &a_id)],
+            )
+            .await;
         assert_eq!(forged.status().as_u16(), 403);
         let res = app
-            .post_as(Some(&session), "/sv/staff/moderation/approve-selected", &[("csrf", &csrf), ("view", &a_id), ("view", &b_id), ("view", &a_id)])
+            .post_as(
+                Some(&session),
+                "/sv/staff/moderation/approve-selected",
+                &[
+                    ("csrf", &csrf),
+                    ("view", &a_id),
+                    ("view", &b_id),
+                    ("view", &a_id),
+                ],
+            )
             .await;
-        assert_eq!(res.headers()["location"], "/sv/staff/moderation?done=approved-many&count=2");
-        let (_, page) = app.get_as(Some(&session), "/sv/staff/moderation?done=approved-many&count=2").await;
-        assert!(page.contains("2\u{2069} synpunkter godkändes") || page.contains("2 synpunkter godkändes"));
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/moderation?done=approved-many&count=2"
+        );
+        let (_, page) = app
+            .get_as(
+                Some(&session),
+                "/sv/staff/moderation?done=approved-many&count=2",
+            )
+            .await;
+        assert!(
+            page.contains("2\u{2069} synpunkter godkändes")
+                || page.contains("2 synpunkter godkändes")
+        );
         for (v, status) in [(&a, "published"), (&b, "published"), (&c, "pending")] {
-            let now = view::Entity::find_by_id(v.id).one(&app.db).await.expect("db").expect("view");
+            let now = view::Entity::find_by_id(v.id)
+                .one(&app.db)
+                .await
+                .expect("db")
+                .expect("view");
             assert_eq!(now.status, status);
         }
     }
@@ -298,7 +571,11 @@ async fn a_moderator_approves_several_views_at_once() {
 async fn failed_sign_ins_from_every_server_process_count_towards_the_account_lock() {
     for app in TestApp::each_backend().await {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
-        let account = app::db::entities::staff::Entity::find().one(&app.db).await.expect("db").expect("account");
+        let account = app::db::entities::staff::Entity::find()
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("account");
         // Ten failures that other server processes logged in the shared database.
         for _ in 0..10 {
             audit_entry::ActiveModel {
@@ -314,6 +591,10 @@ async fn failed_sign_ins_from_every_server_process_count_towards_the_account_loc
             .expect("audit");
         }
         let res = app.sign_in("mod@example.stockholm.se", PASSWORD).await;
-        assert_eq!(res.headers()["location"], "/sv/staff/login?error=throttled", "this process has seen none of them");
+        assert_eq!(
+            res.headers()["location"],
+            "/sv/staff/login?error=throttled",
+            "this process has seen none of them"
+        );
     }
 }

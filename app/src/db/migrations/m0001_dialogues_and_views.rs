@@ -141,8 +141,17 @@ impl MigrationTrait for Migration {
                     .col(text(DialogueText::Influence))
                     .col(text(DialogueText::NotInfluence))
                     .col(text(DialogueText::Decides))
-                    .primary_key(Index::create().col(DialogueText::DialogueId).col(DialogueText::Lang))
-                    .foreign_key(&mut refers_to(DialogueText::Table, DialogueText::DialogueId, Dialogue::Table, Dialogue::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(DialogueText::DialogueId)
+                            .col(DialogueText::Lang),
+                    )
+                    .foreign_key(&mut refers_to(
+                        DialogueText::Table,
+                        DialogueText::DialogueId,
+                        Dialogue::Table,
+                        Dialogue::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -174,8 +183,17 @@ impl MigrationTrait for Migration {
                     .table(DialogueTheme::Table)
                     .col(integer(DialogueTheme::DialogueId))
                     .col(string_len(DialogueTheme::Theme, 40))
-                    .primary_key(Index::create().col(DialogueTheme::DialogueId).col(DialogueTheme::Theme))
-                    .foreign_key(&mut refers_to(DialogueTheme::Table, DialogueTheme::DialogueId, Dialogue::Table, Dialogue::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(DialogueTheme::DialogueId)
+                            .col(DialogueTheme::Theme),
+                    )
+                    .foreign_key(&mut refers_to(
+                        DialogueTheme::Table,
+                        DialogueTheme::DialogueId,
+                        Dialogue::Table,
+                        Dialogue::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -187,7 +205,12 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(Question::Id))
                     .col(integer(Question::DialogueId))
                     .col(integer(Question::Position))
-                    .foreign_key(&mut refers_to(Question::Table, Question::DialogueId, Dialogue::Table, Dialogue::Id))
+                    .foreign_key(&mut refers_to(
+                        Question::Table,
+                        Question::DialogueId,
+                        Dialogue::Table,
+                        Dialogue::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -199,8 +222,17 @@ impl MigrationTrait for Migration {
                     .col(integer(QuestionText::QuestionId))
                     .col(string_len(QuestionText::Lang, 8))
                     .col(text(QuestionText::Text))
-                    .primary_key(Index::create().col(QuestionText::QuestionId).col(QuestionText::Lang))
-                    .foreign_key(&mut refers_to(QuestionText::Table, QuestionText::QuestionId, Question::Table, Question::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(QuestionText::QuestionId)
+                            .col(QuestionText::Lang),
+                    )
+                    .foreign_key(&mut refers_to(
+                        QuestionText::Table,
+                        QuestionText::QuestionId,
+                        Question::Table,
+                        Question::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -222,7 +254,12 @@ impl MigrationTrait for Migration {
                     .col(string_len(View::Status, 20))
                     .col(text_null(View::General))
                     .col(timestamp_with_time_zone(View::CreatedAt))
-                    .foreign_key(&mut refers_to(View::Table, View::DialogueId, Dialogue::Table, Dialogue::Id))
+                    .foreign_key(&mut refers_to(
+                        View::Table,
+                        View::DialogueId,
+                        Dialogue::Table,
+                        Dialogue::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -247,9 +284,23 @@ impl MigrationTrait for Migration {
                     .col(integer(ViewAnswer::ViewId))
                     .col(integer(ViewAnswer::QuestionId))
                     .col(text(ViewAnswer::Answer))
-                    .primary_key(Index::create().col(ViewAnswer::ViewId).col(ViewAnswer::QuestionId))
-                    .foreign_key(&mut refers_to(ViewAnswer::Table, ViewAnswer::ViewId, View::Table, View::Id))
-                    .foreign_key(&mut refers_to(ViewAnswer::Table, ViewAnswer::QuestionId, Question::Table, Question::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(ViewAnswer::ViewId)
+                            .col(ViewAnswer::QuestionId),
+                    )
+                    .foreign_key(&mut refers_to(
+                        ViewAnswer::Table,
+                        ViewAnswer::ViewId,
+                        View::Table,
+                        View::Id,
+                    ))
+                    .foreign_key(&mut refers_to(
+                        ViewAnswer::Table,
+                        ViewAnswer::QuestionId,
+                        Question::Table,
+                        Question::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -258,6 +309,8 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {
         // Views are public records: this migration is never rolled back by dropping them.
-        Err(DbErr::Migration("m0001 holds public records and is not reversible".into()))
+        Err(DbErr::Migration(
+            "m0001 holds public records and is not reversible".into(),
+        ))
     }
 }

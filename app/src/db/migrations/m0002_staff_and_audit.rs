@@ -94,6 +94,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {
-        Err(DbErr::Migration("m0002 holds the audit log and is not reversible".into()))
+        Err(DbErr::Migration(
+            "m0002 holds the audit log and is not reversible".into(),
+        ))
     }
 }

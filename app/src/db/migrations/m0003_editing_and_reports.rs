@@ -68,29 +68,72 @@ enum ViewReport {
 }
 
 /// Adds one column: SQLite alters one column per statement.
-async fn add_column(manager: &SchemaManager<'_>, table: impl IntoIden, column: &mut ColumnDef) -> Result<(), DbErr> {
-    manager.alter_table(Table::alter().table(table).add_column(column).to_owned()).await
+async fn add_column(
+    manager: &SchemaManager<'_>,
+    table: impl IntoIden,
+    column: &mut ColumnDef,
+) -> Result<(), DbErr> {
+    manager
+        .alter_table(Table::alter().table(table).add_column(column).to_owned())
+        .await
 }
 
-fn restrict(from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::Restrict).to_owned()
+fn restrict(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(ForeignKeyAction::Restrict)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // An editor may close a dialogue before its closing date.
-        add_column(manager, Dialogue::Table, boolean(Dialogue::Closed).default(false)).await?;
+        add_column(
+            manager,
+            Dialogue::Table,
+            boolean(Dialogue::Closed).default(false),
+        )
+        .await?;
         // "pre": views wait for a moderator (the default); "post": published at once.
-        add_column(manager, Dialogue::Table, string_len(Dialogue::Moderation, 10).default("pre")).await?;
+        add_column(
+            manager,
+            Dialogue::Table,
+            string_len(Dialogue::Moderation, 10).default("pre"),
+        )
+        .await?;
         // Checked by someone whose first language it is.
-        add_column(manager, DialogueText::Table, boolean(DialogueText::Reviewed).default(false)).await?;
+        add_column(
+            manager,
+            DialogueText::Table,
+            boolean(DialogueText::Reviewed).default(false),
+        )
+        .await?;
         // "web", "paper", "phone" or "meeting".
-        add_column(manager, View::Table, string_len(View::Channel, 20).default("web")).await?;
-        add_column(manager, View::Table, boolean(View::NeedsTranslation).default(false)).await?;
+        add_column(
+            manager,
+            View::Table,
+            string_len(View::Channel, 20).default("web"),
+        )
+        .await?;
+        add_column(
+            manager,
+            View::Table,
+            boolean(View::NeedsTranslation).default(false),
+        )
+        .await?;
         // The redacted text the public sees; the original stays where it was.
         add_column(manager, View::Table, &mut text_null(View::GeneralPublic)).await?;
-        add_column(manager, ViewAnswer::Table, &mut text_null(ViewAnswer::PublicAnswer)).await?;
+        add_column(
+            manager,
+            ViewAnswer::Table,
+            &mut text_null(ViewAnswer::PublicAnswer),
+        )
+        .await?;
 
         manager
             .create_table(
@@ -107,7 +150,10 @@ impl MigrationTrait for Migration {
                         (DialogueVersion::Table, DialogueVersion::DialogueId),
                         (Dialogue::Table, Dialogue::Id),
                     ))
-                    .foreign_key(&mut restrict((DialogueVersion::Table, DialogueVersion::StaffId), (Staff::Table, Staff::Id)))
+                    .foreign_key(&mut restrict(
+                        (DialogueVersion::Table, DialogueVersion::StaffId),
+                        (Staff::Table, Staff::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -133,8 +179,14 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(ViewReport::CreatedAt))
                     .col(timestamp_with_time_zone_null(ViewReport::ResolvedAt))
                     .col(integer_null(ViewReport::ResolvedBy))
-                    .foreign_key(&mut restrict((ViewReport::Table, ViewReport::ViewId), (View::Table, View::Id)))
-                    .foreign_key(&mut restrict((ViewReport::Table, ViewReport::ResolvedBy), (Staff::Table, Staff::Id)))
+                    .foreign_key(&mut restrict(
+                        (ViewReport::Table, ViewReport::ViewId),
+                        (View::Table, View::Id),
+                    ))
+                    .foreign_key(&mut restrict(
+                        (ViewReport::Table, ViewReport::ResolvedBy),
+                        (Staff::Table, Staff::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -142,6 +194,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {
-        Err(DbErr::Migration("m0003 holds versions and reports and is not reversible".into()))
+        Err(DbErr::Migration(
+            "m0003 holds versions and reports and is not reversible".into(),
+        ))
     }
 }

@@ -15,7 +15,8 @@ pub struct Migrator;
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
-            Box::new(m0001_dialogues_and_views::Migration), Box::new(m0002_staff_and_audit::Migration),
+            Box::new(m0001_dialogues_and_views::Migration),
+            Box::new(m0002_staff_and_audit::Migration),
             Box::new(m0003_editing_and_reports::Migration),
         ]
     }

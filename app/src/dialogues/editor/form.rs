@@ -22,7 +22,6 @@ pub mod limits {
     pub const PHONE: usize = 40;
 }
 
-
 /// The editor form's field names.
 pub mod fields {
     pub const PLACE: &str = "place";
@@ -83,7 +82,6 @@ pub struct DialogueForm {
     pub new_question: String,
 }
 
-
 /// A checked editor form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidDialogue {
@@ -104,7 +102,6 @@ pub struct ValidDialogue {
     pub questions: BTreeMap<i32, String>,
     pub new_question: Option<String>,
 }
-
 
 impl DialogueForm {
     /// Reads the form's `name=value` pairs. Unknown names are ignored.
@@ -133,7 +130,10 @@ impl DialogueForm {
                 fields::REVIEWED => form.reviewed = value == "yes",
                 fields::NEW_QUESTION => form.new_question = value,
                 other => {
-                    if let Some(id) = other.strip_prefix(fields::QUESTION_PREFIX).and_then(|id| id.parse().ok()) {
+                    if let Some(id) = other
+                        .strip_prefix(fields::QUESTION_PREFIX)
+                        .and_then(|id| id.parse().ok())
+                    {
                         form.questions.insert(id, value);
                     }
                 }
@@ -145,7 +145,8 @@ impl DialogueForm {
     /// The form as the editor page shows it for an existing dialogue, texts in `lang`.
     pub fn from_snapshot(snapshot: &Snapshot, lang: Lang) -> Self {
         let text = snapshot.texts.iter().find(|t| t.lang == lang.code());
-        let text_field = |f: fn(&SnapshotText) -> &String| text.map(|t| f(t).clone()).unwrap_or_default();
+        let text_field =
+            |f: fn(&SnapshotText) -> &String| text.map(|t| f(t).clone()).unwrap_or_default();
         DialogueForm {
             place: snapshot.place.clone(),
             level: snapshot.level.clone(),
@@ -153,7 +154,10 @@ impl DialogueForm {
             themes: snapshot.themes.clone(),
             opens: snapshot.opens_on.to_string(),
             closes: snapshot.closes_on.to_string(),
-            decision: snapshot.decision_on.map(|d| d.to_string()).unwrap_or_default(),
+            decision: snapshot
+                .decision_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             contact_name: snapshot.contact_name.clone(),
             contact_email: snapshot.contact_email.clone(),
             contact_phone: snapshot.contact_phone.clone().unwrap_or_default(),
@@ -184,12 +188,24 @@ impl DialogueForm {
         let mut errors: Vec<FieldError> = Vec::new();
         let text_lang = Lang::from_code(&self.text_lang).unwrap_or_default();
         let place = chosen(Place::from_code(&self.place), fields::PLACE, &mut errors);
-        let level = chosen(ParticipationLevel::from_code(&self.level), fields::LEVEL, &mut errors);
-        let groups: Vec<TargetGroup> = self.groups.iter().filter_map(|g| TargetGroup::from_code(g)).collect();
+        let level = chosen(
+            ParticipationLevel::from_code(&self.level),
+            fields::LEVEL,
+            &mut errors,
+        );
+        let groups: Vec<TargetGroup> = self
+            .groups
+            .iter()
+            .filter_map(|g| TargetGroup::from_code(g))
+            .collect();
         if groups.is_empty() {
             errors.push(FieldError::new(fields::GROUP, FieldProblem::Choose));
         }
-        let themes: Vec<Theme> = self.themes.iter().filter_map(|t| Theme::from_code(t)).collect();
+        let themes: Vec<Theme> = self
+            .themes
+            .iter()
+            .filter_map(|t| Theme::from_code(t))
+            .collect();
         if themes.is_empty() {
             errors.push(FieldError::new(fields::THEME, FieldProblem::Choose));
         }
@@ -201,18 +217,43 @@ impl DialogueForm {
             }
         }
         let decision_on = date(&self.decision, fields::DECISION, false, &mut errors);
-        let contact_name = sized_text(fields::CONTACT_NAME, &self.contact_name, limits::CONTACT, true, &mut errors);
-        let contact_email = sized_text(fields::CONTACT_EMAIL, &self.contact_email, limits::CONTACT, true, &mut errors);
+        let contact_name = sized_text(
+            fields::CONTACT_NAME,
+            &self.contact_name,
+            limits::CONTACT,
+            true,
+            &mut errors,
+        );
+        let contact_email = sized_text(
+            fields::CONTACT_EMAIL,
+            &self.contact_email,
+            limits::CONTACT,
+            true,
+            &mut errors,
+        );
         if !contact_email.is_empty() && !plausible_email(&contact_email) {
             errors.push(FieldError::new(fields::CONTACT_EMAIL, FieldProblem::Email));
         }
-        let contact_phone = sized_text(fields::CONTACT_PHONE, &self.contact_phone, limits::PHONE, false, &mut errors);
+        let contact_phone = sized_text(
+            fields::CONTACT_PHONE,
+            &self.contact_phone,
+            limits::PHONE,
+            false,
+            &mut errors,
+        );
         let moderation = Moderation::from_code(&self.moderation).unwrap_or(Moderation::Pre);
 
         if creating && text_lang != Lang::Sv {
             errors.push(FieldError::new(fields::TITLE, FieldProblem::SwedishFirst));
         }
-        let texts = [&self.title, &self.summary, &self.body, &self.influence, &self.not_influence, &self.decides];
+        let texts = [
+            &self.title,
+            &self.summary,
+            &self.body,
+            &self.influence,
+            &self.not_influence,
+            &self.decides,
+        ];
         // A translation may be left out entirely; Swedish, the source, may not.
         let has_text = text_lang == Lang::Sv || texts.iter().any(|t| !t.trim().is_empty());
         let mut text = |field: &str, value: &str, max: usize, required: bool| {
@@ -224,7 +265,12 @@ impl DialogueForm {
             summary: text(fields::SUMMARY, &self.summary, limits::SUMMARY, true),
             body: text(fields::BODY, &self.body, limits::BODY, true),
             influence: text(fields::INFLUENCE, &self.influence, limits::PARAGRAPH, false),
-            not_influence: text(fields::NOT_INFLUENCE, &self.not_influence, limits::PARAGRAPH, false),
+            not_influence: text(
+                fields::NOT_INFLUENCE,
+                &self.not_influence,
+                limits::PARAGRAPH,
+                false,
+            ),
             decides: text(fields::DECIDES, &self.decides, limits::PARAGRAPH, false),
             reviewed: self.reviewed,
         };
@@ -232,12 +278,27 @@ impl DialogueForm {
         for (id, value) in &self.questions {
             // A Swedish question cannot be emptied: residents' answers refer to it.
             let field = fields::question(*id);
-            let value = sized_text(&field, value, limits::QUESTION, text_lang == Lang::Sv, &mut errors);
+            let value = sized_text(
+                &field,
+                value,
+                limits::QUESTION,
+                text_lang == Lang::Sv,
+                &mut errors,
+            );
             questions.insert(*id, value);
         }
-        let new_question = sized_text(fields::NEW_QUESTION, &self.new_question, limits::QUESTION, false, &mut errors);
+        let new_question = sized_text(
+            fields::NEW_QUESTION,
+            &self.new_question,
+            limits::QUESTION,
+            false,
+            &mut errors,
+        );
         if !new_question.is_empty() && text_lang != Lang::Sv {
-            errors.push(FieldError::new(fields::NEW_QUESTION, FieldProblem::SwedishFirst));
+            errors.push(FieldError::new(
+                fields::NEW_QUESTION,
+                FieldProblem::SwedishFirst,
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -271,7 +332,12 @@ fn chosen<T>(value: Option<T>, field: &str, errors: &mut Vec<FieldError>) -> Opt
 }
 
 /// A date written as YYYY-MM-DD; empty is a problem only when `required`.
-fn date(value: &str, field: &str, required: bool, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+fn date(
+    value: &str,
+    field: &str,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<NaiveDate> {
     let value = value.trim();
     if value.is_empty() && !required {
         return None;
@@ -303,7 +369,10 @@ mod tests {
             ("summary", "Hur ska lekplatsen se ut?"),
             ("body", "Vi bygger om lekplatsen."),
         ];
-        let mut all: Vec<(String, String)> = base.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let mut all: Vec<(String, String)> = base
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         for (k, v) in extra {
             all.retain(|(name, _)| name != k);
             all.push((k.to_string(), v.to_string()));
@@ -313,14 +382,21 @@ mod tests {
 
     #[test]
     fn a_complete_swedish_form_is_valid() {
-        let valid = DialogueForm::from_pairs(pairs(&[])).validate(true).expect("valid");
+        let valid = DialogueForm::from_pairs(pairs(&[]))
+            .validate(true)
+            .expect("valid");
         assert_eq!(valid.place, Place::Racksta);
         assert_eq!(valid.text.expect("text").title, "Ny lekplats i Råcksta");
     }
 
     #[test]
     fn every_problem_is_reported_at_its_field() {
-        let form = DialogueForm::from_pairs(pairs(&[("title", ""), ("closes", "2027-01-01"), ("contact-email", "anna"), ("decision", "snart")]));
+        let form = DialogueForm::from_pairs(pairs(&[
+            ("title", ""),
+            ("closes", "2027-01-01"),
+            ("contact-email", "anna"),
+            ("decision", "snart"),
+        ]));
         let problems = form.validate(true).expect_err("invalid");
         assert!(problems.contains(&FieldError::new("title", FieldProblem::Required)));
         assert!(problems.contains(&FieldError::new("closes", FieldProblem::DatesOrder)));
@@ -330,11 +406,21 @@ mod tests {
 
     #[test]
     fn a_new_dialogue_starts_in_swedish_and_a_translation_may_be_left_empty() {
-        let problems = DialogueForm::from_pairs(pairs(&[("text-lang", "fi")])).validate(true).expect_err("sv first");
-        assert!(problems.iter().any(|e| e.problem == FieldProblem::SwedishFirst));
-        let empty_fi = pairs(&[("text-lang", "fi"), ("title", ""), ("summary", ""), ("body", "")]);
-        let valid = DialogueForm::from_pairs(empty_fi).validate(false).expect("empty translation");
+        let problems = DialogueForm::from_pairs(pairs(&[("text-lang", "fi")]))
+            .validate(true)
+            .expect_err("sv first");
+        assert!(problems
+            .iter()
+            .any(|e| e.problem == FieldProblem::SwedishFirst));
+        let empty_fi = pairs(&[
+            ("text-lang", "fi"),
+            ("title", ""),
+            ("summary", ""),
+            ("body", ""),
+        ]);
+        let valid = DialogueForm::from_pairs(empty_fi)
+            .validate(false)
+            .expect("empty translation");
         assert_eq!(valid.text, None);
     }
-
 }

@@ -20,10 +20,26 @@ use crate::state::AppState;
 /// The guarded editor routes.
 pub fn routes() -> Vec<StaffRoute> {
     vec![
-        StaffRoute::post("/{lang}/staff/dialogues/new", Area::Dialogues, create_dialogue),
-        StaffRoute::post("/{lang}/staff/dialogues/{slug}/edit", Area::Dialogues, edit_dialogue),
-        StaffRoute::post("/{lang}/staff/dialogues/{slug}/publish", Area::Dialogues, publish_dialogue),
-        StaffRoute::post("/{lang}/staff/dialogues/{slug}/close", Area::Dialogues, close_dialogue),
+        StaffRoute::post(
+            "/{lang}/staff/dialogues/new",
+            Area::Dialogues,
+            create_dialogue,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/dialogues/{slug}/edit",
+            Area::Dialogues,
+            edit_dialogue,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/dialogues/{slug}/publish",
+            Area::Dialogues,
+            publish_dialogue,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/dialogues/{slug}/close",
+            Area::Dialogues,
+            close_dialogue,
+        ),
     ]
 }
 
@@ -48,7 +64,16 @@ async fn edit_dialogue(
     headers: HeaderMap,
     Form(fields): Fields,
 ) -> Response {
-    save_dialogue(&state, lang_of(&lang), Some(&slug), &editor, &uri, headers, fields).await
+    save_dialogue(
+        &state,
+        lang_of(&lang),
+        Some(&slug),
+        &editor,
+        &uri,
+        headers,
+        fields,
+    )
+    .await
 }
 
 async fn save_dialogue(
@@ -65,13 +90,28 @@ async fn save_dialogue(
         Ok(valid) => match service::save(&state.db, editor, slug, &valid).await {
             Ok(saved) => {
                 let done = if slug.is_none() { "created" } else { "saved" };
-                to(format!("/{}/staff/dialogues/{saved}/edit?text={}&done={done}", lang.code(), valid.text_lang.code()))
+                to(format!(
+                    "/{}/staff/dialogues/{saved}/edit?text={}&done={done}",
+                    lang.code(),
+                    valid.text_lang.code()
+                ))
             }
             Err(error) => refuse(state, lang, error),
         },
         Err(problems) => {
-            let resubmitted = Resubmitted { pairs: fields, problems, summary_id: "editor-error-summary" };
-            render_with(state, &page_of(uri), headers, resubmitted, StatusCode::UNPROCESSABLE_ENTITY).await
+            let resubmitted = Resubmitted {
+                pairs: fields,
+                problems,
+                summary_id: "editor-error-summary",
+            };
+            render_with(
+                state,
+                &page_of(uri),
+                headers,
+                resubmitted,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }
@@ -87,12 +127,29 @@ async fn publish_dialogue(
 ) -> Response {
     let lang = lang_of(&lang);
     let confirmed = field(&fields, "confirm") == "yes";
-    match service::change_state(&state.db, &editor, &slug, StateChange::Publish { confirmed }).await {
-        Ok(()) => to(format!("/{}/staff/dialogues/{slug}/edit?done=published", lang.code())),
+    match service::change_state(
+        &state.db,
+        &editor,
+        &slug,
+        StateChange::Publish { confirmed },
+    )
+    .await
+    {
+        Ok(()) => to(format!(
+            "/{}/staff/dialogues/{slug}/edit?done=published",
+            lang.code()
+        )),
         Err(ServiceError::NeedsConfirmation(_)) => {
             // Sent from the confirmation page without ticking the box: say what is needed.
-            let error = if field(&fields, "from") == "confirm" { "?error=required" } else { "" };
-            to(format!("/{}/staff/dialogues/{slug}/publish{error}", lang.code()))
+            let error = if field(&fields, "from") == "confirm" {
+                "?error=required"
+            } else {
+                ""
+            };
+            to(format!(
+                "/{}/staff/dialogues/{slug}/publish{error}",
+                lang.code()
+            ))
         }
         Err(error) => refuse(&state, lang, error),
     }
@@ -106,7 +163,10 @@ async fn close_dialogue(
 ) -> Response {
     let lang = lang_of(&lang);
     match service::change_state(&state.db, &editor, &slug, StateChange::Close).await {
-        Ok(()) => to(format!("/{}/staff/dialogues/{slug}/edit?done=closed", lang.code())),
+        Ok(()) => to(format!(
+            "/{}/staff/dialogues/{slug}/edit?done=closed",
+            lang.code()
+        )),
         Err(error) => refuse(&state, lang, error),
     }
 }

@@ -1,26 +1,24 @@
-//! Writing dialogues: saving the editor's form as a new version, publishing and closing, and
-//! reading a dialogue's current content and history.
+//! Writing dialogues: saving the editor's form as a new version, publishing and closing.
 //!
 //! Every save, publish and close writes the whole dialogue as it now is into
 //! `dialogue_version` (who, when, what) and an audit entry, in the same transaction as the
 //! change. Versions are never changed or deleted, so the history can always be read back.
 
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use super::form::ValidDialogue;
-use super::snapshot::{Snapshot, SnapshotQuestion, SnapshotText};
+use super::versions::{find, load_snapshot};
 use crate::access::{cap, Grant};
 use crate::audit::{service::record, AuditAction};
 use crate::codes::code_enum;
 use crate::db::entities::{
-    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question, question_text, staff,
+    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question,
+    question_text,
 };
-use crate::domain::{TargetGroup, Theme};
 use crate::error::ServiceError;
-use crate::lang::Lang;
 
 code_enum! {
     /// What made a version: the history names it through `version-action-<code>`.
@@ -44,130 +42,6 @@ impl VersionAction {
     }
 }
 
-/// Reads a dialogue as it now is.
-///
-/// # Errors
-/// [`ServiceError::NotFound`] for an unknown slug; a database failure.
-async fn load_snapshot<C: ConnectionTrait>(db: &C, slug: &str) -> Result<(dialogue::Model, Snapshot), ServiceError> {
-    let d = find(db, slug).await?;
-    let snapshot = snapshot_of(db, &d).await?;
-    Ok((d, snapshot))
-}
-
-/// The dialogue with this slug, drafts included.
-async fn find<C: ConnectionTrait>(db: &C, slug: &str) -> Result<dialogue::Model, ServiceError> {
-    dialogue::Entity::find()
-        .filter(dialogue::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        ?
-        .ok_or(ServiceError::NotFound)
-}
-
-/// Everything about dialogue `d` as it now is.
-async fn snapshot_of<C: ConnectionTrait>(db: &C, d: &dialogue::Model) -> Result<Snapshot, ServiceError> {
-    let order = |code: &str| Lang::from_code(code).and_then(|l| Lang::ALL.iter().position(|x| *x == l)).unwrap_or(99);
-    let mut texts: Vec<SnapshotText> = dialogue_text::Entity::find()
-        .filter(dialogue_text::Column::DialogueId.eq(d.id))
-        .all(db)
-        .await
-        ?
-        .into_iter()
-        .map(|t| SnapshotText {
-            lang: t.lang,
-            title: t.title,
-            summary: t.summary,
-            body: t.body,
-            influence: t.influence,
-            not_influence: t.not_influence,
-            decides: t.decides,
-            reviewed: t.reviewed,
-        })
-        .collect();
-    texts.sort_by_key(|t| order(&t.lang));
-    let questions = question::Entity::find()
-        .filter(question::Column::DialogueId.eq(d.id))
-        .order_by_asc(question::Column::Position)
-        .all(db)
-        .await
-        ?;
-    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
-    let question_texts = question_text::Entity::find()
-        .filter(question_text::Column::QuestionId.is_in(ids))
-        .all(db)
-        .await
-        ?;
-    let groups = dialogue_target_group::Entity::find()
-        .filter(dialogue_target_group::Column::DialogueId.eq(d.id))
-        .all(db)
-        .await
-        ?;
-    let themes = dialogue_theme::Entity::find()
-        .filter(dialogue_theme::Column::DialogueId.eq(d.id))
-        .all(db)
-        .await
-        ?;
-    let snapshot = Snapshot {
-        slug: d.slug.clone(),
-        place: d.place.clone(),
-        level: d.participation_level.clone(),
-        groups: TargetGroup::ALL
-            .iter()
-            .map(|g| g.code().to_string())
-            .filter(|code| groups.iter().any(|g| &g.target_group == code))
-            .collect(),
-        themes: Theme::ALL
-            .iter()
-            .map(|t| t.code().to_string())
-            .filter(|code| themes.iter().any(|t| &t.theme == code))
-            .collect(),
-        opens_on: d.opens_on,
-        closes_on: d.closes_on,
-        decision_on: d.decision_on,
-        contact_name: d.contact_name.clone(),
-        contact_email: d.contact_email.clone(),
-        contact_phone: d.contact_phone.clone(),
-        moderation: d.moderation.clone(),
-        published: d.published,
-        closed: d.closed,
-        texts,
-        questions: questions
-            .iter()
-            .map(|q| SnapshotQuestion {
-                id: q.id,
-                position: q.position,
-                texts: question_texts
-                    .iter()
-                    .filter(|t| t.question_id == q.id)
-                    .map(|t| (t.lang.clone(), t.text.clone()))
-                    .collect(),
-            })
-            .collect(),
-    };
-    Ok(snapshot)
-}
-
-/// A dialogue for the editor: its current content.
-///
-/// # Errors
-/// [`ServiceError::NotFound`] for an unknown slug; a database failure.
-pub async fn load(db: &DatabaseConnection, _editor: &Grant<cap::EditDialogues>, slug: &str) -> Result<Snapshot, ServiceError> {
-    Ok(load_snapshot(db, slug).await?.1)
-}
-
-/// Every dialogue, drafts and closed ones included, newest first.
-///
-/// # Errors
-/// The database fails.
-pub async fn list(db: &DatabaseConnection, _editor: &Grant<cap::EditDialogues>) -> Result<Vec<Snapshot>, ServiceError> {
-    let dialogues = dialogue::Entity::find().order_by_desc(dialogue::Column::Id).all(db).await?;
-    let mut all = Vec::with_capacity(dialogues.len());
-    for d in &dialogues {
-        all.push(snapshot_of(db, d).await?);
-    }
-    Ok(all)
-}
-
 /// A URL-safe slug from a title: lower-case letters and digits, words joined by hyphens,
 /// Swedish letters spelled without their marks.
 fn slugify(title: &str) -> String {
@@ -188,7 +62,11 @@ fn slugify(title: &str) -> String {
         }
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
-    if slug.is_empty() { "dialog".to_string() } else { slug.trim_end_matches('-').to_string() }
+    if slug.is_empty() {
+        "dialog".to_string()
+    } else {
+        slug.trim_end_matches('-').to_string()
+    }
 }
 
 /// Saves the editor's form: creates the dialogue (`slug` is `None`) as a draft, or changes
@@ -197,7 +75,12 @@ fn slugify(title: &str) -> String {
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown slug; a database failure.
-pub async fn save(db: &DatabaseConnection, editor: &Grant<cap::EditDialogues>, slug: Option<&str>, form: &ValidDialogue) -> Result<String, ServiceError> {
+pub async fn save(
+    db: &DatabaseConnection,
+    editor: &Grant<cap::EditDialogues>,
+    slug: Option<&str>,
+    form: &ValidDialogue,
+) -> Result<String, ServiceError> {
     let txn = db.begin().await?;
     let now = chrono::Utc::now();
     let (dialogue_id, slug, action) = match slug {
@@ -208,10 +91,20 @@ pub async fn save(db: &DatabaseConnection, editor: &Grant<cap::EditDialogues>, s
             (d.id, d.slug, VersionAction::Edit)
         }
         None => {
-            let base = slugify(form.text.as_ref().map(|t| t.title.as_str()).unwrap_or_default());
+            let base = slugify(
+                form.text
+                    .as_ref()
+                    .map(|t| t.title.as_str())
+                    .unwrap_or_default(),
+            );
             let mut slug = base.clone();
             let mut n = 1;
-            while dialogue::Entity::find().filter(dialogue::Column::Slug.eq(&slug)).one(&txn).await?.is_some() {
+            while dialogue::Entity::find()
+                .filter(dialogue::Column::Slug.eq(&slug))
+                .one(&txn)
+                .await?
+                .is_some()
+            {
                 n += 1;
                 slug = format!("{base}-{n}");
             }
@@ -233,28 +126,32 @@ pub async fn save(db: &DatabaseConnection, editor: &Grant<cap::EditDialogues>, s
     dialogue_target_group::Entity::delete_many()
         .filter(dialogue_target_group::Column::DialogueId.eq(dialogue_id))
         .exec(&txn)
-        .await
-        ?;
+        .await?;
     for group in &form.groups {
-        dialogue_target_group::ActiveModel { dialogue_id: Set(dialogue_id), target_group: Set(group.code().to_string()) }
-            .insert(&txn)
-            .await
-            ?;
+        dialogue_target_group::ActiveModel {
+            dialogue_id: Set(dialogue_id),
+            target_group: Set(group.code().to_string()),
+        }
+        .insert(&txn)
+        .await?;
     }
     dialogue_theme::Entity::delete_many()
         .filter(dialogue_theme::Column::DialogueId.eq(dialogue_id))
         .exec(&txn)
-        .await
-        ?;
+        .await?;
     for theme in &form.themes {
-        dialogue_theme::ActiveModel { dialogue_id: Set(dialogue_id), theme: Set(theme.code().to_string()) }
-            .insert(&txn)
-            .await
-            ?;
+        dialogue_theme::ActiveModel {
+            dialogue_id: Set(dialogue_id),
+            theme: Set(theme.code().to_string()),
+        }
+        .insert(&txn)
+        .await?;
     }
 
     let lang = form.text_lang.code();
-    let existing_text = dialogue_text::Entity::find_by_id((dialogue_id, lang.to_string())).one(&txn).await?;
+    let existing_text = dialogue_text::Entity::find_by_id((dialogue_id, lang.to_string()))
+        .one(&txn)
+        .await?;
     match (&form.text, existing_text) {
         (Some(text), existing) => {
             let row = dialogue_text::ActiveModel {
@@ -268,39 +165,59 @@ pub async fn save(db: &DatabaseConnection, editor: &Grant<cap::EditDialogues>, s
                 decides: Set(text.decides.clone()),
                 reviewed: Set(text.reviewed),
             };
-            if existing.is_some() { row.update(&txn).await } else { row.insert(&txn).await }?;
+            if existing.is_some() {
+                row.update(&txn).await
+            } else {
+                row.insert(&txn).await
+            }?;
         }
         // Every text field emptied: the translation is withdrawn (the versions keep it).
         (None, Some(existing)) => {
-            dialogue_text::Entity::delete_by_id((existing.dialogue_id, existing.lang)).exec(&txn).await?;
+            dialogue_text::Entity::delete_by_id((existing.dialogue_id, existing.lang))
+                .exec(&txn)
+                .await?;
         }
         (None, None) => {}
     }
 
-    let questions = question::Entity::find().filter(question::Column::DialogueId.eq(dialogue_id)).all(&txn).await?;
+    let questions = question::Entity::find()
+        .filter(question::Column::DialogueId.eq(dialogue_id))
+        .all(&txn)
+        .await?;
     for (id, text) in &form.questions {
         // Only this dialogue's questions: an id from elsewhere is ignored.
         if !questions.iter().any(|q| q.id == *id) {
             continue;
         }
-        question_text::Entity::delete_by_id((*id, lang.to_string())).exec(&txn).await?;
+        question_text::Entity::delete_by_id((*id, lang.to_string()))
+            .exec(&txn)
+            .await?;
         if !text.is_empty() {
-            question_text::ActiveModel { question_id: Set(*id), lang: Set(lang.to_string()), text: Set(text.clone()) }
-                .insert(&txn)
-                .await
-                ?;
+            question_text::ActiveModel {
+                question_id: Set(*id),
+                lang: Set(lang.to_string()),
+                text: Set(text.clone()),
+            }
+            .insert(&txn)
+            .await?;
         }
     }
     if let Some(text) = &form.new_question {
         let position = questions.iter().map(|q| q.position).max().unwrap_or(0) + 1;
-        let q = question::ActiveModel { dialogue_id: Set(dialogue_id), position: Set(position), ..Default::default() }
-            .insert(&txn)
-            .await
-            ?;
-        question_text::ActiveModel { question_id: Set(q.id), lang: Set(lang.to_string()), text: Set(text.clone()) }
-            .insert(&txn)
-            .await
-            ?;
+        let q = question::ActiveModel {
+            dialogue_id: Set(dialogue_id),
+            position: Set(position),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        question_text::ActiveModel {
+            question_id: Set(q.id),
+            lang: Set(lang.to_string()),
+            text: Set(text.clone()),
+        }
+        .insert(&txn)
+        .await?;
     }
 
     record_version(&txn, editor, &slug, action, Some(lang)).await?;
@@ -333,8 +250,7 @@ async fn record_version<C: ConnectionTrait>(
         .filter(dialogue_version::Column::DialogueId.eq(d.id))
         .order_by_desc(dialogue_version::Column::Number)
         .one(txn)
-        .await
-        ?
+        .await?
         .map_or(0, |v| v.number);
     dialogue_version::ActiveModel {
         dialogue_id: Set(d.id),
@@ -346,9 +262,15 @@ async fn record_version<C: ConnectionTrait>(
         ..Default::default()
     }
     .insert(txn)
+    .await?;
+    record(
+        txn,
+        Some(editor.id),
+        action.audit(),
+        &format!("dialogue:{slug}"),
+        reason,
+    )
     .await
-    ?;
-    record(txn, Some(editor.id), action.audit(), &format!("dialogue:{slug}"), reason).await
 }
 
 /// What an editor asks of a dialogue's state.
@@ -367,7 +289,12 @@ pub enum StateChange {
 /// [`ServiceError::NeedsConfirmation`] naming the missing languages; [`ServiceError::NotFound`]
 /// for an unknown dialogue, [`ServiceError::WrongState`] when it is already in that state; a
 /// database failure.
-pub async fn change_state(db: &DatabaseConnection, editor: &Grant<cap::EditDialogues>, slug: &str, change: StateChange) -> Result<(), ServiceError> {
+pub async fn change_state(
+    db: &DatabaseConnection,
+    editor: &Grant<cap::EditDialogues>,
+    slug: &str,
+    change: StateChange,
+) -> Result<(), ServiceError> {
     let txn = db.begin().await?;
     let (d, snapshot) = load_snapshot(&txn, slug).await?;
     let by_id = dialogue::Entity::update_many().filter(dialogue::Column::Id.eq(d.id));
@@ -379,10 +306,18 @@ pub async fn change_state(db: &DatabaseConnection, editor: &Grant<cap::EditDialo
                 return Err(ServiceError::NeedsConfirmation(missing));
             }
             // The audit entry says which languages it was published without.
-            let reason = (!missing.is_empty()).then(|| missing.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "));
+            let reason = (!missing.is_empty()).then(|| {
+                missing
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
             let update = if d.published {
                 // A closed dialogue opened again.
-                by_id.col_expr(dialogue::Column::Closed, Expr::value(false)).filter(dialogue::Column::Closed.eq(true))
+                by_id
+                    .col_expr(dialogue::Column::Closed, Expr::value(false))
+                    .filter(dialogue::Column::Closed.eq(true))
             } else {
                 by_id
                     .col_expr(dialogue::Column::Published, Expr::value(true))
@@ -406,45 +341,6 @@ pub async fn change_state(db: &DatabaseConnection, editor: &Grant<cap::EditDialo
     txn.commit().await?;
     Ok(())
 }
-
-/// One saved version, for the history page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Version {
-    pub number: i32,
-    pub action: String,
-    pub by: String,
-    pub at: chrono::DateTime<chrono::Utc>,
-    pub snapshot: Snapshot,
-}
-
-/// Every version of a dialogue, newest first.
-///
-/// # Errors
-/// [`ServiceError::NotFound`] for an unknown slug; a database failure.
-pub async fn history(db: &DatabaseConnection, _editor: &Grant<cap::EditDialogues>, slug: &str) -> Result<Vec<Version>, ServiceError> {
-    let d = find(db, slug).await?;
-    let versions = dialogue_version::Entity::find()
-        .filter(dialogue_version::Column::DialogueId.eq(d.id))
-        .order_by_desc(dialogue_version::Column::Number)
-        .all(db)
-        .await
-        ?;
-    let authors = staff::Entity::find().all(db).await?;
-    versions
-        .into_iter()
-        .map(|v| {
-            Ok(Version {
-            number: v.number,
-            by: authors.iter().find(|a| a.id == v.staff_id).map(|a| a.email.clone()).unwrap_or_default(),
-            action: v.action,
-            at: v.at,
-            // A version that does not read back is a fault to report, not an empty dialogue.
-            snapshot: serde_json::from_str(&v.snapshot).map_err(ServiceError::internal)?,
-        })
-    })
-    .collect()
-}
-
 
 #[cfg(test)]
 mod tests {

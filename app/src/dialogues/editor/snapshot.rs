@@ -86,7 +86,9 @@ impl Snapshot {
     pub fn state(&self, today: NaiveDate) -> EditorState {
         if !self.published {
             EditorState::Draft
-        } else if self.closed || dialogue_status(today, self.opens_on, self.closes_on) == DialogueStatus::Closed {
+        } else if self.closed
+            || dialogue_status(today, self.opens_on, self.closes_on) == DialogueStatus::Closed
+        {
             EditorState::Closed
         } else {
             EditorState::Published
@@ -95,7 +97,11 @@ impl Snapshot {
 
     /// The Swedish title (every dialogue has one: it is written first).
     pub fn title(&self) -> String {
-        self.texts.iter().find(|t| t.lang == Lang::Sv.code()).map(|t| t.title.clone()).unwrap_or_default()
+        self.texts
+            .iter()
+            .find(|t| t.lang == Lang::Sv.code())
+            .map(|t| t.title.clone())
+            .unwrap_or_default()
     }
 
     /// Per language: are the texts missing, a draft, or reviewed, and how many questions have a text.
@@ -108,8 +114,17 @@ impl Snapshot {
                     Some(t) if t.reviewed => TextState::Reviewed,
                     Some(_) => TextState::Draft,
                 };
-                let questions_done = self.questions.iter().filter(|q| q.texts.contains_key(lang.code())).count();
-                LanguageRow { lang, texts, questions_done, questions_total: self.questions.len() }
+                let questions_done = self
+                    .questions
+                    .iter()
+                    .filter(|q| q.texts.contains_key(lang.code()))
+                    .count();
+                LanguageRow {
+                    lang,
+                    texts,
+                    questions_done,
+                    questions_total: self.questions.len(),
+                }
             })
             .collect()
     }
@@ -122,13 +137,14 @@ impl Snapshot {
             .into_iter()
             .filter(|lang| {
                 panel.iter().any(|row| {
-                    row.lang == *lang && (row.texts == TextState::Missing || row.questions_done < row.questions_total)
+                    row.lang == *lang
+                        && (row.texts == TextState::Missing
+                            || row.questions_done < row.questions_total)
                 })
             })
             .collect()
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -136,14 +152,31 @@ mod tests {
 
     #[test]
     fn publishing_asks_about_missing_minority_languages_only() {
-        let mut snapshot = Snapshot { questions: vec![SnapshotQuestion { id: 1, position: 1, texts: BTreeMap::new() }], ..Default::default() };
+        let mut snapshot = Snapshot {
+            questions: vec![SnapshotQuestion {
+                id: 1,
+                position: 1,
+                texts: BTreeMap::new(),
+            }],
+            ..Default::default()
+        };
         for lang in ["sv", "fi", "en"] {
-            snapshot.texts.push(SnapshotText { lang: lang.to_string(), ..Default::default() });
-            snapshot.questions[0].texts.insert(lang.to_string(), "?".to_string());
+            snapshot.texts.push(SnapshotText {
+                lang: lang.to_string(),
+                ..Default::default()
+            });
+            snapshot.questions[0]
+                .texts
+                .insert(lang.to_string(), "?".to_string());
         }
-        assert_eq!(snapshot.missing_minority_languages(), vec![Lang::Fit, Lang::Se, Lang::Smj, Lang::Sma]);
+        assert_eq!(
+            snapshot.missing_minority_languages(),
+            vec![Lang::Fit, Lang::Se, Lang::Smj, Lang::Sma]
+        );
         snapshot.questions[0].texts.remove("fi");
-        assert!(snapshot.missing_minority_languages().contains(&Lang::Fi), "a missing question counts");
+        assert!(
+            snapshot.missing_minority_languages().contains(&Lang::Fi),
+            "a missing question counts"
+        );
     }
 }
-
