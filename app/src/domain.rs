@@ -297,21 +297,13 @@ mod tests {
     fn a_dialogue_is_open_from_its_first_to_its_last_day() {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
         let (opens, closes) = (d("2026-03-01"), d("2026-03-31"));
-        assert_eq!(
-            dialogue_status(d("2026-02-28"), opens, closes),
-            DialogueStatus::Upcoming
-        );
-        assert_eq!(
-            dialogue_status(d("2026-03-01"), opens, closes),
-            DialogueStatus::Open
-        );
-        assert_eq!(
-            dialogue_status(d("2026-03-31"), opens, closes),
-            DialogueStatus::Open
-        );
-        assert_eq!(
-            dialogue_status(d("2026-04-01"), opens, closes),
-            DialogueStatus::Closed
-        );
+        for (day, status) in [
+            ("2026-02-28", DialogueStatus::Upcoming),
+            ("2026-03-01", DialogueStatus::Open),
+            ("2026-03-31", DialogueStatus::Open),
+            ("2026-04-01", DialogueStatus::Closed),
+        ] {
+            assert_eq!(dialogue_status(d(day), opens, closes), status, "{day}");
+        }
     }
 }

@@ -7,3 +7,6 @@ pub mod handlers;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+
+/// The form field that names how the view came (paper, phone, meeting).
+pub const CHANNEL: &str = "channel";

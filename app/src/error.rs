@@ -81,16 +81,16 @@ mod service {
     #[derive(Debug, thiserror::Error)]
     pub enum ServiceError {
         /// No such dialogue, view, receipt or account.
-        #[error("not found")]
+        #[error("no such dialogue, view, receipt or account")]
         NotFound,
         /// The dialogue takes no views now.
-        #[error("dialogue not open")]
+        #[error("the dialogue takes no views now")]
         NotOpen,
         /// The form was refused; one entry per field.
-        #[error("invalid form")]
+        #[error("the form was refused: {0:?}")]
         Invalid(Vec<FieldError>),
         /// Too many views or reports from one address in a short time.
-        #[error("rate limited")]
+        #[error("too many requests from one address")]
         RateLimited,
         #[error("not signed in")]
         NotSignedIn,

@@ -1,18 +1,16 @@
 //! What every form handler needs at the HTTP edge: reading a form, the language of a request,
-//! redirecting after a post, rendering a page again with a refused form, and turning a
-//! [`ServiceError`] into a translated error page with its status. Server only.
+//! cookies, redirecting after a post, and turning a [`ServiceError`] into a translated error
+//! page with its status. (Rendering a page again with a refused form is `shell::render_with`.)
+//! Server only.
 
 use axum::{
-    body::Body,
-    http::{header, HeaderMap, Request, StatusCode, Uri},
+    http::{header, HeaderMap, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
-use leptos::prelude::*;
 
 use crate::error::ServiceError;
 use crate::lang::Lang;
-use crate::site::shell;
 use crate::state::AppState;
 
 /// A form's `name=value` pairs, in the order they came.
@@ -91,48 +89,6 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// Renders the page at `path` with `context` provided to it, at `status` when it rendered: the
-/// way a refused plain-HTML form comes back with everything that was written kept.
-pub async fn render_with<C: Clone + Send + Sync + 'static>(
-    state: &AppState,
-    path: &str,
-    headers: HeaderMap,
-    context: C,
-    status: StatusCode,
-) -> Response {
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        {
-            let state = state.clone();
-            move || {
-                provide_context(state.clone());
-                provide_context(context.clone());
-            }
-        },
-        move || shell(options.clone()),
-    );
-    let mut req = Request::new(Body::empty());
-    match path.parse() {
-        Ok(uri) => *req.uri_mut() = uri,
-        Err(_) => {
-            return error_page(
-                state,
-                Lang::default(),
-                StatusCode::BAD_REQUEST,
-                "error-page-title",
-            )
-        }
-    }
-    *req.headers_mut() = headers;
-    let mut res = render(req).await;
-    if res.status() == StatusCode::OK {
-        *res.status_mut() = status;
-    } else {
-        tracing::warn!(path, status = %res.status(), "re-rendering a refused form did not render the page");
-    }
-    res
 }
 
 /// The path and query of a request, to render the same page again.

@@ -14,7 +14,8 @@
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
-//! `i18n`, `http`, and `site` (the shell, router and frames).
+//! `i18n`, `http` (the handler edge), `site` (the frames every page uses) and `shell` (the
+//! router of every page).
 
 // Deeply nested views make deep types; the default limit is reached by the staff pages.
 #![recursion_limit = "256"]
@@ -40,6 +41,8 @@ pub mod db;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod shell;
 #[cfg(feature = "ssr")]
 pub mod site;
 #[cfg(feature = "ssr")]

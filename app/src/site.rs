@@ -1,81 +1,27 @@
-//! The site around every page: the HTML shell, the router with every page of every area, the
-//! frame (header, language switcher, footer), the 404 page, and the staff frame
-//! ([`staff`]). Rendered on the server only (islands mode: nothing here runs in the browser).
-//! Every page lives under `/<lang>/...` and is rendered with `SsrMode::Async`, so the whole
-//! page, status code and `<head>` included, is ready before the first byte is sent and nothing
-//! depends on JavaScript.
+//! The site around every page: the frame (header, language switcher, footer), the page title,
+//! the 404 page, and the staff frame ([`staff`]). Every area's pages use it; the router that
+//! puts them together is in `crate::shell`. Rendered on the server only (islands mode:
+//! nothing here runs in the browser).
 
 use axum::http::StatusCode;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Link, MetaTags, Title};
+use leptos_meta::{Html, Link, Title};
 use leptos_router::{
-    components::{Outlet, ParentRoute, Route, Router, Routes},
+    components::Outlet,
     hooks::{use_location, use_params_map},
-    path, SsrMode,
 };
 
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
 use crate::state::AppState;
-use crate::{accounts, audit, dialogues, entry, moderation, views};
 
-mod accessibility;
+pub mod accessibility;
 pub mod staff;
-
-/// The HTML document around every page.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
-    view! {
-        <!DOCTYPE html>
-        <html>
-            <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <HydrationScripts options islands=true/>
-                <MetaTags/>
-            </head>
-            <body>
-                <App/>
-            </body>
-        </html>
-    }
-}
-
-/// The router: every page is under a language prefix.
-#[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    view! {
-        <Link rel="stylesheet" href="/pkg/portal.css"/>
-        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
-        <Router>
-            <Routes fallback=NotFound>
-                <ParentRoute path=path!(":lang") view=LangLayout ssr=SsrMode::Async>
-                    <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
-                    <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
-                    <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
-                    <Route path=path!("accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/login") view=accounts::pages::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/accounts") view=accounts::pages::AccountsPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/audit") view=audit::pages::AuditPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/enter") view=entry::pages::EnterPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues") view=dialogues::editor::pages::DialoguesPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/new") view=dialogues::editor::pages::NewDialoguePage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/edit") view=dialogues::editor::pages::EditDialoguePage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::review_pages::ConfirmPublishPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
-                </ParentRoute>
-            </Routes>
-        </Router>
-    }
-}
 
 /// Provides the page's translations and renders the frame around every page: skip link,
 /// header with the language switcher, main, footer.
 #[component]
-fn LangLayout() -> impl IntoView {
+pub fn LangLayout() -> impl IntoView {
     let code = use_params_map().with_untracked(|p| p.get("lang").unwrap_or_default());
     let Some(lang) = Lang::from_code(&code) else {
         return NotFound().into_any();

@@ -9,7 +9,7 @@ use app::{
     http::cookie,
     i18n::Translations,
     lang::{negotiate, Lang},
-    site::{shell, App},
+    shell::{shell, App},
     state::{AppState, RateLimits},
     views::model::limits::MAX_FORM_BYTES,
 };

@@ -6,6 +6,32 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme};
 use crate::lang::Lang;
 
+/// A dialogue's texts in one language: what a translator translates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Texts {
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    /// What residents can influence.
+    pub influence: String,
+    /// What they cannot.
+    pub not_influence: String,
+    /// Who decides, and when.
+    pub decides: String,
+}
+
+/// Who answers questions about a dialogue. Stored versions keep the field names they were
+/// written with (`contact_name`, ...), so old versions still read back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(rename = "contact_name")]
+    pub name: String,
+    #[serde(rename = "contact_email")]
+    pub email: String,
+    #[serde(rename = "contact_phone")]
+    pub phone: Option<String>,
+}
+
 /// The list page's filters, as the GET form sends them. An unknown code is ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DialogueFilter {
@@ -76,12 +102,7 @@ pub const VIEWS_PER_PAGE: u64 = 20;
 pub struct DialogueDetail {
     pub slug: String,
     pub text_lang: Lang,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub influence: String,
-    pub not_influence: String,
-    pub decides: String,
+    pub text: Texts,
     pub place: Place,
     pub level: ParticipationLevel,
     pub target_groups: Vec<TargetGroup>,
@@ -90,9 +111,7 @@ pub struct DialogueDetail {
     pub opens_on: NaiveDate,
     pub closes_on: NaiveDate,
     pub decision_on: Option<NaiveDate>,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub contact_phone: Option<String>,
+    pub contact: Contact,
     pub questions: Vec<QuestionText>,
     pub views: ViewPage,
     pub languages: Vec<Lang>,

@@ -246,7 +246,7 @@ pub fn Dialogue(
             &[("date", i18n.date(detail.opens_on).into())],
         )),
     };
-    let contact_phone = detail.contact_phone.clone().map(|phone| {
+    let contact_phone = detail.contact.phone.clone().map(|phone| {
         let tel = format!("tel:{}", phone.replace([' ', '-'], ""));
         view! { <br/><a href=tel>{phone}</a> }
     });
@@ -256,11 +256,11 @@ pub fn Dialogue(
     let level = detail.level.code();
 
     view! {
-        <PageTitle text=detail.title.clone()/>
+        <PageTitle text=detail.text.title.clone()/>
         <article class="dialogue">
             <div lang=text_lang>
-                <h1>{detail.title.clone()}</h1>
-                <p class="lead">{detail.summary.clone()}</p>
+                <h1>{detail.text.title.clone()}</h1>
+                <p class="lead">{detail.text.summary.clone()}</p>
             </div>
             {text_lang.map(|_| view! { <p class="notice" role="note">{i18n.t("dialogue-fallback-notice")}</p> })}
             {notice.map(|n| view! { <p class="notice" role="note">{n}</p> })}
@@ -285,21 +285,21 @@ pub fn Dialogue(
                     </dd>
                 </dl>
             </section>
-            <div class="body" lang=text_lang>{paragraphs(&detail.body)}</div>
+            <div class="body" lang=text_lang>{paragraphs(&detail.text.body)}</div>
             <section aria-labelledby="influence-heading" lang=text_lang>
                 <h2 id="influence-heading" lang=i18n.lang.code()>{i18n.t("dialogue-influence")}</h2>
-                {paragraphs(&detail.influence)}
+                {paragraphs(&detail.text.influence)}
                 <h2 lang=i18n.lang.code()>{i18n.t("dialogue-not-influence")}</h2>
-                {paragraphs(&detail.not_influence)}
+                {paragraphs(&detail.text.not_influence)}
                 <h2 lang=i18n.lang.code()>{i18n.t("dialogue-decides")}</h2>
-                {paragraphs(&detail.decides)}
+                {paragraphs(&detail.text.decides)}
             </section>
             <section aria-labelledby="contact-heading">
                 <h2 id="contact-heading">{i18n.t("dialogue-contact")}</h2>
                 <p>
-                    {detail.contact_name.clone()}
+                    {detail.contact.name.clone()}
                     <br/>
-                    <a href=format!("mailto:{}", detail.contact_email)>{detail.contact_email.clone()}</a>
+                    <a href=format!("mailto:{}", detail.contact.email)>{detail.contact.email.clone()}</a>
                     {contact_phone}
                 </p>
             </section>

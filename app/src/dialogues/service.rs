@@ -11,8 +11,8 @@ use sea_orm::{
 };
 
 use super::model::{
-    DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
-    VIEWS_PER_PAGE,
+    Contact, DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, Texts,
+    ViewPage, VIEWS_PER_PAGE,
 };
 use crate::access::{cap, Grant};
 use crate::db::entities::{
@@ -79,7 +79,7 @@ pub async fn list(
 
     let dialogues = dialogue::Entity::find().filter(condition).all(db).await?;
     let ids: Vec<i32> = dialogues.iter().map(|d| d.id).collect();
-    let mut texts = Texts::load(db, &ids).await?;
+    let mut texts = TextRows::load(db, &ids).await?;
     let mut groups = target_groups(db, &ids).await?;
     let mut themes = themes(db, &ids).await?;
 
@@ -181,7 +181,7 @@ async fn build_detail(
     page: u32,
     today: NaiveDate,
 ) -> Result<DialogueDetail, ServiceError> {
-    let mut texts = Texts::load(db, &[d.id]).await?;
+    let mut texts = TextRows::load(db, &[d.id]).await?;
     let (text_lang, text) = texts.pick(d.id, lang);
     let questions = questions(db, d.id, lang).await?;
     let views = published_views(db, d.id, page).await?;
@@ -189,12 +189,7 @@ async fn build_detail(
     Ok(DialogueDetail {
         slug: d.slug,
         text_lang,
-        title: text.title,
-        summary: text.summary,
-        body: text.body,
-        influence: text.influence,
-        not_influence: text.not_influence,
-        decides: text.decides,
+        text: texts_of(text),
         place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
         level: ParticipationLevel::from_code(&d.participation_level)
             .unwrap_or(ParticipationLevel::Consultation),
@@ -207,13 +202,27 @@ async fn build_detail(
         opens_on: d.opens_on,
         closes_on: d.closes_on,
         decision_on: d.decision_on,
-        contact_name: d.contact_name,
-        contact_email: d.contact_email,
-        contact_phone: d.contact_phone,
+        contact: Contact {
+            name: d.contact_name,
+            email: d.contact_email,
+            phone: d.contact_phone,
+        },
         questions,
         views,
         languages: texts.languages(d.id),
     })
+}
+
+/// The texts of a stored row.
+pub fn texts_of(row: dialogue_text::Model) -> Texts {
+    Texts {
+        title: row.title,
+        summary: row.summary,
+        body: row.body,
+        influence: row.influence,
+        not_influence: row.not_influence,
+        decides: row.decides,
+    }
 }
 
 /// The published dialogue with this slug.
@@ -418,15 +427,15 @@ fn by_dialogue<T: Copy + PartialEq>(
 }
 
 /// The texts of a set of dialogues in every language, to pick the reader's from.
-struct Texts(Vec<dialogue_text::Model>);
+struct TextRows(Vec<dialogue_text::Model>);
 
-impl Texts {
+impl TextRows {
     async fn load(db: &DatabaseConnection, ids: &[i32]) -> Result<Self, ServiceError> {
         let rows = dialogue_text::Entity::find()
             .filter(dialogue_text::Column::DialogueId.is_in(ids.to_vec()))
             .all(db)
             .await?;
-        Ok(Texts(rows))
+        Ok(TextRows(rows))
     }
 
     /// The text in `lang`, else the Swedish one (every dialogue has Swedish: it is the source).

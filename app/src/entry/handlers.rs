@@ -8,18 +8,17 @@ use axum::{
 };
 
 use super::service;
+use super::CHANNEL;
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::domain::Channel;
 use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::forms::{FieldError, FieldProblem};
-use crate::http::{error_page, field, lang_of, refuse, render_with, to, Fields};
+use crate::http::{error_page, field, lang_of, refuse, to, Fields};
+use crate::shell::render_with;
 use crate::state::AppState;
 use crate::views::model::ViewForm;
-
-/// The field that names how the view came.
-pub const CHANNEL: &str = "channel";
 
 /// The guarded entry route.
 pub fn routes() -> Vec<StaffRoute> {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::handlers::CHANNEL;
+use super::CHANNEL;
 use crate::access::{cap, Grant};
 use crate::dialogues::service::{detail, titles};
 use crate::domain::{Channel, DialogueStatus};
@@ -71,7 +71,7 @@ pub fn EnterPage() -> impl IntoView {
                     sent(fields::KEY)
                 };
                 view! {
-                    <h2 lang=detail.text_lang.code()>{detail.title.clone()}</h2>
+                    <h2 lang=detail.text_lang.code()>{detail.text.title.clone()}</h2>
                     {(!resubmitted.problems.is_empty()).then(|| resubmitted.summary(&i18n))}
                     <form method="post" action=format!("/{lang}/staff/enter/{}", detail.slug)>
                         <Csrf token=me.csrf.clone()/>

@@ -17,8 +17,9 @@ use super::service;
 use crate::domain::RejectReason;
 use crate::error::{ApiError, ServiceError};
 use crate::forms::fields::Resubmitted;
-use crate::http::{error_page, field, lang_of, page_of, refuse, render_with, to, Fields};
+use crate::http::{error_page, field, lang_of, page_of, refuse, to, Fields};
 use crate::lang::Lang;
+use crate::shell::render_with;
 use crate::state::AppState;
 
 /// The residents' routes: no session, no token; limited per address instead.

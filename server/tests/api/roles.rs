@@ -89,7 +89,7 @@ fn shape(path: &str) -> String {
 
 #[test]
 fn the_table_covers_every_staff_page_and_route_the_application_serves() {
-    let served_pages: BTreeSet<String> = leptos_axum::generate_route_list(app::site::App)
+    let served_pages: BTreeSet<String> = leptos_axum::generate_route_list(app::shell::App)
         .into_iter()
         .map(|route| shape(route.path()))
         .filter(|path| path.contains("/staff") && !path.ends_with("/login"))

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::snapshot::{Snapshot, SnapshotText};
+use crate::dialogues::model::{Contact, Texts};
 use crate::domain::{plausible_email, Moderation, ParticipationLevel, Place, TargetGroup, Theme};
 use crate::forms::{sized_text, FieldError, FieldProblem};
 use crate::lang::Lang;
@@ -70,12 +71,8 @@ pub struct DialogueForm {
     pub moderation: String,
     /// The language of the texts and questions below.
     pub text_lang: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub influence: String,
-    pub not_influence: String,
-    pub decides: String,
+    /// The texts in `text_lang`.
+    pub text: Texts,
     pub reviewed: bool,
     /// Existing questions' texts in `text_lang`, by question id.
     pub questions: BTreeMap<i32, String>,
@@ -92,9 +89,7 @@ pub struct ValidDialogue {
     pub opens_on: NaiveDate,
     pub closes_on: NaiveDate,
     pub decision_on: Option<NaiveDate>,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub contact_phone: Option<String>,
+    pub contact: Contact,
     pub moderation: Moderation,
     pub text_lang: Lang,
     /// `None`: this language has no texts (every text field left empty).
@@ -121,12 +116,12 @@ impl DialogueForm {
                 fields::CONTACT_PHONE => form.contact_phone = value,
                 fields::MODERATION => form.moderation = value,
                 fields::TEXT_LANG => form.text_lang = value,
-                fields::TITLE => form.title = value,
-                fields::SUMMARY => form.summary = value,
-                fields::BODY => form.body = value,
-                fields::INFLUENCE => form.influence = value,
-                fields::NOT_INFLUENCE => form.not_influence = value,
-                fields::DECIDES => form.decides = value,
+                fields::TITLE => form.text.title = value,
+                fields::SUMMARY => form.text.summary = value,
+                fields::BODY => form.text.body = value,
+                fields::INFLUENCE => form.text.influence = value,
+                fields::NOT_INFLUENCE => form.text.not_influence = value,
+                fields::DECIDES => form.text.decides = value,
                 fields::REVIEWED => form.reviewed = value == "yes",
                 fields::NEW_QUESTION => form.new_question = value,
                 other => {
@@ -145,8 +140,6 @@ impl DialogueForm {
     /// The form as the editor page shows it for an existing dialogue, texts in `lang`.
     pub fn from_snapshot(snapshot: &Snapshot, lang: Lang) -> Self {
         let text = snapshot.texts.iter().find(|t| t.lang == lang.code());
-        let text_field =
-            |f: fn(&SnapshotText) -> &String| text.map(|t| f(t).clone()).unwrap_or_default();
         DialogueForm {
             place: snapshot.place.clone(),
             level: snapshot.level.clone(),
@@ -158,17 +151,12 @@ impl DialogueForm {
                 .decision_on
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
-            contact_name: snapshot.contact_name.clone(),
-            contact_email: snapshot.contact_email.clone(),
-            contact_phone: snapshot.contact_phone.clone().unwrap_or_default(),
+            contact_name: snapshot.contact.name.clone(),
+            contact_email: snapshot.contact.email.clone(),
+            contact_phone: snapshot.contact.phone.clone().unwrap_or_default(),
             moderation: snapshot.moderation.clone(),
             text_lang: lang.code().to_string(),
-            title: text_field(|t| &t.title),
-            summary: text_field(|t| &t.summary),
-            body: text_field(|t| &t.body),
-            influence: text_field(|t| &t.influence),
-            not_influence: text_field(|t| &t.not_influence),
-            decides: text_field(|t| &t.decides),
+            text: text.map(|t| t.text.clone()).unwrap_or_default(),
             reviewed: text.is_some_and(|t| t.reviewed),
             questions: snapshot
                 .questions
@@ -246,13 +234,14 @@ impl DialogueForm {
         if creating && text_lang != Lang::Sv {
             errors.push(FieldError::new(fields::TITLE, FieldProblem::SwedishFirst));
         }
+        let raw = &self.text;
         let texts = [
-            &self.title,
-            &self.summary,
-            &self.body,
-            &self.influence,
-            &self.not_influence,
-            &self.decides,
+            &raw.title,
+            &raw.summary,
+            &raw.body,
+            &raw.influence,
+            &raw.not_influence,
+            &raw.decides,
         ];
         // A translation may be left out entirely; Swedish, the source, may not.
         let has_text = text_lang == Lang::Sv || texts.iter().any(|t| !t.trim().is_empty());
@@ -261,17 +250,19 @@ impl DialogueForm {
         };
         let text = SnapshotText {
             lang: text_lang.code().to_string(),
-            title: text(fields::TITLE, &self.title, limits::TITLE, true),
-            summary: text(fields::SUMMARY, &self.summary, limits::SUMMARY, true),
-            body: text(fields::BODY, &self.body, limits::BODY, true),
-            influence: text(fields::INFLUENCE, &self.influence, limits::PARAGRAPH, false),
-            not_influence: text(
-                fields::NOT_INFLUENCE,
-                &self.not_influence,
-                limits::PARAGRAPH,
-                false,
-            ),
-            decides: text(fields::DECIDES, &self.decides, limits::PARAGRAPH, false),
+            text: Texts {
+                title: text(fields::TITLE, &raw.title, limits::TITLE, true),
+                summary: text(fields::SUMMARY, &raw.summary, limits::SUMMARY, true),
+                body: text(fields::BODY, &raw.body, limits::BODY, true),
+                influence: text(fields::INFLUENCE, &raw.influence, limits::PARAGRAPH, false),
+                not_influence: text(
+                    fields::NOT_INFLUENCE,
+                    &raw.not_influence,
+                    limits::PARAGRAPH,
+                    false,
+                ),
+                decides: text(fields::DECIDES, &raw.decides, limits::PARAGRAPH, false),
+            },
             reviewed: self.reviewed,
         };
         let mut questions = BTreeMap::new();
@@ -311,9 +302,11 @@ impl DialogueForm {
             opens_on: opens_on.unwrap_or_default(),
             closes_on: closes_on.unwrap_or_default(),
             decision_on,
-            contact_name,
-            contact_email,
-            contact_phone: (!contact_phone.is_empty()).then_some(contact_phone),
+            contact: Contact {
+                name: contact_name,
+                email: contact_email,
+                phone: (!contact_phone.is_empty()).then_some(contact_phone),
+            },
             moderation,
             text_lang,
             text: has_text.then_some(text),
@@ -386,7 +379,10 @@ mod tests {
             .validate(true)
             .expect("valid");
         assert_eq!(valid.place, Place::Racksta);
-        assert_eq!(valid.text.expect("text").title, "Ny lekplats i Råcksta");
+        assert_eq!(
+            valid.text.expect("text").text.title,
+            "Ny lekplats i Råcksta"
+        );
     }
 
     #[test]

@@ -13,8 +13,9 @@ use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
-use crate::http::{field, lang_of, page_of, refuse, render_with, to, Fields};
+use crate::http::{field, lang_of, page_of, refuse, to, Fields};
 use crate::lang::Lang;
+use crate::shell::render_with;
 use crate::state::AppState;
 
 /// The guarded editor routes.

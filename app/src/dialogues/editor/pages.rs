@@ -316,12 +316,12 @@ fn DialogueFields(
             <input type="hidden" name=fields::TEXT_LANG value=text_lang.code()/>
             <fieldset>
                 <legend>{texts_legend}</legend>
-                <Input name=fields::TITLE label=i18n.t("editor-field-title") value=form.title.clone() max=limits::TITLE error=error(fields::TITLE)/>
-                <TextArea name=fields::SUMMARY label=i18n.t("editor-field-summary") value=form.summary.clone() max=limits::SUMMARY rows=3 error=error(fields::SUMMARY) lang=written/>
-                <TextArea name=fields::BODY label=i18n.t("editor-field-body") value=form.body.clone() max=limits::BODY rows=8 error=error(fields::BODY) lang=written/>
-                <TextArea name=fields::INFLUENCE label=i18n.t("editor-field-influence") value=form.influence.clone() max=limits::PARAGRAPH error=error(fields::INFLUENCE) lang=written/>
-                <TextArea name=fields::NOT_INFLUENCE label=i18n.t("editor-field-not-influence") value=form.not_influence.clone() max=limits::PARAGRAPH error=error(fields::NOT_INFLUENCE) lang=written/>
-                <TextArea name=fields::DECIDES label=i18n.t("editor-field-decides") value=form.decides.clone() max=limits::PARAGRAPH error=error(fields::DECIDES) lang=written/>
+                <Input name=fields::TITLE label=i18n.t("editor-field-title") value=form.text.title.clone() max=limits::TITLE error=error(fields::TITLE)/>
+                <TextArea name=fields::SUMMARY label=i18n.t("editor-field-summary") value=form.text.summary.clone() max=limits::SUMMARY rows=3 error=error(fields::SUMMARY) lang=written/>
+                <TextArea name=fields::BODY label=i18n.t("editor-field-body") value=form.text.body.clone() max=limits::BODY rows=8 error=error(fields::BODY) lang=written/>
+                <TextArea name=fields::INFLUENCE label=i18n.t("editor-field-influence") value=form.text.influence.clone() max=limits::PARAGRAPH error=error(fields::INFLUENCE) lang=written/>
+                <TextArea name=fields::NOT_INFLUENCE label=i18n.t("editor-field-not-influence") value=form.text.not_influence.clone() max=limits::PARAGRAPH error=error(fields::NOT_INFLUENCE) lang=written/>
+                <TextArea name=fields::DECIDES label=i18n.t("editor-field-decides") value=form.text.decides.clone() max=limits::PARAGRAPH error=error(fields::DECIDES) lang=written/>
                 <Checkbox id=fields::REVIEWED name=fields::REVIEWED label=i18n.t("editor-field-reviewed") checked=form.reviewed/>
             </fieldset>
             <fieldset>

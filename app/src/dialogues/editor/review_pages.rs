@@ -156,12 +156,12 @@ fn SnapshotView(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
             view! {
                 <h3 lang=code>{name}</h3>
                 <dl class="facts" lang=code>
-                    <dt>{i18n.t("editor-field-title")}</dt><dd>{t.title.clone()}</dd>
-                    <dt>{i18n.t("editor-field-summary")}</dt><dd>{t.summary.clone()}</dd>
-                    <dt>{i18n.t("editor-field-body")}</dt><dd class="pre-line">{t.body.clone()}</dd>
-                    <dt>{i18n.t("editor-field-influence")}</dt><dd>{t.influence.clone()}</dd>
-                    <dt>{i18n.t("editor-field-not-influence")}</dt><dd>{t.not_influence.clone()}</dd>
-                    <dt>{i18n.t("editor-field-decides")}</dt><dd>{t.decides.clone()}</dd>
+                    <dt>{i18n.t("editor-field-title")}</dt><dd>{t.text.title.clone()}</dd>
+                    <dt>{i18n.t("editor-field-summary")}</dt><dd>{t.text.summary.clone()}</dd>
+                    <dt>{i18n.t("editor-field-body")}</dt><dd class="pre-line">{t.text.body.clone()}</dd>
+                    <dt>{i18n.t("editor-field-influence")}</dt><dd>{t.text.influence.clone()}</dd>
+                    <dt>{i18n.t("editor-field-not-influence")}</dt><dd>{t.text.not_influence.clone()}</dd>
+                    <dt>{i18n.t("editor-field-decides")}</dt><dd>{t.text.decides.clone()}</dd>
                     <dt>{i18n.t("editor-panel-questions")}</dt><dd><ol>{questions}</ol></dd>
                 </dl>
             }
@@ -177,7 +177,7 @@ fn SnapshotView(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
             <dt>{i18n.t("editor-field-place")}</dt><dd>{i18n.label("place", &snapshot.place)}</dd>
             <dt>{i18n.t("editor-field-level")}</dt><dd>{i18n.label("level", &snapshot.level)}</dd>
             <dt>{i18n.t("dialogue-period")}</dt><dd>{period}</dd>
-            <dt>{i18n.t("editor-field-contact-name")}</dt><dd>{format!("{} <{}>", snapshot.contact_name, snapshot.contact_email)}</dd>
+            <dt>{i18n.t("editor-field-contact-name")}</dt><dd>{format!("{} <{}>", snapshot.contact.name, snapshot.contact.email)}</dd>
         </dl>
         {texts}
     }

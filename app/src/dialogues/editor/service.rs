@@ -94,7 +94,7 @@ pub async fn save(
             let base = slugify(
                 form.text
                     .as_ref()
-                    .map(|t| t.title.as_str())
+                    .map(|t| t.text.title.as_str())
                     .unwrap_or_default(),
             );
             let mut slug = base.clone();
@@ -157,12 +157,12 @@ pub async fn save(
             let row = dialogue_text::ActiveModel {
                 dialogue_id: Set(dialogue_id),
                 lang: Set(lang.to_string()),
-                title: Set(text.title.clone()),
-                summary: Set(text.summary.clone()),
-                body: Set(text.body.clone()),
-                influence: Set(text.influence.clone()),
-                not_influence: Set(text.not_influence.clone()),
-                decides: Set(text.decides.clone()),
+                title: Set(text.text.title.clone()),
+                summary: Set(text.text.summary.clone()),
+                body: Set(text.text.body.clone()),
+                influence: Set(text.text.influence.clone()),
+                not_influence: Set(text.text.not_influence.clone()),
+                decides: Set(text.text.decides.clone()),
                 reviewed: Set(text.reviewed),
             };
             if existing.is_some() {
@@ -231,9 +231,9 @@ fn set_common(active: &mut dialogue::ActiveModel, form: &ValidDialogue) {
     active.opens_on = Set(form.opens_on);
     active.closes_on = Set(form.closes_on);
     active.decision_on = Set(form.decision_on);
-    active.contact_name = Set(form.contact_name.clone());
-    active.contact_email = Set(form.contact_email.clone());
-    active.contact_phone = Set(form.contact_phone.clone());
+    active.contact_name = Set(form.contact.name.clone());
+    active.contact_email = Set(form.contact.email.clone());
+    active.contact_phone = Set(form.contact.phone.clone());
     active.moderation = Set(form.moderation.code().to_string());
 }
 

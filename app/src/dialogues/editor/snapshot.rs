@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::dialogues::model::{Contact, Texts};
 use crate::domain::{dialogue_status, DialogueStatus, EditorState, MINORITY_LANGS};
 use crate::lang::Lang;
 
@@ -20,9 +21,8 @@ pub struct Snapshot {
     pub opens_on: NaiveDate,
     pub closes_on: NaiveDate,
     pub decision_on: Option<NaiveDate>,
-    pub contact_name: String,
-    pub contact_email: String,
-    pub contact_phone: Option<String>,
+    #[serde(flatten)]
+    pub contact: Contact,
     pub moderation: String,
     pub published: bool,
     pub closed: bool,
@@ -34,12 +34,8 @@ pub struct Snapshot {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SnapshotText {
     pub lang: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub influence: String,
-    pub not_influence: String,
-    pub decides: String,
+    #[serde(flatten)]
+    pub text: Texts,
     pub reviewed: bool,
 }
 
@@ -100,7 +96,7 @@ impl Snapshot {
         self.texts
             .iter()
             .find(|t| t.lang == Lang::Sv.code())
-            .map(|t| t.title.clone())
+            .map(|t| t.text.title.clone())
             .unwrap_or_default()
     }
 

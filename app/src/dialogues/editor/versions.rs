@@ -12,6 +12,7 @@ use crate::db::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question,
     question_text, staff,
 };
+use crate::dialogues::model::Contact;
 use crate::domain::{TargetGroup, Theme};
 use crate::error::ServiceError;
 use crate::lang::Lang;
@@ -57,14 +58,9 @@ async fn snapshot_of<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|t| SnapshotText {
-            lang: t.lang,
-            title: t.title,
-            summary: t.summary,
-            body: t.body,
-            influence: t.influence,
-            not_influence: t.not_influence,
-            decides: t.decides,
+            lang: t.lang.clone(),
             reviewed: t.reviewed,
+            text: crate::dialogues::service::texts_of(t),
         })
         .collect();
     texts.sort_by_key(|t| order(&t.lang));
@@ -103,9 +99,11 @@ async fn snapshot_of<C: ConnectionTrait>(
         opens_on: d.opens_on,
         closes_on: d.closes_on,
         decision_on: d.decision_on,
-        contact_name: d.contact_name.clone(),
-        contact_email: d.contact_email.clone(),
-        contact_phone: d.contact_phone.clone(),
+        contact: Contact {
+            name: d.contact_name.clone(),
+            email: d.contact_email.clone(),
+            phone: d.contact_phone.clone(),
+        },
         moderation: d.moderation.clone(),
         published: d.published,
         closed: d.closed,

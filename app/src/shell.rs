@@ -1,0 +1,114 @@
+//! The HTML shell and the router: every page of every area, each under `/<lang>/...` and
+//! rendered with `SsrMode::Async`, so the whole page, status code and `<head>` included, is
+//! ready before the first byte is sent and nothing depends on JavaScript. Also the way a handler
+//! renders a page again with a refused form in context. Server only.
+
+use axum::{
+    body::Body,
+    http::{HeaderMap, Request, StatusCode},
+    response::Response,
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, MetaTags};
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::http::error_page;
+use crate::lang::Lang;
+use crate::site::{self, LangLayout, NotFound};
+use crate::state::AppState;
+use crate::{accounts, audit, dialogues, entry, moderation, views};
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The router: every page is under a language prefix.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Link rel="stylesheet" href="/pkg/portal.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Router>
+            <Routes fallback=NotFound>
+                <ParentRoute path=path!(":lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
+                    <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/login") view=accounts::pages::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/accounts") view=accounts::pages::AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=audit::pages::AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/enter") view=entry::pages::EnterPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues") view=dialogues::editor::pages::DialoguesPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/new") view=dialogues::editor::pages::NewDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/edit") view=dialogues::editor::pages::EditDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::review_pages::ConfirmPublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Renders the page at `path` with `context` provided to it, at `status` when it rendered: the
+/// way a refused plain-HTML form comes back with everything that was written kept.
+pub async fn render_with<C: Clone + Send + Sync + 'static>(
+    state: &AppState,
+    path: &str,
+    headers: HeaderMap,
+    context: C,
+    status: StatusCode,
+) -> Response {
+    let options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        {
+            let state = state.clone();
+            move || {
+                provide_context(state.clone());
+                provide_context(context.clone());
+            }
+        },
+        move || shell(options.clone()),
+    );
+    let mut req = Request::new(Body::empty());
+    match path.parse() {
+        Ok(uri) => *req.uri_mut() = uri,
+        Err(_) => {
+            return error_page(
+                state,
+                Lang::default(),
+                StatusCode::BAD_REQUEST,
+                "error-page-title",
+            )
+        }
+    }
+    *req.headers_mut() = headers;
+    let mut res = render(req).await;
+    if res.status() == StatusCode::OK {
+        *res.status_mut() = status;
+    } else {
+        tracing::warn!(path, status = %res.status(), "re-rendering a refused form did not render the page");
+    }
+    res
+}
