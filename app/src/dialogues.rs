@@ -4,6 +4,8 @@
 
 pub mod api;
 pub mod editor;
+#[cfg(feature = "ssr")]
+pub mod lookup;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod pages;

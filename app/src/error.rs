@@ -112,6 +112,9 @@ mod service {
         /// Publishing without these minority languages needs the editor's confirmation.
         #[error("confirmation needed for missing languages")]
         NeedsConfirmation(Vec<Lang>),
+        /// Feedback is published once it is written in Swedish.
+        #[error("no Swedish feedback to publish")]
+        NoSwedishFeedback,
         /// The passage to redact is not in the view.
         #[error("passage not in the view")]
         NoSuchPassage,
@@ -150,6 +153,7 @@ mod service {
                 | ServiceError::AlreadyDecided
                 | ServiceError::WrongState
                 | ServiceError::NeedsConfirmation(_)
+                | ServiceError::NoSwedishFeedback
                 | ServiceError::Taken => StatusCode::CONFLICT,
                 ServiceError::Invalid(_)
                 | ServiceError::NoSuchPassage
@@ -181,6 +185,7 @@ mod service {
                     "editor-error-state"
                 }
                 ServiceError::NoSuchPassage => "staff-error-passage",
+                ServiceError::NoSwedishFeedback => "editor-feedback-swedish-first",
                 ServiceError::Taken => "staff-admin-error-taken",
                 ServiceError::BadEmail => "staff-admin-error-email",
                 ServiceError::ShortPassword => "account-error-short",

@@ -35,6 +35,8 @@ pub enum FieldProblem {
     Email,
     /// A translation written before the Swedish source.
     SwedishFirst,
+    /// Not a web address (http:// or https://).
+    Url,
 }
 
 impl FieldProblem {
@@ -52,6 +54,7 @@ impl FieldProblem {
             FieldProblem::DatesOrder => "dates-order",
             FieldProblem::Email => "email",
             FieldProblem::SwedishFirst => "swedish-first",
+            FieldProblem::Url => "url",
         }
     }
 
@@ -67,8 +70,9 @@ impl FieldProblem {
             FieldProblem::MissingKey => "form-error-missing-key",
             FieldProblem::Date => "editor-error-date",
             FieldProblem::DatesOrder => "editor-error-dates-order",
-            FieldProblem::Email => "editor-error-email",
+            FieldProblem::Email => "outcome-error-email",
             FieldProblem::SwedishFirst => "editor-error-swedish-first",
+            FieldProblem::Url => "editor-error-url",
         }
     }
 
@@ -103,6 +107,26 @@ impl FieldError {
 /// A text field's size limit as the problem carries it (limits are far below `u32::MAX`).
 pub fn too_long(max: usize) -> FieldProblem {
     FieldProblem::TooLong(u32::try_from(max).unwrap_or(u32::MAX))
+}
+
+/// The longest e-mail address mail systems take (RFC 5321).
+pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// Checks an optional e-mail address typed into `field`: empty is `None`; too long or not an
+/// address is a problem added to `errors`.
+pub fn optional_email(field: &str, value: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if value.chars().count() > MAX_EMAIL_CHARS {
+        errors.push(FieldError::new(field, too_long(MAX_EMAIL_CHARS)));
+    } else if !crate::domain::plausible_email(value) {
+        errors.push(FieldError::new(field, FieldProblem::Email));
+    } else {
+        return Some(value.to_string());
+    }
+    None
 }
 
 /// Checks a free-text field: trimmed, within `max` characters, and present when `required`.

@@ -64,6 +64,17 @@ pub fn refuse(state: &AppState, lang: Lang, error: ServiceError) -> Response {
 
 /// A small translated page for errors that happen before a page can be rendered.
 pub fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: &str) -> Response {
+    message_page(state, lang, status, "error-page-title", message_id)
+}
+
+/// A small translated page with a heading and one message, outside the leptos pages.
+pub fn message_page(
+    state: &AppState,
+    lang: Lang,
+    status: StatusCode,
+    title_id: &str,
+    message_id: &str,
+) -> Response {
     let t = |id: &str| escape(&state.translations.format(lang, id, None));
     let html = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
@@ -71,7 +82,7 @@ pub fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: 
          <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
          <body><main id=\"main\"><h1>{title}</h1><p>{message}</p><p><a href=\"/{code}\">{back}</a></p></main></body></html>",
         code = lang.code(),
-        title = t("error-page-title"),
+        title = t(title_id),
         portal = t("common-portal-name"),
         message = t(message_id),
         back = t("error-back"),
@@ -82,6 +93,22 @@ pub fn error_page(state: &AppState, lang: Lang, status: StatusCode, message_id: 
         html,
     )
         .into_response()
+}
+
+/// A body over the size limit: the error page, and the connection closed, since the rest of
+/// the body was never read (a client that sent it must not reuse the connection).
+pub fn too_large(state: &AppState, lang: Lang) -> Response {
+    let mut res = error_page(
+        state,
+        lang,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "error-too-large",
+    );
+    res.headers_mut().insert(
+        header::CONNECTION,
+        axum::http::HeaderValue::from_static("close"),
+    );
+    res
 }
 
 fn escape(text: &str) -> String {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 7] = [
+pub const AREAS: [&str; 9] = [
     "common",
     "dialogue",
     "form",
@@ -20,54 +20,17 @@ pub const AREAS: [&str; 7] = [
     "staff",
     "editor",
     "moderation",
+    "feedback",
+    "mail",
 ];
 
+/// Every area's file of one locale, in [`AREAS`] order, compiled in.
 macro_rules! locale_files {
     ($code:literal) => {
-        [
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/common.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/dialogue.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/form.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/pages.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/staff.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/editor.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../locales/",
-                $code,
-                "/moderation.ftl"
-            )),
-        ]
+        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail")
+    };
+    ($code:literal; $($area:literal),+) => {
+        [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),+]
     };
 }
 

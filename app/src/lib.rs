@@ -10,7 +10,9 @@
 //! - [`moderation`]: the queue, decisions, redaction;
 //! - [`entry`]: views staff enter from paper, phone or meetings;
 //! - [`accounts`]: staff sessions, sign-in, passwords, accounts, the guard on staff routes;
-//! - [`audit`]: the append-only log.
+//! - [`audit`]: the append-only log;
+//! - [`feedback`]: what was heard and decided, written by editors, shown and mailed;
+//! - [`subscriptions`]: residents who asked to be told the outcome by mail.
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
@@ -32,7 +34,9 @@ pub mod accounts;
 pub mod audit;
 pub mod dialogues;
 pub mod entry;
+pub mod feedback;
 pub mod moderation;
+pub mod subscriptions;
 pub mod views;
 
 #[cfg(feature = "ssr")]
@@ -41,6 +45,8 @@ pub mod db;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod shell;
 #[cfg(feature = "ssr")]

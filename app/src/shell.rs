@@ -19,7 +19,7 @@ use crate::http::error_page;
 use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
-use crate::{accounts, audit, dialogues, entry, moderation, views};
+use crate::{accounts, audit, dialogues, entry, feedback, moderation, subscriptions, views};
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -65,6 +65,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::review_pages::ConfirmPublishPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/feedback") view=feedback::pages::FeedbackPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/feedback/publish") view=feedback::pages::ConfirmFeedbackPage ssr=SsrMode::Async/>
+                    <Route path=path!("outcome/confirm/:token") view=subscriptions::pages::ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("outcome/unsubscribe/:token") view=subscriptions::pages::UnsubscribePage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -147,6 +147,15 @@ pub fn NotFound() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct InFrame;
 
+/// Splits a text into paragraphs at blank lines.
+pub fn paragraphs(text: &str) -> impl IntoView {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| view! { <p>{p.to_string()}</p> })
+        .collect_view()
+}
+
 /// The document title: the page's own, then the portal's name.
 #[component]
 pub fn PageTitle(text: String) -> impl IntoView {

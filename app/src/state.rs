@@ -11,6 +11,8 @@ use sea_orm::DatabaseConnection;
 
 use crate::error::ServiceError;
 use crate::i18n::Translations;
+use crate::mail::MailSettings;
+use tokio::sync::Notify;
 
 /// Limits on how often one address may send views, and how often staff may try to sign in.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +32,8 @@ pub struct Limits {
     pub views: DefaultKeyedRateLimiter<IpAddr>,
     /// Reports of published views per address (the same quota as views).
     pub reports: DefaultKeyedRateLimiter<IpAddr>,
+    /// Requests for a dialogue's outcome by mail per address (the same quota as views).
+    pub subscriptions: DefaultKeyedRateLimiter<IpAddr>,
     /// Staff sign-in attempts per address.
     pub login_by_address: DefaultKeyedRateLimiter<IpAddr>,
     /// Staff sign-in attempts per account.
@@ -45,6 +49,12 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Mark the staff session cookie `Secure` (the portal is served over TLS).
     pub secure_cookies: bool,
+    /// Addresses and names every mail needs.
+    pub mail: Arc<MailSettings>,
+    /// Wakes this process's mail sender when a request has put mail in the outbox.
+    pub outbox_wake: Arc<Notify>,
+    /// Days after closing by which a dialogue's feedback is due; later, editors see it flagged.
+    pub feedback_due_days: i64,
 }
 
 impl AppState {
@@ -55,6 +65,8 @@ impl AppState {
         translations: Arc<Translations>,
         limit: RateLimits,
         secure_cookies: bool,
+        mail: MailSettings,
+        feedback_due_days: i64,
     ) -> Self {
         let quota = Quota::per_minute(limit.per_minute).allow_burst(limit.burst);
         let logins = limit.logins_per_minute;
@@ -66,11 +78,15 @@ impl AppState {
             limits: Arc::new(Limits {
                 views: RateLimiter::keyed(quota),
                 reports: RateLimiter::keyed(quota),
+                subscriptions: RateLimiter::keyed(quota),
                 login_by_account: RateLimiter::keyed(Quota::per_minute(logins)),
                 // An office shares one address: it gets room for several people's tries.
                 login_by_address: RateLimiter::keyed(Quota::per_minute(per_address)),
             }),
             secure_cookies,
+            mail: Arc::new(mail),
+            outbox_wake: Arc::new(Notify::new()),
+            feedback_due_days,
         }
     }
 

@@ -8,15 +8,8 @@ use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternEleme
 use fluent_syntax::parser;
 
 const LOCALES: [&str; 7] = ["sv", "fi", "fit", "se", "smj", "sma", "en"];
-const AREAS: [&str; 7] = [
-    "common",
-    "dialogue",
-    "form",
-    "pages",
-    "staff",
-    "editor",
-    "moderation",
-];
+/// The files each locale has: the same list the portal loads.
+use app::i18n::AREAS;
 /// Locales whose plural categories are one / two / other.
 const DUAL: [&str; 3] = ["se", "smj", "sma"];
 /// The comment that marks a message as meant to be identical to the Swedish.

@@ -59,7 +59,6 @@ editor-error-summary = The dialogue could not be saved. Please correct the highl
 editor-error-required = Please fill in this field.
 editor-error-date = Write the date as YYYY-MM-DD.
 editor-error-dates-order = The closing date cannot be before the opening date.
-editor-error-email = Write an email address, for example name@stockholm.se.
 editor-error-choose = Choose at least one option.
 editor-error-swedish-first = Write the dialogue in Swedish first. Translations can be added once the Swedish text exists.
 editor-error-state = The dialogue is already in that state, or someone else has changed it in the meantime.

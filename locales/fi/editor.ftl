@@ -60,7 +60,6 @@ editor-error-summary = Vuoropuhelua ei voitu tallentaa. Korjaa merkityt kohdat. 
 editor-error-required = Täytä tämä kenttä.
 editor-error-date = Kirjoita päivämäärä muodossa VVVV-KK-PP.
 editor-error-dates-order = Päättymispäivä ei voi olla ennen avautumispäivää.
-editor-error-email = Kirjoita sähköpostiosoite, esimerkiksi nimi@stockholm.se.
 editor-error-choose = Valitse vähintään yksi vaihtoehto.
 editor-error-swedish-first = Kirjoita vuoropuhelu ensin ruotsiksi. Käännökset lisätään, kun ruotsinkielinen teksti on olemassa.
 editor-error-state = Vuoropuhelu on jo tässä vaiheessa, tai joku muu on muuttanut sitä sillä välin.

@@ -61,7 +61,6 @@ editor-error-summary = Dialoogia ei saatu säästettyä. Korjaa se mikä oon mer
 editor-error-required = Täytä tämä kenttä.
 editor-error-date = Kirjota päivämäärä näin: VVVV-KK-PP.
 editor-error-dates-order = Sulkemispäivä ei saata olla ennen aukasemispäivää.
-editor-error-email = Kirjota e-postiosote, esimerkiksi nimi@stockholm.se.
 editor-error-choose = Valitte ainaki yks vaihtoehto.
 editor-error-swedish-first = Kirjota dialoogi ensin ruottiksi. Käännökset lisäthään ko ruottinkielinen teksti oon olemassa.
 editor-error-state = Dialoogi oon jo siinä vaihheessa, eli joku toinen oon muuttanu sitä sillä aikaa.

@@ -65,7 +65,6 @@ editor-error-required = Deavdde dán gietti.
 editor-error-date = Čále beaivemeari dán láhkai: JJJJ-MM-BB.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Dialoga ii sáhte giddejuvvot ovdal go dat rahpasa.
-editor-error-email = Čále e-boastačujuhusa, ovdamearkka dihte namma@stockholm.se.
 editor-error-choose = Vállje unnimusat ovtta molssaeavttu.
 editor-error-swedish-first = Čále dialoga vuos ruoŧagillii. Jorgalusaid sáhttá lasihit go ruoŧagiel teaksta gávdno.
 editor-error-state = Dialogas lea juo dat dilli, dahje muhtin eará lea dan botta rievdadan dan.

@@ -69,7 +69,6 @@ editor-error-required = Tjaelieh naakede daan sijjese.
 editor-error-date = Tjaelieh daatoem naemhtie: jaepie-askh-biejjie.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Govlesadteme ij maehtieh steegkesovvedh åvtelen dïhte rïhpesåvva.
-editor-error-email = Tjaelieh e-påasteadressem, vuesiehtimmien gaavhtan nomme@stockholm.se.
 editor-error-choose = Veeljh unnemes aktem.
 editor-error-swedish-first = Tjaelieh govlesadtemem voestegh daaroen gïelesne. Jarkoestimmieh maahtah lissiehtidh gosse daaroen tjaalege gååvnese.
 editor-error-state = Govlesadtemen lea joe dïhte staatuse, jallh naaken jeatjah lea dam jarkelamme.

@@ -66,7 +66,6 @@ editor-error-required = Dievde dáv gieddev.
 editor-error-date = Tjále biejvev nav: JJJJ-MM-BB.
 # Literally "The dialogue cannot close before it opens."
 editor-error-dates-order = Dialåvggå ij máhte dahpaduvvat åvddål gå álggá.
-editor-error-email = Tjále e-poasstaadræssav, buojkulvissan namma@stockholm.se.
 editor-error-choose = Vállji unnemusát avtav.
 editor-error-swedish-first = Tjále dialåvgåv vuostak dárogiellaj. Jårggålusájt máhtá lasedit gå tevsta dárogielan gávnnu.
 editor-error-state = Dialåvgån la juo dat stáhtus, jali guhtik ietjá l dav dan gaskan rievddadam.

@@ -56,7 +56,6 @@ editor-error-summary = Dialogen kunde inte sparas. Rätta det som är markerat. 
 editor-error-required = Fyll i det här fältet.
 editor-error-date = Skriv ett datum som ÅÅÅÅ-MM-DD.
 editor-error-dates-order = Stängningsdatumet kan inte vara före öppningsdatumet.
-editor-error-email = Skriv en e-postadress, till exempel namn@stockholm.se.
 editor-error-choose = Välj minst ett alternativ.
 editor-error-swedish-first = Skriv dialogen på svenska först. Översättningarna läggs till när den svenska texten finns.
 editor-error-state = Dialogen har redan det läget, eller så har någon annan ändrat den under tiden.

@@ -65,18 +65,89 @@ pub struct Settings {
     /// Mark the staff session cookie Secure: set when the portal is served over TLS.
     #[arg(long, env = "PORTAL_SECURE_COOKIES", default_value_t = false)]
     pub secure_cookies: bool,
+
+    /// Mail to residents.
+    #[command(flatten)]
+    pub mail: MailConfig,
+}
+
+/// Where mail goes and what it says about the portal.
+#[derive(Debug, Clone, Args)]
+pub struct MailConfig {
+    /// The portal's public address: every link in a mail (and every absolute link the portal
+    /// writes) starts here.
+    #[arg(
+        long,
+        env = "PORTAL_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000"
+    )]
+    pub public_url: String,
+
+    /// The SMTP server, with TLS and credentials in the URL: `smtps://user:pass@host:465`, or
+    /// `smtp://user:pass@host:587?tls=required` for STARTTLS. Unset: mails are written as
+    /// `.eml` files into the outbox folder instead.
+    #[arg(long, env = "PORTAL_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Where mails go as `.eml` files when no SMTP server is set.
+    #[arg(long, env = "PORTAL_OUTBOX_DIR", default_value = "data/outbox")]
+    pub outbox_dir: std::path::PathBuf,
+
+    /// The sender of every mail.
+    #[arg(
+        long,
+        env = "PORTAL_MAIL_FROM",
+        default_value = "Medborgardialog Hässelby-Vällingby <medborgardialog@localhost>"
+    )]
+    pub from: String,
+
+    /// Where replies go, when not to the sender.
+    #[arg(long, env = "PORTAL_MAIL_REPLY_TO")]
+    pub reply_to: Option<String>,
+
+    /// Days after a dialogue closes by which its feedback is due; later, editors see it flagged.
+    #[arg(long, env = "PORTAL_FEEDBACK_DUE_DAYS", default_value = "60")]
+    pub feedback_due_days: u32,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            public_url: "http://127.0.0.1:3000".to_string(),
+            smtp_url: None,
+            outbox_dir: "data/outbox".into(),
+            from: "Medborgardialog <medborgardialog@localhost>".to_string(),
+            reply_to: None,
+            feedback_due_days: 60,
+        }
+    }
+}
+
+impl MailConfig {
+    /// Where mail goes, for the log: the SMTP host without credentials, or the folder.
+    pub fn describe(&self) -> String {
+        match &self.smtp_url {
+            Some(url) => format!("SMTP {}", without_credentials(url)),
+            None => format!(".eml files in {}", self.outbox_dir.display()),
+        }
+    }
+}
+
+/// A URL with any user and password hidden.
+fn without_credentials(url: &str) -> String {
+    match url.split_once('@') {
+        Some((credentials, host)) => {
+            let scheme = credentials.split("://").next().unwrap_or("url");
+            format!("{scheme}://***@{host}")
+        }
+        None => url.to_string(),
+    }
 }
 
 impl Settings {
     /// The database URL with any password hidden, for logs.
     pub fn database_for_logs(&self) -> String {
-        match self.database_url.split_once('@') {
-            Some((credentials, host)) => {
-                let scheme = credentials.split("://").next().unwrap_or("db");
-                format!("{scheme}://***@{host}")
-            }
-            None => self.database_url.clone(),
-        }
+        without_credentials(&self.database_url)
     }
 }
 
@@ -93,9 +164,16 @@ mod tests {
             views_burst: NonZeroU32::MIN,
             secure_cookies: false,
             logins_per_minute: NonZeroU32::MIN,
+            mail: MailConfig {
+                smtp_url: Some("smtps://portal:m4ilpass@smtp.example:465".into()),
+                ..MailConfig::default()
+            },
         };
         let shown = settings.database_for_logs();
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("db.example:5432/portal"));
+        let mail = settings.mail.describe();
+        assert!(!mail.contains("m4ilpass"), "{mail}");
+        assert!(mail.contains("smtp.example:465"));
     }
 }

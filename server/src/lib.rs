@@ -9,8 +9,10 @@ use app::{
     http::cookie,
     i18n::Translations,
     lang::{negotiate, Lang},
+    mail::{sender::deliver_due, transport::Transport, MailSettings},
     shell::{shell, App},
     state::{AppState, RateLimits},
+    subscriptions::service::erase_finished,
     views::model::limits::MAX_FORM_BYTES,
 };
 use axum::{
@@ -42,13 +44,52 @@ pub async fn build_state(
         burst: settings.views_burst,
         logins_per_minute: settings.logins_per_minute,
     };
+    let mail = MailSettings {
+        public_url: settings.mail.public_url.trim_end_matches('/').to_string(),
+        from: settings.mail.from.clone(),
+        reply_to: settings.mail.reply_to.clone(),
+    };
     Ok(AppState::new(
         db,
         leptos_options,
         translations,
         limit,
         settings.secure_cookies,
+        mail,
+        i64::from(settings.mail.feedback_due_days),
     ))
+}
+
+/// Where this process sends mail, from the settings.
+///
+/// # Errors
+/// The SMTP URL does not parse, or the outbox folder cannot be made.
+pub fn mail_transport(
+    settings: &config::Settings,
+) -> Result<Transport, app::mail::transport::BadSmtpUrl> {
+    Transport::new(
+        settings.mail.smtp_url.as_deref(),
+        settings.mail.outbox_dir.clone(),
+    )
+}
+
+/// The mail sender of this process: delivers due mails from the outbox, erases addresses that
+/// are no longer needed, and waits until a request puts mail in the outbox (or five seconds).
+pub fn spawn_mail_sender(state: AppState, transport: Transport) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = deliver_due(&state.db, &state.mail, &transport, 100).await {
+                error.log();
+            }
+            if let Err(error) = erase_finished(&state.db).await {
+                error.log();
+            }
+            tokio::select! {
+                () = state.outbox_wake.notified() => {}
+                () = tokio::time::sleep(std::time::Duration::from_secs(5)) => {}
+            }
+        }
+    })
 }
 
 /// Every guarded staff form route of every area, each declared once with its area. The
@@ -58,6 +99,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::entry::handlers::routes());
     routes.extend(app::moderation::handlers::routes());
     routes.extend(app::dialogues::editor::handlers::routes());
+    routes.extend(app::feedback::handlers::routes());
     routes
 }
 
@@ -71,7 +113,8 @@ pub fn router(state: AppState) -> Router {
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
         .merge(app::views::handlers::public_routes())
-        .merge(app::accounts::handlers::public_routes());
+        .merge(app::accounts::handlers::public_routes())
+        .merge(app::subscriptions::handlers::public_routes());
     for StaffRoute {
         path,
         area,

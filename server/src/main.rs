@@ -57,6 +57,9 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
                     Err(err) => return Err(err.into()),
                 }
             }
+            let transport = server::mail_transport(&settings)?;
+            tracing::info!("mail goes to {}", settings.mail.describe());
+            server::spawn_mail_sender(state.clone(), transport);
             let listener = tokio::net::TcpListener::bind(leptos_options.site_addr).await?;
             tracing::info!("listening on http://{}", listener.local_addr()?);
             server::serve(listener, server::router(state)).await?;

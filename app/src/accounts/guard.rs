@@ -16,7 +16,7 @@ use axum::{
 use super::service::{from_session, SESSION_COOKIE};
 use crate::access::{Area, Capability, Grant, Staff};
 use crate::error::ServiceError;
-use crate::http::{cookie, error_page, lang_of_path, refuse};
+use crate::http::{cookie, lang_of_path, refuse};
 use crate::state::AppState;
 use crate::views::model::limits::MAX_FORM_BYTES;
 
@@ -81,12 +81,7 @@ pub async fn guard(State(guard): State<Guard>, req: Request, next: Next) -> Resp
     };
     let (parts, body) = req.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return error_page(
-            state,
-            lang,
-            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-            "error-too-large",
-        );
+        return crate::http::too_large(state, lang);
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let csrf = pairs

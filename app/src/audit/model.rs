@@ -26,5 +26,9 @@ code_enum! {
         StaffDisable = "staff-disable",
         StaffEnable = "staff-enable",
         RoleChange = "role-change",
+        FeedbackEdit = "feedback-edit",
+        FeedbackPublish = "feedback-publish",
+        /// Residents' addresses erased once the outcome was sent (the count is the reason).
+        AddressesErased = "addresses-erased",
     }
 }

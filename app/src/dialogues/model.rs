@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme};
+use crate::feedback::model::{PublicFeedback, Stage};
 use crate::lang::Lang;
 
 /// A dialogue's texts in one language: what a translator translates.
@@ -42,6 +43,9 @@ pub struct DialogueFilter {
     /// Only dialogues whose texts exist in the reader's language.
     #[serde(default)]
     pub in_my_language: bool,
+    /// Only dialogues whose feedback is published.
+    #[serde(default)]
+    pub feedback_given: bool,
 }
 
 /// A dialogue as the list shows it.
@@ -60,6 +64,8 @@ pub struct DialogueCard {
     pub themes: Vec<Theme>,
     /// The languages the dialogue's texts exist in.
     pub languages: Vec<Lang>,
+    /// Where it is in the routine: upcoming, open, awaiting feedback, feedback given.
+    pub stage: Stage,
 }
 
 /// One question of a dialogue, in the reader's language where it exists.
@@ -115,4 +121,8 @@ pub struct DialogueDetail {
     pub questions: Vec<QuestionText>,
     pub views: ViewPage,
     pub languages: Vec<Lang>,
+    /// The day of the decision (the feedback's, else the planned one) and whether it is past.
+    pub decision: Option<(NaiveDate, bool)>,
+    /// The published feedback, in the reader's language or Swedish.
+    pub feedback: Option<PublicFeedback>,
 }

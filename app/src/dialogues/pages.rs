@@ -9,8 +9,11 @@ use super::model::{
     DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
 };
 use crate::domain::{DialogueStatus, Place, RejectReason, TargetGroup, Theme, REDACTED};
+use crate::feedback::public_pages::FeedbackSection;
+use crate::forms::fields::Checkbox;
 use crate::i18n::{use_i18n, I18n};
-use crate::site::{loaded, PageTitle};
+use crate::site::{loaded, paragraphs, PageTitle};
+use crate::subscriptions::pages::SubscribeForm;
 use crate::views::pages::ViewFormSection;
 
 /// `/<lang>`: every published dialogue, with filters by target group, place, theme and status.
@@ -26,6 +29,7 @@ pub fn ListPage() -> impl IntoView {
             .get("status")
             .and_then(|c| DialogueStatus::from_code(&c)),
         in_my_language: query.get("mine").is_some_and(|v| !v.is_empty()),
+        feedback_given: query.get("feedback").is_some_and(|v| !v.is_empty()),
     };
     let lang = i18n.lang;
     let results = {
@@ -85,10 +89,8 @@ fn Filters(i18n: I18n, filter: DialogueFilter) -> impl IntoView {
                 {filter_select(&i18n, "theme", "list-filter-theme", "theme", Theme::ALL.iter().map(|t| t.code()).collect(), filter.theme.map(|t| t.code()))}
                 {filter_select(&i18n, "status", "list-filter-status", "status", DialogueStatus::ALL.iter().map(|s| s.code()).collect(), filter.status.map(|s| s.code()))}
             </div>
-            <div class="field checkbox">
-                <input type="checkbox" id="filter-mine" name="mine" value="1" checked=filter.in_my_language/>
-                <label for="filter-mine">{i18n.t("list-filter-my-language")}</label>
-            </div>
+            <Checkbox id="filter-mine" name="mine" value="1" label=i18n.t("list-filter-my-language") checked=filter.in_my_language/>
+            <Checkbox id="filter-feedback" name="feedback" value="1" label=i18n.t("list-filter-feedback") checked=filter.feedback_given/>
             <div class="actions">
                 <button type="submit">{i18n.t("list-filter-submit")}</button>
                 <a href=action.clone()>{i18n.t("list-filter-clear")}</a>
@@ -158,7 +160,7 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
                 <a href=format!("/{lang}/dialogues/{}", card.slug)>{card.title}</a>
             </h2>
             <p class=format!("status status-{}", card.status.code())>
-                <span class="badge">{i18n.label("status", card.status.code())}</span>
+                <span class="badge">{i18n.label("stage", card.stage.code())}</span>
                 " "
                 {when}
             </p>
@@ -196,15 +198,6 @@ pub fn DialoguePage() -> impl IntoView {
         )
     });
     view! { <Suspense>{content}</Suspense> }
-}
-
-/// Splits a text into paragraphs at blank lines.
-fn paragraphs(text: &str) -> impl IntoView {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| view! { <p>{p.to_string()}</p> })
-        .collect_view()
 }
 
 /// A dialogue as residents read it. `preview`: an editor's preview, without the form or the
@@ -250,9 +243,25 @@ pub fn Dialogue(
         let tel = format!("tel:{}", phone.replace([' ', '-'], ""));
         view! { <br/><a href=tel>{phone}</a> }
     });
+    // Asking for the outcome makes sense until the feedback is out.
+    let notify = detail.feedback.is_none() && !preview;
     let form = (detail.status == DialogueStatus::Open && !preview).then(|| {
-        view! { <ViewFormSection i18n=i18n.clone() slug=detail.slug.clone() questions=detail.questions.clone()/> }
+        view! { <ViewFormSection i18n=i18n.clone() slug=detail.slug.clone() questions=detail.questions.clone() notify/> }
     });
+    let subscribe = (notify && detail.status != DialogueStatus::Upcoming)
+        .then(|| view! { <SubscribeForm i18n=i18n.clone() slug=detail.slug.clone()/> });
+    let decision = detail.decision.map(|(day, past)| {
+        let id = if past {
+            "dialogue-decision-made"
+        } else {
+            "dialogue-decision-planned"
+        };
+        i18n.t_with(id, &[("date", i18n.date(day).into())])
+    });
+    let feedback = detail
+        .feedback
+        .clone()
+        .map(|feedback| view! { <FeedbackSection i18n=i18n.clone() feedback questions=detail.questions.clone()/> });
     let level = detail.level.code();
 
     view! {
@@ -264,6 +273,7 @@ pub fn Dialogue(
             </div>
             {text_lang.map(|_| view! { <p class="notice" role="note">{i18n.t("dialogue-fallback-notice")}</p> })}
             {notice.map(|n| view! { <p class="notice" role="note">{n}</p> })}
+            {feedback}
             <section aria-labelledby="facts-heading" class="facts-box">
                 <h2 id="facts-heading">{i18n.t("dialogue-facts")}</h2>
                 <dl class="facts">
@@ -271,6 +281,7 @@ pub fn Dialogue(
                     <dd>{i18n.label("status", detail.status.code())}</dd>
                     <dt>{i18n.t("dialogue-period")}</dt>
                     <dd>{period}</dd>
+                    {decision.map(|d| view! { <dt>{i18n.t("dialogue-decision")}</dt><dd>{d}</dd> })}
                     <dt>{i18n.t("dialogue-place")}</dt>
                     <dd>{i18n.label("place", detail.place.code())}</dd>
                     <dt>{i18n.t("dialogue-target-groups")}</dt>
@@ -304,6 +315,7 @@ pub fn Dialogue(
                 </p>
             </section>
             {form}
+            {subscribe}
             <Views i18n=i18n.clone() slug=detail.slug.clone() views=detail.views questions=detail.questions reportable=!preview/>
         </article>
     }

@@ -10,19 +10,19 @@ use sea_orm::{
     QueryOrder,
 };
 
+pub use super::lookup::{find_published, public_status, question_ids, texts_of, title_in, titles};
 use super::model::{
-    Contact, DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, Texts,
-    ViewPage, VIEWS_PER_PAGE,
+    Contact, DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
+    VIEWS_PER_PAGE,
 };
 use crate::access::{cap, Grant};
 use crate::db::entities::{
-    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
-    view_answer,
+    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, feedback, question,
+    question_text, view, view_answer,
 };
-use crate::domain::{
-    dialogue_status, DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus,
-};
+use crate::domain::{DialogueStatus, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus};
 use crate::error::ServiceError;
+use crate::feedback::model::Stage;
 use crate::lang::Lang;
 
 /// The published dialogues matching `filter`: open ones first (closing soonest first), then
@@ -58,6 +58,13 @@ pub async fn list(
             dialogue_text::Column::Lang.eq(lang.code()),
         ));
     }
+    if filter.feedback_given {
+        condition = condition.add(dialogue_in(
+            feedback::Entity,
+            feedback::Column::DialogueId,
+            feedback::Column::PublishedAt.is_not_null(),
+        ));
+    }
     if let Some(place) = filter.place {
         condition = condition.add(dialogue::Column::Place.eq(place.code()));
     }
@@ -82,6 +89,7 @@ pub async fn list(
     let mut texts = TextRows::load(db, &ids).await?;
     let mut groups = target_groups(db, &ids).await?;
     let mut themes = themes(db, &ids).await?;
+    let with_feedback = crate::feedback::read::published_among(db, &ids).await?;
 
     let mut cards: Vec<DialogueCard> = dialogues
         .into_iter()
@@ -100,6 +108,7 @@ pub async fn list(
                 target_groups: groups.remove(&d.id).unwrap_or_default(),
                 themes: themes.remove(&d.id).unwrap_or_default(),
                 languages: texts.languages(d.id),
+                stage: stage(status, with_feedback.contains(&d.id)),
             }
         })
         .collect();
@@ -112,15 +121,6 @@ pub async fn list(
         }
     });
     Ok(cards)
-}
-
-/// Where a dialogue is for the public: closed early by its editor, or by its dates.
-pub fn public_status(d: &dialogue::Model, today: NaiveDate) -> DialogueStatus {
-    if d.closed {
-        DialogueStatus::Closed
-    } else {
-        dialogue_status(today, d.opens_on, d.closes_on)
-    }
 }
 
 /// Dialogues that have a row in `table` (linked by its `dialogue_id` column) where `matches`.
@@ -186,6 +186,13 @@ async fn build_detail(
     let questions = questions(db, d.id, lang).await?;
     let views = published_views(db, d.id, page).await?;
     let status = public_status(&d, today);
+    let question_ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
+    let feedback = crate::feedback::read::public(db, d.id, &question_ids, lang).await?;
+    let decision = feedback
+        .as_ref()
+        .and_then(|f| f.decision.decided_on)
+        .or(d.decision_on)
+        .map(|day| (day, day <= today));
     Ok(DialogueDetail {
         slug: d.slug,
         text_lang,
@@ -210,80 +217,19 @@ async fn build_detail(
         questions,
         views,
         languages: texts.languages(d.id),
+        decision,
+        feedback,
     })
 }
 
-/// The texts of a stored row.
-pub fn texts_of(row: dialogue_text::Model) -> Texts {
-    Texts {
-        title: row.title,
-        summary: row.summary,
-        body: row.body,
-        influence: row.influence,
-        not_influence: row.not_influence,
-        decides: row.decides,
+/// Where a dialogue is in the routine, by its public status and whether its feedback is out.
+pub fn stage(status: DialogueStatus, feedback_published: bool) -> Stage {
+    match (status, feedback_published) {
+        (DialogueStatus::Upcoming, _) => Stage::Upcoming,
+        (DialogueStatus::Open, _) => Stage::Open,
+        (DialogueStatus::Closed, false) => Stage::AwaitingFeedback,
+        (DialogueStatus::Closed, true) => Stage::FeedbackGiven,
     }
-}
-
-/// The published dialogue with this slug.
-///
-/// # Errors
-/// [`ServiceError::NotFound`] if there is none.
-pub async fn find_published(
-    db: &DatabaseConnection,
-    slug: &str,
-) -> Result<dialogue::Model, ServiceError> {
-    dialogue::Entity::find()
-        .filter(dialogue::Column::Slug.eq(slug))
-        .filter(dialogue::Column::Published.eq(true))
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)
-}
-
-/// The ids of a dialogue's questions, in order: what a view's answers are checked against.
-///
-/// # Errors
-/// The database fails.
-pub async fn question_ids<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    dialogue_id: i32,
-) -> Result<Vec<i32>, ServiceError> {
-    use sea_orm::QuerySelect;
-    Ok(question::Entity::find()
-        .select_only()
-        .column(question::Column::Id)
-        .filter(question::Column::DialogueId.eq(dialogue_id))
-        .order_by_asc(question::Column::Position)
-        .into_tuple()
-        .all(db)
-        .await?)
-}
-
-/// Every dialogue's slug and Swedish title, for the queue's dialogue filter.
-///
-/// # Errors
-/// The database fails.
-pub async fn titles(db: &DatabaseConnection) -> Result<Vec<(String, String)>, ServiceError> {
-    let dialogues = dialogue::Entity::find()
-        .order_by_asc(dialogue::Column::Slug)
-        .all(db)
-        .await?;
-    let titles = dialogue_text::Entity::find()
-        .filter(dialogue_text::Column::Lang.eq(Lang::Sv.code()))
-        .all(db)
-        .await?;
-    Ok(dialogues
-        .into_iter()
-        .map(|d| {
-            let title = titles
-                .iter()
-                .find(|t| t.dialogue_id == d.id)
-                .map(|t| t.title.clone())
-                .unwrap_or_default();
-            (d.slug, title)
-        })
-        .collect())
 }
 
 /// A dialogue's questions in order, each in `lang` or else in Swedish.

@@ -33,7 +33,7 @@ pub async fn enter_view(
     let valid = form
         .validate(&question_ids, page_lang)
         .map_err(ServiceError::Invalid)?;
-    let saved = match store(db, &d, valid, channel).await? {
+    let saved = match store(state, &d, valid, channel, page_lang).await? {
         Stored::New(saved) => {
             record(
                 db,

@@ -17,7 +17,7 @@ use super::service;
 use crate::domain::RejectReason;
 use crate::error::{ApiError, ServiceError};
 use crate::forms::fields::Resubmitted;
-use crate::http::{error_page, field, lang_of, page_of, refuse, to, Fields};
+use crate::http::{error_page, field, lang_of, page_of, refuse, to, too_large, Fields};
 use crate::lang::Lang;
 use crate::shell::render_with;
 use crate::state::AppState;
@@ -38,17 +38,13 @@ async fn post_view_form(
     Path((lang_code, slug)): Path<(String, String)>,
     req: Request,
 ) -> Response {
+    let (parts, body) = req.into_parts();
+    // The body is read before anything is answered, so the connection stays usable.
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return too_large(&state, lang_of(&lang_code));
+    };
     let Some(lang) = Lang::from_code(&lang_code) else {
         return refuse(&state, Lang::default(), ServiceError::NotFound);
-    };
-    let (parts, body) = req.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return error_page(
-            &state,
-            lang,
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "error-too-large",
-        );
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let form = ViewForm::from_pairs(pairs.clone());

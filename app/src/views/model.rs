@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{AgeGroup, Gender};
-use crate::forms::{too_long, FieldError, FieldProblem};
+use crate::forms::{optional_email, too_long, FieldError, FieldProblem};
 use crate::lang::Lang;
 
 /// Size limits, in characters, of what a resident may send. The request body as a whole is
@@ -38,6 +38,8 @@ pub mod fields {
     pub const LANG: &str = "lang";
     pub const CONSENT: &str = "consent";
     pub const KEY: &str = "key";
+    /// An e-mail address for the outcome: never stored with the view.
+    pub const NOTIFY: &str = "notify";
     /// Hidden from people; a robot that fills every field fills this one too.
     pub const HONEYPOT: &str = "website";
 
@@ -62,6 +64,7 @@ pub struct ViewForm {
     pub consent: bool,
     pub key: String,
     pub honeypot: String,
+    pub notify: String,
 }
 
 impl ViewForm {
@@ -87,6 +90,7 @@ impl ViewForm {
                 fields::CONSENT => form.consent = !value.is_empty(),
                 fields::KEY => form.key = value,
                 fields::HONEYPOT => form.honeypot = value,
+                fields::NOTIFY => form.notify = value,
                 _ => {}
             }
         }
@@ -157,6 +161,7 @@ impl ViewForm {
         let age = optional_choice(&self.age, AgeGroup::from_code, fields::AGE, &mut errors);
         let gender = optional_choice(&self.gender, Gender::from_code, fields::GENDER, &mut errors);
 
+        let notify = optional_email(fields::NOTIFY, &self.notify, &mut errors);
         let lang = match self.lang.trim() {
             "" => page_lang,
             code => Lang::from_code(code).unwrap_or_else(|| {
@@ -178,6 +183,7 @@ impl ViewForm {
             lang,
             consent: self.consent,
             key: key.to_string(),
+            notify,
         })
     }
 }
@@ -231,6 +237,8 @@ pub struct ValidView {
     pub lang: Lang,
     pub consent: bool,
     pub key: String,
+    /// Where to send the outcome: goes to a subscription of its own, never onto the view.
+    pub notify: Option<String>,
 }
 
 /// What the island needs after a view was sent: kept small, because it is decoded in the

@@ -11,7 +11,7 @@ use super::model::{fields, limits, Receipt, ViewForm};
 use crate::dialogues::model::QuestionText;
 use crate::domain::{AgeGroup, Gender};
 use crate::forms::fields::{problem_message, Checkbox, Choice, Input, Resubmitted, TextArea};
-use crate::forms::{too_long, FieldError, FieldProblem};
+use crate::forms::{too_long, FieldError, FieldProblem, MAX_EMAIL_CHARS};
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
 use crate::site::{loaded, PageTitle};
@@ -33,13 +33,19 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
         FieldProblem::NotAChoice,
         FieldProblem::Honeypot,
         FieldProblem::MissingKey,
+        FieldProblem::Email,
     ] {
         texts.push((
             format!("problem-{}", problem.code()),
             message(i18n, problem),
         ));
     }
-    for max in [limits::ANSWER_CHARS, limits::NAME_CHARS, limits::AREA_CHARS] {
+    for max in [
+        limits::ANSWER_CHARS,
+        limits::NAME_CHARS,
+        limits::AREA_CHARS,
+        MAX_EMAIL_CHARS,
+    ] {
         texts.push((
             format!("problem-too-long-{max}"),
             message(i18n, too_long(max)),
@@ -58,7 +64,13 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
 
 /// The form section of an open dialogue.
 #[component]
-pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -> impl IntoView {
+pub fn ViewFormSection(
+    i18n: I18n,
+    slug: String,
+    questions: Vec<QuestionText>,
+    /// Offer "tell me what happened" (until the feedback is out).
+    notify: bool,
+) -> impl IntoView {
     let outcome = use_context::<Resubmitted>();
     let sent = outcome
         .as_ref()
@@ -141,6 +153,10 @@ pub fn ViewFormSection(i18n: I18n, slug: String, questions: Vec<QuestionText>) -
                 </fieldset>
                 <Choice name=fields::LANG label=i18n.t("form-lang") options=lang_options selected=written_lang error=error_for(fields::LANG) own_lang=true/>
                 <Checkbox id=fields::CONSENT name=fields::CONSENT label=i18n.t("form-consent") checked=sent.consent hint=Some(i18n.t("form-consent-help"))/>
+                {notify.then(|| view! {
+                    <Input name=fields::NOTIFY kind="email" label=i18n.t("outcome-field") value=sent.notify.clone() max=MAX_EMAIL_CHARS
+                        hint=Some(i18n.t("outcome-field-help")) error=error_for(fields::NOTIFY) autocomplete="email"/>
+                })}
                 <div class="hp" aria-hidden="true">
                     <label for=fields::HONEYPOT>{i18n.t("form-honeypot")}</label>
                     <input type="text" id=fields::HONEYPOT name=fields::HONEYPOT tabindex="-1" autocomplete="off" value=sent.honeypot.clone()/>

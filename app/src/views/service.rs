@@ -12,12 +12,13 @@ use sea_orm::{
 
 use super::model::{Receipt, ValidView, ViewForm};
 use crate::audit::{service::record, AuditAction};
-use crate::db::entities::{dialogue, dialogue_text, view, view_answer, view_report};
+use crate::db::entities::{dialogue, view, view_answer, view_report};
 use crate::dialogues::service as dialogues;
 use crate::domain::{Channel, DialogueStatus, Moderation, RejectReason, ViewStatus};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 use crate::state::AppState;
+use crate::subscriptions::service::{self as subscriptions, Subscribed};
 
 /// Stores a resident's view of the dialogue `slug` and returns its reference number.
 ///
@@ -52,7 +53,7 @@ pub async fn submit(
         return Err(ServiceError::RateLimited);
     }
 
-    let saved = match store(db, &d, valid, Channel::Web).await? {
+    let saved = match store(state, &d, valid, Channel::Web, page_lang).await? {
         Stored::New(saved) => saved,
         Stored::Existing(existing) => existing,
     };
@@ -67,13 +68,17 @@ pub(crate) enum Stored {
 }
 
 /// Stores a checked view of dialogue `d` with its answers, in one transaction. It waits for a
-/// moderator, unless the dialogue is post-moderated.
+/// moderator, unless the dialogue is post-moderated. An address given for the outcome becomes a
+/// subscription of its own (read in `page_lang`), in the same transaction, and is not stored
+/// on the view.
 pub(crate) async fn store(
-    db: &DatabaseConnection,
+    state: &AppState,
     d: &dialogue::Model,
     valid: ValidView,
     channel: Channel,
+    page_lang: Lang,
 ) -> Result<Stored, ServiceError> {
+    let db = &state.db;
     let status = match Moderation::from_code(&d.moderation) {
         Some(Moderation::Post) => ViewStatus::Published,
         _ => ViewStatus::Pending,
@@ -122,7 +127,14 @@ pub(crate) async fn store(
                 });
         view_answer::Entity::insert_many(answers).exec(&txn).await?;
     }
+    let subscribed = match &valid.notify {
+        Some(email) => subscriptions::subscribe(&txn, state, d, email, page_lang).await?,
+        None => Subscribed::Already,
+    };
     txn.commit().await?;
+    if subscribed == Subscribed::New {
+        state.outbox_wake.notify_one();
+    }
     Ok(Stored::New(saved))
 }
 
@@ -169,22 +181,12 @@ async fn receipt_for(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let texts = dialogue_text::Entity::find()
-        .filter(dialogue_text::Column::DialogueId.eq(d.id))
-        .filter(dialogue_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
-        .all(db)
-        .await?;
-    let text = texts
-        .iter()
-        .find(|t| t.lang == lang.code())
-        .or_else(|| texts.first());
+    let (title_lang, title) = dialogues::title_in(db, d.id, lang).await?;
     Ok(Receipt {
         reference: v.reference,
         dialogue_slug: d.slug,
-        dialogue_title: text.map(|t| t.title.clone()).unwrap_or_default(),
-        title_lang: text
-            .and_then(|t| Lang::from_code(&t.lang))
-            .unwrap_or(Lang::Sv),
+        dialogue_title: title,
+        title_lang,
         received_on: v
             .created_at
             .with_timezone(&chrono_tz::Europe::Stockholm)

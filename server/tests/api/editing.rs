@@ -356,7 +356,12 @@ async fn a_redacted_passage_is_never_public_and_the_original_is_kept() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn residents_report_a_published_view_and_a_moderator_decides() {
-    for app in TestApp::each_backend_with(Options { burst: 2 }).await {
+    for app in TestApp::each_backend_with(Options {
+        burst: 2,
+        ..Default::default()
+    })
+    .await
+    {
         let (moderator, csrf) = signed_in(&app, "mod@example.stockholm.se", Role::Moderator).await;
         let v = app.pending_view("Alla som bor här är dumma").await;
         app.publish(&v).await;

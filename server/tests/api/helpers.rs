@@ -2,6 +2,7 @@
 
 use std::num::NonZeroU32;
 
+use crate::smtp::SmtpSink;
 use app::db::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
 };
@@ -25,6 +26,12 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// Follows no redirects, so tests see them.
     pub client: reqwest::Client,
+    /// The state the server runs with (database, mail settings...).
+    pub state: app::state::AppState,
+    /// The SMTP server this app's mail goes to.
+    pub smtp: SmtpSink,
+    /// This app's mail sender, when it runs one.
+    pub sender: Option<tokio::task::JoinHandle<()>>,
     _dir: Option<tempfile::TempDir>,
     postgres: Option<(String, String)>,
 }
@@ -32,11 +39,16 @@ pub struct TestApp {
 /// Settings for a test: a small burst so the rate-limit test is quick.
 pub struct Options {
     pub burst: u32,
+    /// Run the mail sender in the background (the outbox tests drive it themselves).
+    pub sender: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { burst: 50 }
+        Options {
+            burst: 50,
+            sender: true,
+        }
     }
 }
 
@@ -78,6 +90,7 @@ impl TestApp {
                 (format!("{base}/{name}"), None, Some((admin, name)))
             }
         };
+        let smtp = SmtpSink::start().await;
         let settings = server::config::Settings {
             database_url: url,
             seed_demo: false,
@@ -85,6 +98,12 @@ impl TestApp {
             views_burst: NonZeroU32::new(options.burst).expect("burst > 0"),
             secure_cookies: false,
             logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
+            mail: server::config::MailConfig {
+                smtp_url: Some(smtp.url.clone()),
+                public_url: "https://dialog.example.se".to_string(),
+                from: "Medborgardialog <dialog@example.se>".to_string(),
+                ..server::config::MailConfig::default()
+            },
         };
         let leptos_options = leptos::config::LeptosOptions::builder()
             .output_name("portal")
@@ -93,11 +112,15 @@ impl TestApp {
             .await
             .expect("state");
         let db = state.db.clone();
+        let sender = options.sender.then(|| {
+            let transport = server::mail_transport(&settings).expect("transport");
+            server::spawn_mail_sender(state.clone(), transport)
+        });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let address = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(server::serve(listener, server::router(state)));
+        tokio::spawn(server::serve(listener, server::router(state.clone())));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -107,6 +130,9 @@ impl TestApp {
             address,
             db,
             client,
+            state,
+            smtp,
+            sender,
             _dir: dir,
             postgres,
         }
@@ -314,6 +340,9 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        if let Some(sender) = self.sender.take() {
+            sender.abort();
+        }
         let Some((admin, name)) = self.postgres.take() else {
             return;
         };

@@ -4,7 +4,9 @@
 mod editing;
 mod forms;
 mod helpers;
+mod outcome;
 mod pages;
 mod roles;
 mod server_fns;
+mod smtp;
 mod staff;

@@ -27,6 +27,8 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/publish", EDITORS),
     ("/sv/staff/dialogues/{slug}/preview", EDITORS),
     ("/sv/staff/dialogues/{slug}/history", EDITORS),
+    ("/sv/staff/dialogues/{slug}/feedback", EDITORS),
+    ("/sv/staff/dialogues/{slug}/feedback/publish", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
 ];
@@ -57,6 +59,12 @@ const POSTS: &[PostRow] = &[
     ("/sv/staff/dialogues/{slug}/edit", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/publish", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/close", EDITORS, &[]),
+    (
+        "/sv/staff/dialogues/{slug}/feedback",
+        EDITORS,
+        &[("text-lang", "sv")],
+    ),
+    ("/sv/staff/dialogues/{slug}/feedback/publish", EDITORS, &[]),
     (
         "/sv/staff/accounts",
         ADMINS,

@@ -364,7 +364,12 @@ async fn closed_upcoming_and_unknown_dialogues_take_no_views() {
 #[tokio::test(flavor = "multi_thread")]
 async fn one_address_sending_too_many_views_is_slowed_down() {
     use crate::helpers::Options;
-    for app in TestApp::each_backend_with(Options { burst: 3 }).await {
+    for app in TestApp::each_backend_with(Options {
+        burst: 3,
+        ..Default::default()
+    })
+    .await
+    {
         let d = app.dialogue(DialogueSpec::default()).await;
         let mut statuses = Vec::new();
         for i in 0..5 {

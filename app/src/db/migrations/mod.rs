@@ -7,6 +7,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_dialogues_and_views;
 mod m0002_staff_and_audit;
 mod m0003_editing_and_reports;
+mod m0004_feedback_and_mail;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_dialogues_and_views::Migration),
             Box::new(m0002_staff_and_audit::Migration),
             Box::new(m0003_editing_and_reports::Migration),
+            Box::new(m0004_feedback_and_mail::Migration),
         ]
     }
 }

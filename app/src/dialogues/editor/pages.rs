@@ -34,6 +34,7 @@ pub fn DialoguesPage() -> impl IntoView {
         let dialogues = versions::list(&state.db, &editor).await?;
         let lang = i18n.lang.code();
         let today = state.today();
+        let due_days = state.feedback_due_days;
         let items = dialogues
             .into_iter()
             .map(|d| {
@@ -45,9 +46,13 @@ pub fn DialoguesPage() -> impl IntoView {
                     .map(|l| l.native_name())
                     .collect::<Vec<_>>()
                     .join(", ");
+                let overdue = d.feedback_overdue(today, due_days).then(|| {
+                    view! { <p class="notice flagged" role="note"><strong>{i18n.t("editor-feedback-overdue")}</strong></p> }
+                });
                 view! {
                     <li class="card">
                         <h2><a href=format!("{base}/edit")>{d.title()}</a></h2>
+                        {overdue}
                         <dl class="facts">
                             <dt>{i18n.t("editor-state")}</dt>
                             <dd>{state_label(&i18n, d.state(today))}</dd>
@@ -56,6 +61,7 @@ pub fn DialoguesPage() -> impl IntoView {
                         </dl>
                         <p class="actions">
                             <a href=format!("{base}/preview")>{i18n.t("editor-panel-preview")}</a>
+                            <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
                             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
                         </p>
                     </li>
@@ -165,14 +171,16 @@ fn StateActions(
         </dl>
         <div class="actions">
             {form}
+            <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
         </div>
     }
 }
 
-/// Per language: texts missing, a draft or reviewed; questions translated; edit and preview.
+/// Per language: texts missing, a draft or reviewed; questions translated; the feedback; edit
+/// and preview. On the editor and on the feedback page.
 #[component]
-fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
+pub fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
     let base = format!("/{}/staff/dialogues/{}", i18n.lang.code(), snapshot.slug);
     let rows = snapshot
         .language_panel()
@@ -189,6 +197,9 @@ fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
                     <th scope="row" lang=code>{row.lang.native_name()}</th>
                     <td class=state_class>{i18n.t(row.texts.message_id())}</td>
                     <td>{questions}</td>
+                    <td class=format!("text-state text-{}", i18n_state_code(row.feedback))>
+                        <a href=format!("{base}/feedback?text={code}")>{i18n.t(row.feedback.message_id())}<span class="visually-hidden">{format!(" – {}", i18n.t("editor-feedback"))}</span></a>
+                    </td>
                     <td>
                         <a href=format!("{base}/edit?text={code}")>{i18n.t("editor-panel-edit")}<span class="visually-hidden" lang=code>{format!(" ({})", row.lang.native_name())}</span></a>
                         " · "
@@ -209,6 +220,7 @@ fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
                             <th scope="col">{i18n.t("editor-panel-language")}</th>
                             <th scope="col">{i18n.t("editor-panel-texts")}</th>
                             <th scope="col">{i18n.t("editor-panel-questions")}</th>
+                            <th scope="col">{i18n.t("editor-feedback")}</th>
                             <th scope="col">{i18n.t("editor-panel-actions")}</th>
                         </tr>
                     </thead>

@@ -27,6 +27,8 @@ code_enum! {
         Edit = "edit",
         Publish = "publish",
         Close = "close",
+        FeedbackEdit = "feedback-edit",
+        FeedbackPublish = "feedback-publish",
     }
 }
 
@@ -38,6 +40,8 @@ impl VersionAction {
             VersionAction::Edit => AuditAction::DialogueEdit,
             VersionAction::Publish => AuditAction::DialoguePublish,
             VersionAction::Close => AuditAction::DialogueClose,
+            VersionAction::FeedbackEdit => AuditAction::FeedbackEdit,
+            VersionAction::FeedbackPublish => AuditAction::FeedbackPublish,
         }
     }
 }
@@ -238,7 +242,7 @@ fn set_common(active: &mut dialogue::ActiveModel, form: &ValidDialogue) {
 }
 
 /// Writes the dialogue as it now is as its next version, and the matching audit entry.
-async fn record_version<C: ConnectionTrait>(
+pub(crate) async fn record_version<C: ConnectionTrait>(
     txn: &C,
     editor: &Grant<cap::EditDialogues>,
     slug: &str,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dialogues::model::{Contact, Texts};
 use crate::domain::{dialogue_status, DialogueStatus, EditorState, MINORITY_LANGS};
+use crate::feedback::model::FeedbackSnapshot;
 use crate::lang::Lang;
 
 /// A dialogue as it was at one moment: what each version stores, and what the editor shows.
@@ -28,6 +29,10 @@ pub struct Snapshot {
     pub closed: bool,
     pub texts: Vec<SnapshotText>,
     pub questions: Vec<SnapshotQuestion>,
+    /// The feedback, once an editor has written some. Versions from before feedback existed
+    /// read back without it.
+    #[serde(default)]
+    pub feedback: Option<FeedbackSnapshot>,
 }
 
 /// A dialogue's texts in one language.
@@ -75,6 +80,18 @@ pub struct LanguageRow {
     /// Questions with a text in this language.
     pub questions_done: usize,
     pub questions_total: usize,
+    /// The feedback in this language.
+    pub feedback: TextState,
+}
+
+impl TextState {
+    fn of(found: Option<bool>) -> Self {
+        match found {
+            None => TextState::Missing,
+            Some(true) => TextState::Reviewed,
+            Some(false) => TextState::Draft,
+        }
+    }
 }
 
 impl Snapshot {
@@ -105,11 +122,12 @@ impl Snapshot {
         Lang::ALL
             .into_iter()
             .map(|lang| {
-                let texts = match self.texts.iter().find(|t| t.lang == lang.code()) {
-                    None => TextState::Missing,
-                    Some(t) if t.reviewed => TextState::Reviewed,
-                    Some(_) => TextState::Draft,
-                };
+                let texts = TextState::of(
+                    self.texts
+                        .iter()
+                        .find(|t| t.lang == lang.code())
+                        .map(|t| t.reviewed),
+                );
                 let questions_done = self
                     .questions
                     .iter()
@@ -120,8 +138,35 @@ impl Snapshot {
                     texts,
                     questions_done,
                     questions_total: self.questions.len(),
+                    feedback: self.feedback_state(lang),
                 }
             })
+            .collect()
+    }
+
+    /// A closed dialogue whose feedback is not published `due_days` after it closed.
+    pub fn feedback_overdue(&self, today: NaiveDate, due_days: i64) -> bool {
+        let published = self.feedback.as_ref().is_some_and(|f| f.published);
+        self.state(today) == EditorState::Closed
+            && !published
+            && (today - self.closes_on.min(today)).num_days() > due_days
+    }
+
+    /// Whether the feedback exists in `lang`, and is reviewed.
+    pub fn feedback_state(&self, lang: Lang) -> TextState {
+        let text = self
+            .feedback
+            .as_ref()
+            .and_then(|f| f.texts.iter().find(|t| t.lang == lang.code()));
+        TextState::of(text.map(|t| t.reviewed))
+    }
+
+    /// The national minority languages the feedback is missing in: what publishing it must be
+    /// confirmed for.
+    pub fn missing_feedback_languages(&self) -> Vec<Lang> {
+        MINORITY_LANGS
+            .into_iter()
+            .filter(|lang| self.feedback_state(*lang) == TextState::Missing)
             .collect()
     }
 

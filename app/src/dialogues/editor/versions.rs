@@ -21,7 +21,7 @@ use crate::lang::Lang;
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown slug; a database failure.
-pub(super) async fn load_snapshot<C: ConnectionTrait>(
+pub(crate) async fn load_snapshot<C: ConnectionTrait>(
     db: &C,
     slug: &str,
 ) -> Result<(dialogue::Model, Snapshot), ServiceError> {
@@ -31,7 +31,7 @@ pub(super) async fn load_snapshot<C: ConnectionTrait>(
 }
 
 /// The dialogue with this slug, drafts included.
-pub(super) async fn find<C: ConnectionTrait>(
+pub(crate) async fn find<C: ConnectionTrait>(
     db: &C,
     slug: &str,
 ) -> Result<dialogue::Model, ServiceError> {
@@ -71,7 +71,7 @@ async fn snapshot_of<C: ConnectionTrait>(
         .await?;
     let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
     let question_texts = question_text::Entity::find()
-        .filter(question_text::Column::QuestionId.is_in(ids))
+        .filter(question_text::Column::QuestionId.is_in(ids.clone()))
         .all(db)
         .await?;
     let groups = dialogue_target_group::Entity::find()
@@ -120,6 +120,7 @@ async fn snapshot_of<C: ConnectionTrait>(
                     .collect(),
             })
             .collect(),
+        feedback: crate::feedback::read::snapshot_of(db, d.id, &ids).await?,
     };
     Ok(snapshot)
 }

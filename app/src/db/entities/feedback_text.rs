@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "feedback_text")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub dialogue_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub lang: String,
+    #[sea_orm(column_type = "Text")]
+    pub heard: String,
+    #[sea_orm(column_type = "Text")]
+    pub decided: String,
+    pub decided_by: String,
+    #[sea_orm(column_type = "Text")]
+    pub next_steps: String,
+    pub reviewed: bool,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

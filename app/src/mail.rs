@@ -1,0 +1,27 @@
+//! Mail to residents: confirmations of their subscriptions and the outcome of dialogues. Mails
+//! are rows in an outbox, written in the same transaction as what causes them ([`outbox`]); a
+//! sender task in every server process delivers them ([`sender`]) over SMTP or, without an SMTP
+//! setting, into `.eml` files ([`transport`]). Server only.
+
+pub mod compose;
+pub mod outbox;
+pub mod sender;
+pub mod transport;
+
+/// What every mail needs to know about the portal.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// The portal's public address, without a trailing slash: every link in a mail starts here.
+    pub public_url: String,
+    /// The sender, such as `Medborgardialog <dialog@example.se>`.
+    pub from: String,
+    /// Where replies go, if not to the sender.
+    pub reply_to: Option<String>,
+}
+
+impl MailSettings {
+    /// An absolute link to `path` (which starts with `/`).
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
