@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const serverBin = process.env.E2E_SERVER_BIN ?? '../target/release/server';
 const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/site';
 const database = process.env.E2E_DATABASE_URL ?? 'sqlite://../target/e2e/portal.db?mode=rwc';
+// A real SMTP server (aiosmtpd from PyPI, installed by scripts/install-tools.sh) that keeps
+// every mail in a Maildir the tests read.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
 export const MODERATOR = 'moderator@example.stockholm.se';
 export const ADMIN = 'admin@example.stockholm.se';
@@ -42,7 +45,14 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [{ name: 'chromium-phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, launchOptions: chromium } }],
-  webServer: {
+  webServer: [{
+    command: `rm -rf ../target/e2e/mail && mkdir -p ../target/e2e && .venv/bin/aiosmtpd -n -l 127.0.0.1:${smtpPort} -c aiosmtpd.handlers.Mailbox ../target/e2e/mail`,
+    port: smtpPort,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  }, {
     // A fresh database with one moderator (password from stdin, as an administrator would),
     // then the server, which loads the demo dialogues.
     command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${EDITOR} --role editor && ${serverBin}`,
@@ -62,6 +72,8 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: 'portal',
       LEPTOS_ENV: 'PROD',
       RUST_LOG: 'warn',
+      PORTAL_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      PORTAL_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
-  },
+  }],
 });

@@ -43,6 +43,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
 fi
 
+# A real SMTP server for the end-to-end tests (aiosmtpd from PyPI), in a venv of its own.
+if [ ! -x end2end/.venv/bin/aiosmtpd ]; then
+  python3 -m venv end2end/.venv
+  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6
+fi
+
 # npm packages: Playwright, axe-core, and binaryen's wasm-opt (Debian's breaks hydration).
 if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)

@@ -12,7 +12,8 @@
 //! - [`accounts`]: staff sessions, sign-in, passwords, accounts, the guard on staff routes;
 //! - [`audit`]: the append-only log;
 //! - [`feedback`]: what was heard and decided, written by editors, shown and mailed;
-//! - [`subscriptions`]: residents who asked to be told the outcome by mail.
+//! - [`subscriptions`]: residents who asked to be told the outcome by mail;
+//! - [`letters`]: the outcome by post, for those who took part on paper, by phone or at meetings.
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
@@ -35,6 +36,7 @@ pub mod audit;
 pub mod dialogues;
 pub mod entry;
 pub mod feedback;
+pub mod letters;
 pub mod moderation;
 pub mod subscriptions;
 pub mod views;

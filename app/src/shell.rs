@@ -19,7 +19,9 @@ use crate::http::error_page;
 use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
-use crate::{accounts, audit, dialogues, entry, feedback, moderation, subscriptions, views};
+use crate::{
+    accounts, audit, dialogues, entry, feedback, letters, moderation, subscriptions, views,
+};
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -67,6 +69,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback") view=feedback::pages::FeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback/publish") view=feedback::pages::ConfirmFeedbackPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/letters") view=letters::pages::LettersPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/letter") view=letters::pages::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/confirm/:token") view=subscriptions::pages::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/unsubscribe/:token") view=subscriptions::pages::UnsubscribePage ssr=SsrMode::Async/>
                 </ParentRoute>

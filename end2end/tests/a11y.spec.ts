@@ -10,6 +10,7 @@ const PAGES = [
   '/{lang}/dialogues/vi-rustar-upp-strandparken-i-hasselby-villastad',
   '/{lang}/accessibility',
   '/{lang}/no-such-page',
+  '/{lang}/outcome/unsubscribe/no-such-link',
 ];
 
 for (const lang of LANGS) {

@@ -69,6 +69,11 @@ const PAGES = [
   `/staff/dialogues/${SLUG}/publish`,
   `/staff/dialogues/${SLUG}/preview`,
   `/staff/dialogues/${SLUG}/history`,
+  `/staff/dialogues/${SLUG}/feedback`,
+  `/staff/dialogues/${SLUG}/feedback?text=sma`,
+  `/staff/dialogues/${SLUG}/feedback/publish`,
+  `/staff/dialogues/${SLUG}/letters`,
+  `/staff/dialogues/${SLUG}/letter`,
   '/staff/accounts',
   '/staff/audit',
 ];

@@ -1,4 +1,6 @@
 // What every spec shares: the languages, the axe check, signing in, sending a view.
+import * as fs from 'fs';
+import * as path from 'path';
 import { expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { STAFF_PASSWORD } from '../playwright.config';
@@ -43,4 +45,63 @@ export async function sendView(page: Page, dialoguePath: string, text: string): 
   const reference = page.locator('#view-form-sent-reference, dd.reference');
   await expect(reference).toContainText(/HV-[A-Z0-9]{4}-[A-Z0-9]{4}/);
   return ((await reference.textContent()) ?? '').match(/HV-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+}
+
+/** Where the test SMTP server (aiosmtpd, started by playwright.config.ts) keeps what it gets. */
+export const MAILDIR = path.resolve(__dirname, '../../target/e2e/mail/new');
+
+/** A mail as the SMTP server received it. */
+export interface Mail {
+  to: string;
+  header(name: string): string | undefined;
+  text: string;
+  links: string[];
+}
+
+function decodePart(raw: string, type: string): string {
+  const start = raw.indexOf(`Content-Type: ${type}`);
+  if (start < 0) return '';
+  const part = raw.slice(start);
+  const split = part.indexOf('\r\n\r\n') >= 0 ? part.indexOf('\r\n\r\n') : part.indexOf('\n\n');
+  const head = part.slice(0, split);
+  const boundary = /boundary="([^"]+)"/.exec(raw)?.[1];
+  let body = part.slice(split).replace(/^\s+/, '');
+  if (boundary) body = body.split(`--${boundary}`)[0];
+  if (/quoted-printable/i.test(head)) {
+    const bytes: number[] = [];
+    const soft = body.replace(/=\r?\n/g, '');
+    for (let i = 0; i < soft.length; i++) {
+      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.push(...Buffer.from(soft[i], 'utf8'));
+      }
+    }
+    return Buffer.from(bytes).toString('utf8');
+  }
+  if (/base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return body;
+}
+
+function parseMail(raw: string): Mail {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) =>
+    head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+  const text = decodePart(raw, 'text/plain');
+  return { to: header('To') ?? '', header, text, links: text.match(/https?:\/\/\S+/g) ?? [] };
+}
+
+/** Waits for a mail to `to` whose text contains `containing`, and returns it. */
+export async function mailTo(to: string, containing: string | RegExp): Promise<Mail> {
+  for (let i = 0; i < 100; i++) {
+    const files = fs.existsSync(MAILDIR) ? fs.readdirSync(MAILDIR) : [];
+    for (const file of files) {
+      const mail = parseMail(fs.readFileSync(path.join(MAILDIR, file), 'utf8'));
+      const matches = typeof containing === 'string' ? mail.text.includes(containing) : containing.test(mail.text);
+      if (mail.to.includes(to) && matches) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} containing ${containing}`);
 }

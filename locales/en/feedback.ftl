@@ -99,3 +99,30 @@ audit-action-addresses-erased = Deleted e-mail addresses once the feedback was s
 version-action-feedback-edit = Feedback changed
 version-action-feedback-publish = Feedback published
 editor-feedback-confirm-check = I want to publish the feedback anyway, without the missing languages
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Letters
+# $title is the dialogue's title.
+letters-title = Feedback by post: { $title }
+letters-intro = These people gave their views on paper, by phone or at a meeting and want the feedback by post. The addresses are shown only when you open them, and that is logged.
+letters-language = Language
+letters-owed = Letters to send
+letters-print = Print the letter
+letters-none = Nobody has asked for the feedback by post.
+letters-no-feedback = Write the feedback in Swedish first: the letters contain it.
+letters-open = Show the addresses
+letters-addresses = Addresses
+letters-erase = The letters are sent: delete the addresses
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] { $count } address is deleted.
+   *[other] { $count } addresses are deleted.
+}
+letters-greeting = Hello,
+letters-letter-intro = You gave a view in the dialogue “{ $title }” and asked to hear what happened. Here is the district's feedback.
+letters-web = You can also read the feedback on the web:
+entry-post = Wants the feedback by post
+entry-post-name = Name on the letter
+entry-post-address = Postal address
+entry-post-help = The address is not kept with the view. It is deleted once the letters are sent.
+audit-action-addresses-opened = Opened postal addresses

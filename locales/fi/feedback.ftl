@@ -100,3 +100,30 @@ audit-action-addresses-erased = Poisti sähköpostiosoitteet, kun palaute oli l�
 version-action-feedback-edit = Palautetta muutettu
 version-action-feedback-publish = Palaute julkaistu
 editor-feedback-confirm-check = Haluan julkaista palautteen silti ilman puuttuvia kieliä
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Kirjeet
+# $title is the dialogue's title.
+letters-title = Palaute postitse: { $title }
+letters-intro = Nämä henkilöt ovat antaneet mielipiteensä paperilla, puhelimessa tai tapaamisessa ja haluavat palautteen postitse. Osoitteet näytetään vain, kun avaat ne, ja siitä jää merkintä lokiin.
+letters-language = Kieli
+letters-owed = Lähetettävät kirjeet
+letters-print = Tulosta kirje
+letters-none = Kukaan ei ole pyytänyt palautetta postitse.
+letters-no-feedback = Kirjoita palaute ensin ruotsiksi: se tulee kirjeisiin.
+letters-open = Näytä osoitteet
+letters-addresses = Osoitteet
+letters-erase = Kirjeet on lähetetty: poista osoitteet
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] { $count } osoite on poistettu.
+   *[other] { $count } osoitetta on poistettu.
+}
+letters-greeting = Hei!
+letters-letter-intro = Annoit mielipiteen vuoropuhelussa ”{ $title }” ja pyysit tietoa siitä, mitä sen jälkeen tapahtui. Tässä on kaupunginosan palaute.
+letters-web = Voit lukea palautteen myös verkossa:
+entry-post = Haluaa palautteen postitse
+entry-post-name = Nimi kirjeeseen
+entry-post-address = Postiosoite
+entry-post-help = Osoitetta ei tallenneta mielipiteen yhteyteen. Se poistetaan, kun kirjeet on lähetetty.
+audit-action-addresses-opened = Avasi postiosoitteet

@@ -100,3 +100,30 @@ audit-action-addresses-erased = Poisti e-postiosotheet ko palaute oli lähätett
 version-action-feedback-edit = Palautetta muutettu
 version-action-feedback-publish = Palaute julkastu
 editor-feedback-confirm-check = Mie halvaan julkasta palautheen kuitenki ilman puuttuvia kieliä
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Kirjeet
+# $title is the dialogue's title.
+letters-title = Palaute postila: { $title }
+letters-intro = Nämät henkilöt oon antanheet mielipitheen paperila, telefoonila eli kokouksessa ja halvaava saaha palautheen postila. Osotheet näkyy vain ko sie avaat net, ja se näkyy lokissa.
+letters-language = Kieli
+letters-owed = Kirjeet jokka pittää lähättää
+letters-print = Printtaa kirje
+letters-none = Kukhaan ei ole pyytäny palautetta postila.
+letters-no-feedback = Kirjota palaute ensin ruottiksi: se oon mukana kirjeissä.
+letters-open = Näytä osotheet
+letters-addresses = Osotheet
+letters-erase = Kirjeet oon lähätetty: poista osotheet
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] { $count } osote oon poistettu.
+   *[other] { $count } osotetta oon poistettu.
+}
+letters-greeting = Hei!
+letters-letter-intro = Sie annoit mielipitheen dialoogissa ”{ $title }” ja pyysit ette met kerroma mitä tapahtu. Tässä oon kaupunkiosan palaute.
+letters-web = Sie saatat myös lukea palautheen webbissä:
+entry-post = Halvaa palautheen postila
+entry-post-name = Nimi kirjeessä
+entry-post-address = Postiosote
+entry-post-help = Osotetta ei säästetä yhessä mielipitheen kans. Se poistethaan ko kirjeet oon lähätetty.
+audit-action-addresses-opened = Avasi postiosotheet

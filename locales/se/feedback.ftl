@@ -102,3 +102,31 @@ audit-action-addresses-erased = Sihkui e-boastačujuhusaid go máhcahus lei sád
 version-action-feedback-edit = Máhcahus rievdaduvvon
 version-action-feedback-publish = Máhcahus almmuhuvvon
 editor-feedback-confirm-check = Háliidan almmuhit máhcahusa goittot, daid gielaid haga mat váilot
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Reivvet
+# $title is the dialogue's title.
+letters-title = Máhcahus boasttain: { $title }
+letters-intro = Dát olbmot leat addán oaivila bábiris, telefovnnas dahje čoahkkimis, ja háliidit máhcahusa boasttain. Čujuhusat čájehuvvojit dušše go rabat daid, ja dat merkejuvvo loggii.
+letters-language = Giella
+letters-owed = Reivvet maid galgá sáddet
+letters-print = Čálih reivve
+letters-none = Ii oktage leat bivdán máhcahusa boasttain.
+letters-no-feedback = Čále máhcahusa vuos ruoŧagillii: dat lea mielde reivviin.
+letters-open = Čájet čujuhusaid
+letters-addresses = Čujuhusat
+letters-erase = Reivvet leat sáddejuvvon: sihko čujuhusaid
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] Okta čujuhus lea sihkkojuvvon.
+    [two] Guokte čujuhusa leaba sihkkojuvvon.
+   *[other] { $count } čujuhusa leat sihkkojuvvon.
+}
+letters-greeting = Bures!
+letters-letter-intro = Don leat addán oaivila dialogas ”{ $title }” ja bivdán oažžut diehtit mii dáhpáhuvai. Dá lea gávpotoasi máhcahus.
+letters-web = Don sáhtát maiddái lohkat máhcahusa neahtas:
+entry-post = Háliida máhcahusa boasttain
+entry-post-name = Vuostáiváldi namma
+entry-post-address = Boastačujuhus
+entry-post-help = Čujuhus ii vurkejuvvo oaivila oktavuođas. Dat sihkkojuvvo go reivvet leat sáddejuvvon.
+audit-action-addresses-opened = Rabai boastačujuhusaid

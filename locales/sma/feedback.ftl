@@ -102,3 +102,31 @@ audit-action-addresses-erased = E-påasteadresside domhkesti gosse moenedimmie l
 version-action-feedback-edit = Moenedimmie jarkelovveme
 version-action-feedback-publish = Moenedimmie bæjhkoehtovveme
 editor-feedback-confirm-check = Sïjhtem moenedimmiem læjhkan bæjhkoehtidh, dej gïeli namhtah mah fååtesieh
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Prievieh
+# $title is the dialogue's title.
+letters-title = Moenedimmie påasten baaktoe: { $title }
+letters-intro = Daah almetjh leah vuajnoem paehperisnie, telefovnesne jallh tjåanghkosne vadteme, jïh sïjhtieh moenedimmiem påasten baaktoe. Adressh barre vuesiehtuvvieh gosse datne dejtie geehpehth, jïh mijjieh dam loggose tjaelebe.
+letters-language = Gïele
+letters-owed = Prievieh mejtie edtja seedtedh
+letters-print = Tjaelieh prieviem olkese
+letters-none = Naaken ij leah moenedimmiem påasten baaktoe birreme.
+letters-no-feedback = Tjaelieh moenedimmiem voestegh daaroen gïelesne. Prievieh dam utnieh.
+letters-open = Vuesehth adresside
+letters-addresses = Adressh
+letters-erase = Prievieh leah seedtesovveme: domhkesth adresside
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] Akte adresse lea domhkestovveme.
+    [two] Göökte adressh lægan domhkestovveme.
+   *[other] { $count } adressh leah domhkestovveme.
+}
+letters-greeting = Buaregh!
+letters-letter-intro = Datne leah vuajnoem govlesadtemen ”{ $title }” baaktoe vadteme, jïh birreme daejredh mij deahpadi. Daesnie lea staaredajven moenedimmie.
+letters-web = Maahtah aaj moenedimmiem nedtesne lohkedh:
+entry-post = Sæjhta moenedimmiem påasten baaktoe
+entry-post-name = Nomme prievese
+entry-post-address = Påasteadresse
+entry-post-help = Adresse ij vuajnojne ektesne vöörhkesovvh. Dïhte domhkeståvva gosse prievieh leah seedtesovveme.
+audit-action-addresses-opened = Påasteadresside geehpehti

@@ -102,3 +102,31 @@ audit-action-addresses-erased = Sihkoj e-poasstaadræssajt gå máhtsadus lij s�
 version-action-feedback-edit = Máhtsadus rievddadum
 version-action-feedback-publish = Máhtsadus almodum
 editor-feedback-confirm-check = Sidáv almodit máhtsadusáv huoman, dáj gielaj dagi ma e gávnnu
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Girje
+# $title is the dialogue's title.
+letters-title = Máhtsadus poasta baktu: { $title }
+letters-intro = Dá ulmutja li vaddám vuojnojt bábbáris, telefåvnås jali tjåhkanimes, ja sihti máhtsadusáv poasta baktu. Adræssa vuoseduvvi dåssju gå rabá dajt, ja dat vuoseduvvá loggån.
+letters-language = Giella
+letters-owed = Girje ma galggi sáddiduvvat
+letters-print = Tjáleda girjev
+letters-none = Ij aktak la máhtsadusáv poasta baktu åhtsåm.
+letters-no-feedback = Tjále máhtsadusáv vuostak dárogiellaj: dat gávnnu girjijn.
+letters-open = Vuoseda adræssajt
+letters-addresses = Adræssa
+letters-erase = Girje li sáddidum: sihko adræssajt
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] Akta adræssa l sihkkoduvvam.
+    [two] Guokta adræssa li sihkkoduvvam.
+   *[other] { $count } adræssa li sihkkoduvvam.
+}
+letters-greeting = Buoris!
+letters-letter-intro = La vaddám vuojnov dialåvgån ”{ $title }” ja åhtsåm diehtet mij dáhpáduváj. Dánna la stádaoase máhtsadus.
+letters-web = Máhtá aj låhkåt máhtsadusáv næhtan:
+entry-post = Sihtá máhtsadusáv poasta baktu
+entry-post-name = Namma girjjáj
+entry-post-address = Poasstaadræssa
+entry-post-help = Adræssav ep vuorkki vuojnojn aktan. Dat sihkkoduvvá gå girje li sáddidum.
+audit-action-addresses-opened = Rabáj poasstaadræssajt

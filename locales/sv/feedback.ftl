@@ -99,3 +99,30 @@ audit-action-addresses-erased = Tog bort e-postadresser när återkopplingen var
 version-action-feedback-edit = Återkopplingen ändrad
 version-action-feedback-publish = Återkopplingen publicerad
 editor-feedback-confirm-check = Jag vill publicera återkopplingen ändå, utan de språk som saknas
+
+## Letters by post, for those who took part on paper, by phone or at a meeting
+editor-letters = Brev
+# $title is the dialogue's title.
+letters-title = Återkoppling med post: { $title }
+letters-intro = De här personerna har lämnat synpunkter på papper, per telefon eller på ett möte och vill få återkopplingen med post. Adresserna visas bara när du öppnar dem, och det loggas.
+letters-language = Språk
+letters-owed = Brev att skicka
+letters-print = Skriv ut brevet
+letters-none = Ingen har bett om återkopplingen med post.
+letters-no-feedback = Skriv återkopplingen på svenska först: breven innehåller den.
+letters-open = Visa adresserna
+letters-addresses = Adresser
+letters-erase = Breven är skickade: ta bort adresserna
+# $count: addresses deleted.
+letters-erased = { $count ->
+    [one] { $count } adress är borttagen.
+   *[other] { $count } adresser är borttagna.
+}
+letters-greeting = Hej!
+letters-letter-intro = Du har lämnat en synpunkt i dialogen ”{ $title }” och bett om att få veta vad som hände. Här är stadsdelens återkoppling.
+letters-web = Du kan också läsa återkopplingen på webben:
+entry-post = Vill ha återkopplingen med post
+entry-post-name = Namn på brevet
+entry-post-address = Postadress
+entry-post-help = Adressen sparas inte med synpunkten. Den tas bort när breven är skickade.
+audit-action-addresses-opened = Öppnade postadresser

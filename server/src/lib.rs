@@ -100,6 +100,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::moderation::handlers::routes());
     routes.extend(app::dialogues::editor::handlers::routes());
     routes.extend(app::feedback::handlers::routes());
+    routes.extend(app::letters::handlers::routes());
     routes
 }
 

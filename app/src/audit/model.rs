@@ -30,5 +30,7 @@ code_enum! {
         FeedbackPublish = "feedback-publish",
         /// Residents' addresses erased once the outcome was sent (the count is the reason).
         AddressesErased = "addresses-erased",
+        /// A staff member opened the postal addresses of a dialogue's letters.
+        AddressesOpened = "addresses-opened",
     }
 }

@@ -40,10 +40,12 @@ async fn enter_view(
     let lang = lang_of(&lang);
     let channel = Channel::from_code(field(&fields, CHANNEL)).filter(|c| *c != Channel::Web);
     let form = ViewForm::from_pairs(fields.clone());
-    let problems = match channel {
-        None => vec![FieldError::new(CHANNEL, FieldProblem::NotAChoice)],
-        Some(channel) => {
-            match service::enter_view(&state, &me, &slug, channel, lang, &form).await {
+    let letter = crate::letters::service::from_form(&fields);
+    let problems = match (channel, letter) {
+        (None, _) => vec![FieldError::new(CHANNEL, FieldProblem::NotAChoice)],
+        (_, Err(problems)) => problems,
+        (Some(channel), Ok(letter)) => {
+            match service::enter_view(&state, &me, &slug, channel, lang, &form, letter).await {
                 Ok(reference) => {
                     return to(format!(
                         "/{}/staff/enter?dialogue={slug}&done={reference}",

@@ -11,6 +11,7 @@ use crate::domain::{Channel, DialogueStatus};
 use crate::error::ServiceError;
 use crate::forms::fields::{Checkbox, Choice, Csrf, Input, Resubmitted, TextArea};
 use crate::lang::Lang;
+use crate::letters::{fields as post, limits as post_limits};
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
 use crate::views::model::{fields, limits};
@@ -82,6 +83,13 @@ pub fn EnterPage() -> impl IntoView {
                         <TextArea name=fields::GENERAL label=i18n.t("form-general") value=sent(fields::GENERAL) max=limits::ANSWER_CHARS error=error(fields::GENERAL)/>
                         <Input name=fields::NAME label=i18n.t("form-name") value=sent(fields::NAME) max=limits::NAME_CHARS error=error(fields::NAME)/>
                         <Checkbox id=fields::CONSENT name=fields::CONSENT label=i18n.t("form-consent") checked=sent(fields::CONSENT) == "yes"/>
+                            <fieldset>
+                                <legend>{i18n.t("entry-post")}</legend>
+                                <p class="hint" id="post-hint">{i18n.t("entry-post-help")}</p>
+                                <Checkbox id=post::WANTS_POST name=post::WANTS_POST label=i18n.t("entry-post") checked=sent(post::WANTS_POST) == "yes"/>
+                                <Input name=post::NAME label=i18n.t("entry-post-name") value=sent(post::NAME) max=post_limits::NAME error=error(post::NAME) autocomplete="name"/>
+                                <TextArea name=post::ADDRESS label=i18n.t("entry-post-address") value=sent(post::ADDRESS) max=post_limits::ADDRESS rows=3 error=error(post::ADDRESS)/>
+                            </fieldset>
                         <button type="submit">{i18n.t("enter-submit")}</button>
                     </form>
                 }

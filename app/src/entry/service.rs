@@ -16,6 +16,7 @@ use crate::views::service::{store, Stored};
 /// # Errors
 /// [`ServiceError::Invalid`] with the refused fields, [`ServiceError::NotOpen`],
 /// [`ServiceError::NotFound`] for an unknown or unpublished dialogue, a database failure.
+/// A `letter` (name, address) asks for the outcome by post, in the view's language.
 pub async fn enter_view(
     state: &AppState,
     staff: &Grant<cap::EnterViews>,
@@ -23,6 +24,7 @@ pub async fn enter_view(
     channel: Channel,
     page_lang: Lang,
     form: &ViewForm,
+    letter: Option<(String, String)>,
 ) -> Result<String, ServiceError> {
     let db = &state.db;
     let d = find_published(db, slug).await?;
@@ -48,5 +50,9 @@ pub async fn enter_view(
         // The same entry sent twice: one view.
         Stored::Existing(existing) => existing,
     };
+    if let Some(letter) = letter {
+        let lang = Lang::from_code(&saved.lang).unwrap_or(page_lang);
+        crate::letters::service::request(db, saved.id, d.id, lang, letter).await?;
+    }
     Ok(saved.reference)
 }

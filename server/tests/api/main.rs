@@ -4,6 +4,7 @@
 mod editing;
 mod forms;
 mod helpers;
+mod letters;
 mod outcome;
 mod pages;
 mod roles;

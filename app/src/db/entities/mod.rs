@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod feedback_question;
 pub mod feedback_text;
 pub mod outbox;
+pub mod postal_request;
 pub mod question;
 pub mod question_text;
 pub mod staff;

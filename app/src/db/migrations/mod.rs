@@ -8,6 +8,7 @@ mod m0001_dialogues_and_views;
 mod m0002_staff_and_audit;
 mod m0003_editing_and_reports;
 mod m0004_feedback_and_mail;
+mod m0005_letters;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_staff_and_audit::Migration),
             Box::new(m0003_editing_and_reports::Migration),
             Box::new(m0004_feedback_and_mail::Migration),
+            Box::new(m0005_letters::Migration),
         ]
     }
 }

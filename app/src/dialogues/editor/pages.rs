@@ -62,6 +62,7 @@ pub fn DialoguesPage() -> impl IntoView {
                         <p class="actions">
                             <a href=format!("{base}/preview")>{i18n.t("editor-panel-preview")}</a>
                             <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
+                            <a href=format!("{base}/letters")>{i18n.t("editor-letters")}</a>
                             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
                         </p>
                     </li>
@@ -172,6 +173,7 @@ fn StateActions(
         <div class="actions">
             {form}
             <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
+            <a href=format!("{base}/letters")>{i18n.t("editor-letters")}</a>
             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
         </div>
     }
