@@ -454,7 +454,8 @@ async fn several_senders_on_one_database_never_send_the_same_mail() {
 }
 
 /// Not a test of speed: prints how many mails per second go from the outbox to the SMTP
-/// server on this machine. `cargo test -p server --test api -- --ignored --nocapture outbox_throughput`
+/// server on this machine, with one sender and with four (as four server processes would).
+/// `cargo test -p server --test api -- --ignored --nocapture outbox_throughput`
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "a measurement, run by hand"]
 async fn outbox_throughput() {
@@ -464,18 +465,30 @@ async fn outbox_throughput() {
     })
     .await
     {
-        let count = 500;
-        let transport = outbox_of(&app, count).await;
-        let started = std::time::Instant::now();
-        let sent = deliver_due(&app.db, &app.state.mail, &transport, count)
-            .await
-            .expect("delivered");
-        let seconds = started.elapsed().as_secs_f64();
-        println!(
-            "{:?}: {sent} mails in {seconds:.2} s = {:.0} mails/s",
-            app.backend,
-            f64::from(u32::try_from(sent).unwrap_or(0)) / seconds
-        );
-        assert_eq!(sent, count);
+        for senders in [1, 4] {
+            let count = 400;
+            outbox_of(&app, count).await;
+            let started = std::time::Instant::now();
+            let mut tasks = Vec::new();
+            for _ in 0..senders {
+                let transport =
+                    Transport::new(Some(&app.smtp.url), std::env::temp_dir()).expect("transport");
+                let (db, settings) = (app.db.clone(), app.state.mail.clone());
+                tasks.push(tokio::spawn(async move {
+                    deliver_due(&db, &settings, &transport, count).await
+                }));
+            }
+            let mut sent = 0;
+            for task in tasks {
+                sent += task.await.expect("task").expect("delivered");
+            }
+            let seconds = started.elapsed().as_secs_f64();
+            let rate = f64::from(u32::try_from(sent).unwrap_or(0)) / seconds;
+            println!(
+                "{:?}, {senders} sender(s): {sent} mails in {seconds:.2} s = {rate:.0} mails/s",
+                app.backend
+            );
+            assert_eq!(sent, count);
+        }
     }
 }

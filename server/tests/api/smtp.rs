@@ -166,6 +166,8 @@ impl SmtpSink {
     }
 
     async fn session(&self, socket: tokio::net::TcpStream) {
+        // Replies go out at once, as a mail server's do (no waiting on Nagle's algorithm).
+        let _ = socket.set_nodelay(true);
         let (read, mut write) = socket.into_split();
         let mut lines = BufReader::new(read).lines();
         let _ = write.write_all(b"220 test-sink ESMTP\r\n").await;
