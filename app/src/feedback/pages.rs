@@ -40,11 +40,8 @@ pub fn FeedbackPage() -> impl IntoView {
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
             let snapshot = versions::load(&state.db, &editor, &slug).await?;
-            let subscribers = read::subscribers(&state.db, {
-                let d = crate::dialogues::editor::versions::find(&state.db, &slug).await?;
-                d.id
-            })
-            .await?;
+            let d = versions::find(&state.db, &slug).await?;
+            let subscribers = read::subscribers(&state.db, d.id).await?;
             let question_ids: Vec<i32> = snapshot.questions.iter().map(|q| q.id).collect();
             let form = match &resubmitted {
                 Some(sent) => FeedbackForm::from_pairs(sent.pairs.clone()),
@@ -180,7 +177,7 @@ pub fn ConfirmFeedbackPage() -> impl IntoView {
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
             let snapshot = versions::load(&state.db, &editor, &slug).await?;
-            let d = crate::dialogues::editor::versions::find(&state.db, &slug).await?;
+            let d = versions::find(&state.db, &slug).await?;
             let subscribers = read::subscribers(&state.db, d.id).await?;
             let missing = snapshot
                 .missing_feedback_languages()

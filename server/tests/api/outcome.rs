@@ -152,6 +152,21 @@ async fn a_resident_asks_for_the_outcome_confirms_and_gets_it_in_finnish_then_th
             .expect("location")
             .contains("mails=1"));
 
+        // Every save and the publish are versions; the history shows the feedback whole.
+        let (status, history) = app
+            .get_as(
+                Some(&session),
+                &format!("/sv/staff/dialogues/{}/history", d.slug),
+            )
+            .await;
+        let main = history.split("<main").nth(1).unwrap_or(&history);
+        assert!(
+            status == 200 && history.contains("Många ville ha gungor för rullstol."),
+            "{:?} {status}: {main}",
+            app.backend
+        );
+        assert!(history.contains("Återkopplingen publicerad"));
+
         // The outcome, in Finnish, with one-click unsubscribe.
         let outcome = app.smtp.wait_for(2).await.remove(1);
         assert_eq!(outcome.to, vec![ADDRESS.to_string()]);
@@ -490,5 +505,211 @@ async fn outbox_throughput() {
             );
             assert_eq!(sent, count);
         }
+    }
+}
+
+/// Saves and publishes Swedish feedback (confirming the missing languages); returns where the
+/// publish redirected.
+async fn publish_feedback(
+    app: &TestApp,
+    session: &Session,
+    csrf: &str,
+    slug: &str,
+    heard: &str,
+    extra: &[(&str, &str)],
+) -> String {
+    let base = format!("/sv/staff/dialogues/{slug}/feedback");
+    let form = [
+        ("csrf", csrf),
+        ("text-lang", "sv"),
+        ("heard", heard),
+        ("decided", "Beslut."),
+        ("next", "Sedan."),
+    ];
+    assert_eq!(
+        app.post_as(Some(session), &base, &form)
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
+    let mut publish = vec![("csrf", csrf), ("confirm", "yes")];
+    publish.extend_from_slice(extra);
+    let res = app
+        .post_as(Some(session), &format!("{base}/publish"), &publish)
+        .await;
+    res.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kept_addresses_get_an_update_when_the_editor_asks_and_are_erased_after() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        app.post_form(
+            &format!("/sv/dialogues/{}/outcome", d.slug),
+            &[("email", ADDRESS)],
+        )
+        .await;
+        let confirm = link_to(&app.smtp.wait_for(1).await[0], "/outcome/confirm/");
+        app.post_form(&confirm, &[]).await;
+        let (session, csrf) = editor(&app).await;
+
+        // Published, addresses kept for an update.
+        let done = publish_feedback(
+            &app,
+            &session,
+            &csrf,
+            &d.slug,
+            "Första versionen.",
+            &[("keep", "yes")],
+        )
+        .await;
+        assert!(done.contains("mails=1"), "{done}");
+        assert!(app.smtp.wait_for(2).await[1]
+            .text()
+            .contains("Första versionen."));
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(
+            subscription::Entity::find()
+                .all(&app.db)
+                .await
+                .expect("db")
+                .len(),
+            1,
+            "kept for an update"
+        );
+
+        // Changed without mailing: nobody is mailed.
+        let done = publish_feedback(
+            &app,
+            &session,
+            &csrf,
+            &d.slug,
+            "Andra versionen.",
+            &[("keep", "yes")],
+        )
+        .await;
+        assert!(done.contains("mails=0"), "{done}");
+        // Changed and mailed, not kept: the update goes out, then the address is erased.
+        let done = publish_feedback(
+            &app,
+            &session,
+            &csrf,
+            &d.slug,
+            "Tredje versionen.",
+            &[("send-update", "yes")],
+        )
+        .await;
+        assert!(done.contains("mails=1"), "{done}");
+        let update = app.smtp.wait_for(3).await.remove(2);
+        assert!(
+            update
+                .header("Subject")
+                .is_some_and(|s| s.contains("Ny information")),
+            "{:?}",
+            update.header("Subject")
+        );
+        assert!(update.text().contains("Tredje versionen."));
+        for _ in 0..100 {
+            if subscription::Entity::find()
+                .all(&app.db)
+                .await
+                .expect("db")
+                .is_empty()
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(!everything_stored(&app).await.contains(ADDRESS));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_list_shows_each_stage_filters_to_feedback_given_and_editors_see_overdue_feedback() {
+    for app in TestApp::each_backend().await {
+        let late = app
+            .dialogue(DialogueSpec {
+                slug: "sen",
+                opens_in: -100,
+                closes_in: -61,
+                ..Default::default()
+            })
+            .await;
+        let recent = app
+            .dialogue(DialogueSpec {
+                slug: "nyss",
+                opens_in: -30,
+                closes_in: -10,
+                ..Default::default()
+            })
+            .await;
+        let (_, page) = app.get_text("/sv").await;
+        assert!(page.contains("Stängd – återkoppling kommer"), "{page}");
+        let (session, csrf) = editor(&app).await;
+        let (_, list) = app.get_as(Some(&session), "/sv/staff/dialogues").await;
+        assert_eq!(
+            list.matches("Återkopplingen är försenad").count(),
+            1,
+            "only the one closed 61 days ago"
+        );
+        let edit = format!("/{}/edit", late.slug);
+        let late_card = list
+            .split("<li class=\"card\">")
+            .find(|c| c.contains(&edit))
+            .expect("card");
+        assert!(late_card.contains("Återkopplingen är försenad"));
+
+        publish_feedback(&app, &session, &csrf, &recent.slug, "Hört.", &[]).await;
+        let (_, given) = app.get_text("/sv?feedback=1").await;
+        assert!(
+            given.contains("/sv/dialogues/nyss") && !given.contains("/sv/dialogues/sen"),
+            "{given}"
+        );
+        assert!(given.contains("Återkoppling finns"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unconfirmed_address_lapses_after_seven_days() {
+    for app in TestApp::each_backend_with(Options {
+        sender: false,
+        ..Default::default()
+    })
+    .await
+    {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        for email in ["old@example.se", "new@example.se"] {
+            app.post_form(
+                &format!("/sv/dialogues/{}/outcome", d.slug),
+                &[("email", email)],
+            )
+            .await;
+        }
+        let eight_days_ago = chrono::Utc::now() - chrono::Duration::days(8);
+        subscription::Entity::update_many()
+            .col_expr(
+                subscription::Column::CreatedAt,
+                sea_orm::sea_query::Expr::value(eight_days_ago),
+            )
+            .filter(subscription::Column::Email.eq("old@example.se"))
+            .exec(&app.db)
+            .await
+            .expect("backdate");
+        let erased = app::subscriptions::service::erase_finished(&app.db)
+            .await
+            .expect("erase");
+        assert_eq!(erased, 1);
+        let left: Vec<String> = subscription::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("db")
+            .into_iter()
+            .map(|s| s.email)
+            .collect();
+        assert_eq!(left, vec!["new@example.se".to_string()]);
     }
 }

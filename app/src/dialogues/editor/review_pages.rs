@@ -167,6 +167,27 @@ fn SnapshotView(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
             }
         })
         .collect_view();
+    // The feedback as this version kept it, language by language.
+    let feedback = snapshot.feedback.as_ref().map(|f| {
+        let texts = f
+            .texts
+            .iter()
+            .map(|t| {
+                let code = Lang::from_code(&t.lang).map_or("sv", |l| l.code());
+                let name = Lang::from_code(&t.lang).map_or("", |l| l.native_name());
+                view! {
+                    <h4 lang=code>{name}</h4>
+                    <dl class="facts" lang=code>
+                        <dt>{i18n.t("editor-field-heard")}</dt><dd class="pre-line">{t.texts.heard.clone()}</dd>
+                        <dt>{i18n.t("editor-field-decided")}</dt><dd class="pre-line">{t.texts.decided.clone()}</dd>
+                        <dt>{i18n.t("editor-field-decided-by")}</dt><dd>{t.texts.decided_by.clone()}</dd>
+                        <dt>{i18n.t("editor-field-next")}</dt><dd class="pre-line">{t.texts.next_steps.clone()}</dd>
+                    </dl>
+                }
+            })
+            .collect_view();
+        view! { <h3>{i18n.t("editor-feedback")}</h3>{texts} }
+    });
     let period = format!(
         "{} – {}",
         i18n.date(snapshot.opens_on),
@@ -180,5 +201,6 @@ fn SnapshotView(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
             <dt>{i18n.t("editor-field-contact-name")}</dt><dd>{format!("{} <{}>", snapshot.contact.name, snapshot.contact.email)}</dd>
         </dl>
         {texts}
+        {feedback}
     }
 }

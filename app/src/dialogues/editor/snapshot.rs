@@ -221,3 +221,30 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod stored {
+    use super::*;
+    use crate::feedback::model::{FeedbackSnapshot, FeedbackSnapshotText};
+
+    #[test]
+    fn a_version_with_feedback_per_question_reads_back_whole() {
+        let mut feedback = FeedbackSnapshot::default();
+        feedback.texts.push(FeedbackSnapshotText {
+            lang: "sv".into(),
+            ..Default::default()
+        });
+        feedback
+            .questions
+            .entry(7)
+            .or_default()
+            .insert("sv".into(), "Fler bänkar".into());
+        let snapshot = Snapshot {
+            feedback: Some(feedback),
+            ..Default::default()
+        };
+        let stored = serde_json::to_string(&snapshot).expect("stored");
+        let read: Snapshot = serde_json::from_str(&stored).expect("reads back");
+        assert_eq!(read, snapshot);
+    }
+}
