@@ -20,6 +20,23 @@ pub struct MailSettings {
 }
 
 impl MailSettings {
+    /// Checks the sender and reply-to addresses, so that a wrong setting stops the server at
+    /// start instead of failing every mail.
+    ///
+    /// # Errors
+    /// An address that does not parse, named by its setting.
+    pub fn check(&self) -> Result<(), String> {
+        self.from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| format!("PORTAL_MAIL_FROM: {e}"))?;
+        if let Some(reply_to) = &self.reply_to {
+            reply_to
+                .parse::<lettre::message::Mailbox>()
+                .map_err(|e| format!("PORTAL_MAIL_REPLY_TO: {e}"))?;
+        }
+        Ok(())
+    }
+
     /// An absolute link to `path` (which starts with `/`).
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url.trim_end_matches('/'))

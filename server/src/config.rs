@@ -135,7 +135,7 @@ impl MailConfig {
 
 /// A URL with any user and password hidden.
 fn without_credentials(url: &str) -> String {
-    match url.split_once('@') {
+    match url.rsplit_once('@') {
         Some((credentials, host)) => {
             let scheme = credentials.split("://").next().unwrap_or("url");
             format!("{scheme}://***@{host}")

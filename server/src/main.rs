@@ -57,6 +57,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
                     Err(err) => return Err(err.into()),
                 }
             }
+            state.mail.check()?;
             let transport = server::mail_transport(&settings)?;
             tracing::info!("mail goes to {}", settings.mail.describe());
             server::spawn_mail_sender(state.clone(), transport);

@@ -35,7 +35,7 @@ pub async fn enter_view(
     let valid = form
         .validate(&question_ids, page_lang)
         .map_err(ServiceError::Invalid)?;
-    let saved = match store(state, &d, valid, channel, page_lang).await? {
+    let saved = match store(state, &d, valid, channel, page_lang, letter).await? {
         Stored::New(saved) => {
             record(
                 db,
@@ -50,9 +50,5 @@ pub async fn enter_view(
         // The same entry sent twice: one view.
         Stored::Existing(existing) => existing,
     };
-    if let Some(letter) = letter {
-        let lang = Lang::from_code(&saved.lang).unwrap_or(page_lang);
-        crate::letters::service::request(db, saved.id, d.id, lang, letter).await?;
-    }
     Ok(saved.reference)
 }

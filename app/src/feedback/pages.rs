@@ -42,6 +42,7 @@ pub fn FeedbackPage() -> impl IntoView {
             let snapshot = versions::load(&state.db, &editor, &slug).await?;
             let d = versions::find(&state.db, &slug).await?;
             let subscribers = read::subscribers(&state.db, d.id).await?;
+            let kept = read::addresses_kept(&state.db, d.id).await?;
             let question_ids: Vec<i32> = snapshot.questions.iter().map(|q| q.id).collect();
             let form = match &resubmitted {
                 Some(sent) => FeedbackForm::from_pairs(sent.pairs.clone()),
@@ -110,7 +111,7 @@ pub fn FeedbackPage() -> impl IntoView {
                 </fieldset>
                 <button type="submit">{i18n.t("editor-save")}</button>
             </form>
-            <PublishFeedback i18n=i18n.clone() snapshot subscribers csrf=editor.csrf.clone() confirm=false/>
+            <PublishFeedback i18n=i18n.clone() snapshot subscribers csrf=editor.csrf.clone() confirm=false kept/>
         }
         .into_any())
         },
@@ -126,6 +127,9 @@ fn PublishFeedback(
     subscribers: u64,
     csrf: String,
     confirm: bool,
+    /// The addresses are kept for an update now: the box starts ticked, so publishing again
+    /// does not end that by surprise.
+    kept: bool,
 ) -> impl IntoView {
     let published = snapshot.feedback.as_ref().is_some_and(|f| f.published);
     let action = format!(
@@ -159,7 +163,7 @@ fn PublishFeedback(
                     <Checkbox id="confirm" name="confirm" label=i18n.t("editor-feedback-confirm-check")/>
                 })}
                 {published.then(|| view! { <Checkbox id="send-update" name="send-update" label=i18n.t("editor-feedback-send-update")/> })}
-                <Checkbox id="keep" name="keep" label=i18n.t("editor-feedback-keep")/>
+                <Checkbox id="keep" name="keep" label=i18n.t("editor-feedback-keep") checked=kept/>
                 <button type="submit">{button}</button>
             </form>
         </section>
@@ -179,6 +183,7 @@ pub fn ConfirmFeedbackPage() -> impl IntoView {
             let snapshot = versions::load(&state.db, &editor, &slug).await?;
             let d = versions::find(&state.db, &slug).await?;
             let subscribers = read::subscribers(&state.db, d.id).await?;
+            let kept = read::addresses_kept(&state.db, d.id).await?;
             let missing = snapshot
                 .missing_feedback_languages()
                 .into_iter()
@@ -191,7 +196,7 @@ pub fn ConfirmFeedbackPage() -> impl IntoView {
             <p>{i18n.t("editor-feedback-confirm-intro")}</p>
             <ul>{missing}</ul>
             {required.then(|| view! { <p class="field-error" role="alert">{i18n.t("editor-confirm-required")}</p> })}
-            <PublishFeedback i18n=i18n.clone() snapshot subscribers csrf=editor.csrf.clone() confirm=true/>
+            <PublishFeedback i18n=i18n.clone() snapshot subscribers csrf=editor.csrf.clone() confirm=true kept/>
             <p><a href=format!("/{}/staff/dialogues/{slug}/feedback", i18n.lang.code())>{i18n.t("editor-confirm-cancel")}</a></p>
         }
         .into_any())

@@ -11,7 +11,10 @@ use sea_orm::{
 use super::model::{
     Decision, FeedbackSnapshot, FeedbackSnapshotText, FeedbackTexts, PublicFeedback,
 };
-use crate::db::entities::{feedback, feedback_question, feedback_text, subscription};
+use crate::db::entities::{
+    dialogue_version, feedback, feedback_question, feedback_text, subscription,
+};
+use crate::dialogues::editor::snapshot::{Snapshot, VersionAction};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 
@@ -95,7 +98,8 @@ pub async fn public(
     let Some(published_at) = row.published_at else {
         return Ok(None);
     };
-    let Some(saved) = snapshot_of(db, dialogue_id, question_ids).await? else {
+    // What residents read is what was published, not what an editor has saved since.
+    let Some(saved) = published_snapshot(db, dialogue_id).await? else {
         return Ok(None);
     };
     let (text_lang, texts) = pick(&saved, lang);
@@ -118,6 +122,43 @@ pub async fn public(
             .with_timezone(&chrono_tz::Europe::Stockholm)
             .date_naive(),
     }))
+}
+
+/// The feedback as it was last published: the newest "feedback-publish" version's.
+///
+/// # Errors
+/// The database fails, or that version does not read back.
+pub async fn published_snapshot<C: ConnectionTrait>(
+    db: &C,
+    dialogue_id: i32,
+) -> Result<Option<FeedbackSnapshot>, ServiceError> {
+    use sea_orm::QueryOrder;
+    let version = dialogue_version::Entity::find()
+        .filter(dialogue_version::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_version::Column::Action.eq(VersionAction::FeedbackPublish.code()))
+        .order_by_desc(dialogue_version::Column::Number)
+        .one(db)
+        .await?;
+    let Some(version) = version else {
+        return Ok(None);
+    };
+    let snapshot: Snapshot =
+        serde_json::from_str(&version.snapshot).map_err(ServiceError::internal)?;
+    Ok(snapshot.feedback)
+}
+
+/// Whether a dialogue's addresses are being kept for an update now.
+///
+/// # Errors
+/// The database fails.
+pub async fn addresses_kept(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+) -> Result<bool, ServiceError> {
+    let row = feedback::Entity::find_by_id(dialogue_id).one(db).await?;
+    Ok(row
+        .and_then(|f| f.keep_addresses_until)
+        .is_some_and(|until| until > chrono::Utc::now()))
 }
 
 /// Which of these dialogues have published feedback.

@@ -13,9 +13,11 @@ use sea_orm::{
 
 use super::form::ValidFeedback;
 use super::model::FeedbackSnapshot;
-use super::read::pick;
+use super::read::{pick, published_snapshot};
 use crate::access::{cap, Grant};
-use crate::db::entities::{feedback, feedback_question, feedback_text, question};
+use crate::db::entities::{
+    dialogue, feedback, feedback_question, feedback_text, question, subscription,
+};
 use crate::dialogues::editor::service::{record_version, VersionAction};
 use crate::dialogues::editor::versions::{find, load_snapshot};
 use crate::dialogues::service::title_in;
@@ -156,12 +158,33 @@ pub async fn publish(
         .ok_or(ServiceError::NoSwedishFeedback)?;
     let first = row.published_at.is_none();
     let now = Utc::now();
-    let mut active: feedback::ActiveModel = row.into();
-    active.published_at = Set(Some(now));
-    active.keep_addresses_until = Set(choice
-        .keep_addresses
-        .then(|| now + Duration::days(KEEP_DAYS)));
-    active.update(&txn).await?;
+    // Kept addresses stay kept only while the editor asks, and never past the first 30 days.
+    let keep = choice.keep_addresses.then(|| {
+        row.keep_addresses_until
+            .filter(|until| *until > now)
+            .unwrap_or(now + Duration::days(KEEP_DAYS))
+    });
+    // From the state read above only: of two publishes at once, one mails, the other is told.
+    let unchanged = match row.published_at {
+        None => feedback::Column::PublishedAt.is_null(),
+        Some(at) => feedback::Column::PublishedAt.eq(at),
+    };
+    let updated = feedback::Entity::update_many()
+        .col_expr(
+            feedback::Column::PublishedAt,
+            sea_orm::sea_query::Expr::value(Some(now)),
+        )
+        .col_expr(
+            feedback::Column::KeepAddressesUntil,
+            sea_orm::sea_query::Expr::value(keep),
+        )
+        .filter(feedback::Column::DialogueId.eq(d.id))
+        .filter(unchanged)
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(ServiceError::WrongState);
+    }
 
     let kind = if first {
         MailKind::Outcome
@@ -199,6 +222,50 @@ pub async fn publish(
     txn.commit().await?;
     state.outbox_wake.notify_one();
     Ok(mails)
+}
+
+/// A resident who confirms after the feedback was published gets the outcome at once: the
+/// feedback as it was last published, in their language, on the caller's transaction (the
+/// one that confirmed). Returns whether a mail was queued.
+///
+/// # Errors
+/// The database fails.
+pub async fn outcome_for_late_confirmation<C: ConnectionTrait>(
+    txn: &C,
+    state: &AppState,
+    token: &str,
+) -> Result<bool, ServiceError> {
+    let Some(subscriber) = subscription::Entity::find()
+        .filter(subscription::Column::Token.eq(token))
+        .filter(subscription::Column::ConfirmedAt.is_not_null())
+        .one(txn)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let Some(saved) = published_snapshot(txn, subscriber.dialogue_id).await? else {
+        return Ok(false);
+    };
+    let Some(d) = dialogue::Entity::find_by_id(subscriber.dialogue_id)
+        .one(txn)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let lang = Lang::from_code(&subscriber.lang).unwrap_or_default();
+    let content = outcome_content(txn, &d.slug, d.id, lang, &saved).await?;
+    let i18n = I18n::new(lang, state.translations.clone());
+    let mail = compose::outcome(
+        &i18n,
+        &state.mail,
+        MailKind::Outcome,
+        &subscriber.email,
+        d.id,
+        &subscriber.token,
+        &content,
+    );
+    outbox::enqueue(txn, mail).await?;
+    Ok(true)
 }
 
 /// The feedback for one recipient: in their language, else the Swedish.

@@ -4,13 +4,14 @@ use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::Response,
+    Form,
 };
 
 use super::{service, Opened};
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::dialogues::editor::versions::find;
-use crate::http::{lang_of, refuse, to};
+use crate::http::{field, lang_of, refuse, to, Fields};
 use crate::shell::render_with;
 use crate::state::AppState;
 
@@ -64,11 +65,14 @@ async fn erase(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
     editor: Grant<cap::EditDialogues>,
+    Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
+    // Only what was shown: the form carries the last request it listed.
+    let upto = field(&fields, "upto").parse::<i32>().unwrap_or(0);
     let result = async {
         let d = find(&state.db, &slug).await?;
-        service::erase(&state.db, &editor, d.id, &slug).await
+        service::erase(&state.db, &editor, d.id, &slug, upto).await
     }
     .await;
     match result {

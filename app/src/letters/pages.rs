@@ -52,13 +52,22 @@ pub fn LettersPage() -> impl IntoView {
             })
             .collect_view();
             let addresses = opened.map(|Opened(letters)| {
+            // Erasing takes exactly the addresses shown here.
+            let upto = letters.iter().map(|l| l.id).max().unwrap_or(0);
+            let erase = view! {
+                <form method="post" action=format!("{base}/erase")>
+                    <Csrf token=editor.csrf.clone()/>
+                    <input type="hidden" name="upto" value=upto.to_string()/>
+                    <button type="submit" class="secondary">{i18n.t("letters-erase")}</button>
+                </form>
+            };
             let items = letters
                 .into_iter()
                 .map(|letter| view! {
                     <li><span lang=letter.lang.code()>{letter.lang.native_name()}</span>": "{letter.name}<br/><span class="pre-line">{letter.address}</span></li>
                 })
                 .collect_view();
-            view! { <h2 id="addresses-heading">{i18n.t("letters-addresses")}</h2><ul class="addresses">{items}</ul> }
+            view! { <h2 id="addresses-heading">{i18n.t("letters-addresses")}</h2><ul class="addresses">{items}</ul>{erase} }
         });
             Ok(view! {
             <PageTitle text=i18n.t_with("letters-title", &[("title", snapshot.title().into())])/>
@@ -86,10 +95,6 @@ pub fn LettersPage() -> impl IntoView {
                         <button type="submit" class="secondary">{i18n.t("letters-open")}</button>
                     </form>
                     {addresses}
-                    <form method="post" action=format!("{base}/erase")>
-                        <Csrf token=editor.csrf.clone()/>
-                        <button type="submit" class="secondary">{i18n.t("letters-erase")}</button>
-                    </form>
                 }
                 .into_any()
             }}

@@ -21,6 +21,8 @@ pub struct Letter {
     pub lang: Lang,
     pub name: String,
     pub address: String,
+    /// The request's number: erasing takes the ones that were shown.
+    pub id: i32,
 }
 
 /// The entry form's letter fields: `None` when no letter was asked for.
@@ -63,8 +65,8 @@ pub fn from_form(pairs: &[(String, String)]) -> Result<Option<(String, String)>,
 ///
 /// # Errors
 /// The database fails.
-pub async fn request(
-    db: &DatabaseConnection,
+pub async fn request<C: sea_orm::ConnectionTrait>(
+    db: &C,
     view_id: i32,
     dialogue_id: i32,
     lang: Lang,
@@ -140,11 +142,13 @@ pub async fn open(
             lang: Lang::from_code(&r.lang).unwrap_or_default(),
             name: r.name,
             address: r.address,
+            id: r.id,
         })
         .collect())
 }
 
-/// The letters are sent: the addresses are erased, their count kept in the audit log.
+/// The letters are sent: the addresses that were opened (up to request `upto`) are erased,
+/// their count kept in the audit log, in one transaction. Requests entered since stay.
 ///
 /// # Errors
 /// The database fails.
@@ -153,20 +157,25 @@ pub async fn erase(
     editor: &Grant<cap::EditDialogues>,
     dialogue_id: i32,
     slug: &str,
+    upto: i32,
 ) -> Result<u64, ServiceError> {
+    use sea_orm::TransactionTrait;
+    let txn = db.begin().await?;
     let erased = postal_request::Entity::delete_many()
         .filter(postal_request::Column::DialogueId.eq(dialogue_id))
-        .exec(db)
+        .filter(postal_request::Column::Id.lte(upto))
+        .exec(&txn)
         .await?
         .rows_affected;
     record(
-        db,
+        &txn,
         Some(editor.id),
         AuditAction::AddressesErased,
         &format!("dialogue:{slug}"),
         Some(&erased.to_string()),
     )
     .await?;
+    txn.commit().await?;
     Ok(erased)
 }
 

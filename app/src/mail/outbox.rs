@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     sea_query::{Expr, LockBehavior, LockType},
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::codes::code_enum;
@@ -44,8 +44,9 @@ pub struct NewMail {
     pub unsubscribe_url: Option<String>,
 }
 
-/// How long a claim holds: longer than any SMTP conversation takes.
-pub const LEASE: Duration = Duration::seconds(60);
+/// How long a claim holds: longer than any SMTP conversation takes (the transport gives up on
+/// a server after 20 s per command).
+pub const LEASE: Duration = Duration::seconds(300);
 
 /// After this many failed attempts a mail is given up (and its address emptied).
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -101,7 +102,9 @@ pub async fn claim(db: &DatabaseConnection) -> Result<Option<outbox::Model>, Ser
         if db.get_database_backend() == DatabaseBackend::Postgres {
             due = due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
         }
-        let Some(candidate) = due.one(db).await? else {
+        // The row lock (PostgreSQL) holds until the claim is written: the same transaction.
+        let txn = db.begin().await?;
+        let Some(candidate) = due.one(&txn).await? else {
             return Ok(None);
         };
         let until = now + LEASE;
@@ -113,8 +116,9 @@ pub async fn claim(db: &DatabaseConnection) -> Result<Option<outbox::Model>, Ser
             )
             .filter(outbox::Column::Id.eq(candidate.id))
             .filter(free.clone())
-            .exec(db)
+            .exec(&txn)
             .await?;
+        txn.commit().await?;
         if claimed.rows_affected == 1 {
             return Ok(Some(outbox::Model {
                 claimed_until: Some(until),
@@ -150,7 +154,9 @@ pub async fn mark_sent(
 }
 
 /// Records a failed attempt: the mail is tried again later (doubling the wait each time, at
-/// most an hour), or given up after [`MAX_ATTEMPTS`] with its address emptied.
+/// most an hour). A `permanent` failure (the server refused this mail for good) counts towards
+/// [`MAX_ATTEMPTS`], after which the mail is given up and its address emptied; a passing one
+/// (the server is away, or busy) never gives a mail up.
 ///
 /// # Errors
 /// The database fails.
@@ -158,6 +164,7 @@ pub async fn mark_failed(
     db: &DatabaseConnection,
     mail: &outbox::Model,
     error: &str,
+    permanent: bool,
 ) -> Result<(), ServiceError> {
     let now = Utc::now();
     let mut update = outbox::Entity::update_many()
@@ -169,7 +176,7 @@ pub async fn mark_failed(
             outbox::Column::ClaimedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         );
-    if mail.attempts >= MAX_ATTEMPTS {
+    if permanent && mail.attempts >= MAX_ATTEMPTS {
         update = update
             .col_expr(outbox::Column::GaveUpAt, Expr::value(now))
             .col_expr(outbox::Column::ToAddress, Expr::value(""));

@@ -33,20 +33,22 @@ pub async fn deliver_due(
                         sent += 1;
                     }
                 }
-                Err(error) => {
+                Err(failure) => {
                     // The reason goes to the outbox row (without addresses), not to the log.
                     tracing::warn!(
                         mail = mail.id,
                         attempt = mail.attempts,
+                        permanent = failure.permanent,
                         "mail not delivered, will retry"
                     );
-                    outbox::mark_failed(db, &mail, &without_addresses(&error)).await?;
+                    let reason = without_addresses(&failure.text);
+                    outbox::mark_failed(db, &mail, &reason, failure.permanent).await?;
                 }
             },
             Err(error) => {
                 tracing::warn!(mail = mail.id, "mail cannot be written; given up");
                 let given_up = outbox::outbox_model_at_last_attempt(&mail, MAX_ATTEMPTS);
-                outbox::mark_failed(db, &given_up, &without_addresses(&error)).await?;
+                outbox::mark_failed(db, &given_up, &without_addresses(&error), true).await?;
             }
         }
     }

@@ -15,6 +15,14 @@ pub enum Transport {
     Files(PathBuf, AsyncFileTransport<Tokio1Executor>),
 }
 
+/// Why a message was not handed over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendFailure {
+    pub text: String,
+    /// Refused for good (an SMTP 5xx), not a passing trouble.
+    pub permanent: bool,
+}
+
 /// The SMTP setting does not parse.
 #[derive(Debug, thiserror::Error)]
 #[error("PORTAL_SMTP_URL is not a usable SMTP address: {0}")]
@@ -32,7 +40,9 @@ impl Transport {
                 // The URL may hold a password: the error names the kind of problem only.
                 let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| BadSmtpUrl(e.to_string()))?;
-                Ok(Transport::Smtp(builder.build()))
+                // Each command waits at most 20 s: well within a sender's claim on a mail.
+                let timeout = Some(std::time::Duration::from_secs(20));
+                Ok(Transport::Smtp(builder.timeout(timeout).build()))
             }
             None => {
                 std::fs::create_dir_all(&outbox_dir).map_err(|e| {
@@ -56,18 +66,28 @@ impl Transport {
     ///
     /// # Errors
     /// The server refused it or could not be reached, or the file could not be written.
-    pub async fn send(&self, message: Message) -> Result<(), String> {
+    pub async fn send(&self, message: Message) -> Result<(), SendFailure> {
         match self {
-            Transport::Smtp(smtp) => smtp
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
-            Transport::Files(_, files) => files
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
+            Transport::Smtp(smtp) => {
+                smtp.send(message)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| SendFailure {
+                        // A 5xx answer refuses this mail for good; anything else may pass.
+                        permanent: e.is_permanent(),
+                        text: e.to_string(),
+                    })
+            }
+            Transport::Files(_, files) => {
+                files
+                    .send(message)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| SendFailure {
+                        permanent: false,
+                        text: e.to_string(),
+                    })
+            }
         }
     }
 }

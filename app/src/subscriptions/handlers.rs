@@ -94,9 +94,12 @@ async fn subscribe(
     }
 }
 
-/// Whether a POST is a mail program's one-click unsubscribe (RFC 8058) rather than a person's.
-fn one_click(fields: &[(String, String)]) -> bool {
-    field(fields, "List-Unsubscribe") == "One-Click"
+/// Whether a POST is a mail program's one-click unsubscribe (RFC 8058) rather than a person's:
+/// its body names it, whether sent as a form or as multipart (which the RFC prefers).
+fn one_click(body: &[u8]) -> bool {
+    body.windows(26).any(|w| w == b"List-Unsubscribe=One-Click")
+        || (body.windows(16).any(|w| w == b"List-Unsubscribe")
+            && body.windows(9).any(|w| w == b"One-Click"))
 }
 
 /// `POST /<lang>/outcome/confirm/<token>`: the button on the confirmation page.
@@ -105,7 +108,23 @@ async fn confirm(
     Path((lang, token)): Path<(String, String)>,
 ) -> Response {
     let lang = lang_of(&lang);
-    match service::confirm(&state.db, &token).await {
+    // Confirming, and (after the feedback is out) mailing it, are one transaction: the address
+    // cannot be erased in between.
+    let result = async {
+        use sea_orm::TransactionTrait;
+        let txn = state.db.begin().await?;
+        let done = service::confirm(&txn, &token).await?;
+        let mailed = done == Confirmation::Confirmed
+            && crate::feedback::service::outcome_for_late_confirmation(&txn, &state, &token)
+                .await?;
+        txn.commit().await?;
+        if mailed {
+            state.outbox_wake.notify_one();
+        }
+        Ok::<_, ServiceError>(done)
+    }
+    .await;
+    match result {
         Ok(done) => {
             let done = if done == Confirmation::Confirmed {
                 "confirmed"
@@ -126,11 +145,11 @@ async fn confirm(
 async fn unsubscribe(
     State(state): State<AppState>,
     Path((lang, token)): Path<(String, String)>,
-    Form(fields): Fields,
+    body: axum::body::Bytes,
 ) -> Response {
     let lang = lang_of(&lang);
     match service::unsubscribe(&state.db, &token).await {
-        Ok(()) if one_click(&fields) => message_page(
+        Ok(()) if one_click(&body) => message_page(
             &state,
             lang,
             StatusCode::OK,

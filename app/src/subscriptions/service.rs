@@ -3,8 +3,8 @@
 use chrono::{Duration, Utc};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, SqlErr, TransactionSession, TransactionTrait,
 };
 
 use crate::audit::{service::record, AuditAction};
@@ -46,7 +46,7 @@ pub async fn feedback_published<C: ConnectionTrait>(
 ///
 /// # Errors
 /// The database fails.
-pub async fn subscribe<C: ConnectionTrait>(
+pub async fn subscribe<C: ConnectionTrait + TransactionTrait>(
     txn: &C,
     state: &AppState,
     d: &dialogue::Model,
@@ -66,7 +66,7 @@ pub async fn subscribe<C: ConnectionTrait>(
         return Ok(Subscribed::Already);
     }
     let token = random_token();
-    subscription::ActiveModel {
+    let row = subscription::ActiveModel {
         dialogue_id: Set(d.id),
         email: Set(email.clone()),
         lang: Set(lang.code().to_string()),
@@ -74,9 +74,18 @@ pub async fn subscribe<C: ConnectionTrait>(
         confirmed_at: Set(None),
         created_at: Set(Utc::now()),
         ..Default::default()
+    };
+    // The same address sent twice at once: the database keeps one; the other is "already".
+    // A savepoint, so that the caller's transaction (with the resident's view) goes on.
+    let savepoint = txn.begin().await?;
+    match row.insert(&savepoint).await {
+        Ok(_) => savepoint.commit().await?,
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            savepoint.rollback().await?;
+            return Ok(Subscribed::Already);
+        }
+        Err(error) => return Err(error.into()),
     }
-    .insert(txn)
-    .await?;
     let title = title_in(txn, d.id, lang).await?.1;
     let i18n = I18n::new(lang, state.translations.clone());
     let mail = compose::confirmation(&i18n, &state.mail, &email, d.id, &title, &token);
@@ -93,8 +102,8 @@ fn random_token() -> String {
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for a token that does not exist (never did, or was erased).
-pub async fn by_token(
-    db: &DatabaseConnection,
+pub async fn by_token<C: ConnectionTrait>(
+    db: &C,
     token: &str,
     lang: Lang,
 ) -> Result<(subscription::Model, String), ServiceError> {
@@ -119,19 +128,29 @@ pub enum Confirmation {
     Already,
 }
 
-/// Confirms the subscription of a mailed link.
+/// Confirms the subscription of a mailed link. Only one of two confirmations at once counts.
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown (or erased) token; a database failure.
-pub async fn confirm(db: &DatabaseConnection, token: &str) -> Result<Confirmation, ServiceError> {
+pub async fn confirm<C: ConnectionTrait>(
+    db: &C,
+    token: &str,
+) -> Result<Confirmation, ServiceError> {
     let (found, _) = by_token(db, token, Lang::Sv).await?;
-    if found.confirmed_at.is_some() {
-        return Ok(Confirmation::Already);
-    }
-    let mut active: subscription::ActiveModel = found.into();
-    active.confirmed_at = Set(Some(Utc::now()));
-    active.update(db).await?;
-    Ok(Confirmation::Confirmed)
+    let confirmed = subscription::Entity::update_many()
+        .col_expr(
+            subscription::Column::ConfirmedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(subscription::Column::Id.eq(found.id))
+        .filter(subscription::Column::ConfirmedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(if confirmed.rows_affected == 1 {
+        Confirmation::Confirmed
+    } else {
+        Confirmation::Already
+    })
 }
 
 /// Ends the subscription of a mailed link: the address is deleted at once.
@@ -162,7 +181,7 @@ pub async fn confirmed<C: ConnectionTrait>(
 }
 
 /// Erases what is no longer needed: subscriptions left unconfirmed for [`LAPSE_DAYS`], and
-/// every address of a dialogue whose outcome has been sent (once no mail of it waits, and the
+/// every confirmed address of a dialogue whose outcome has been sent (once no mail of it waits, and the
 /// editor did not keep them for an update, or that time is over). Each erasure of a dialogue's
 /// addresses leaves their count in the audit log. Returns how many addresses were erased.
 ///
@@ -189,25 +208,28 @@ pub async fn erase_finished(db: &DatabaseConnection) -> Result<u64, ServiceError
         if outbox::pending(db, f.dialogue_id, &kinds).await? > 0 {
             continue;
         }
-        let count = subscription::Entity::find()
+        // Deleted and logged together; a second process finds nothing left to log.
+        let txn = db.begin().await?;
+        // Unconfirmed addresses stay for their seven days: one confirmed late still gets the
+        // outcome (and is erased after it).
+        let count = subscription::Entity::delete_many()
             .filter(subscription::Column::DialogueId.eq(f.dialogue_id))
-            .count(db)
+            .filter(subscription::Column::ConfirmedAt.is_not_null())
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if count > 0 {
+            let target = format!("dialogue:{}", f.dialogue_id);
+            record(
+                &txn,
+                None,
+                AuditAction::AddressesErased,
+                &target,
+                Some(&count.to_string()),
+            )
             .await?;
-        if count == 0 {
-            continue;
         }
-        subscription::Entity::delete_many()
-            .filter(subscription::Column::DialogueId.eq(f.dialogue_id))
-            .exec(db)
-            .await?;
-        record(
-            db,
-            None,
-            AuditAction::AddressesErased,
-            &format!("dialogue:{}", f.dialogue_id),
-            Some(&count.to_string()),
-        )
-        .await?;
+        txn.commit().await?;
         erased += count;
     }
     Ok(erased)

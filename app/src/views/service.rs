@@ -53,7 +53,7 @@ pub async fn submit(
         return Err(ServiceError::RateLimited);
     }
 
-    let saved = match store(state, &d, valid, Channel::Web, page_lang).await? {
+    let saved = match store(state, &d, valid, Channel::Web, page_lang, None).await? {
         Stored::New(saved) => saved,
         Stored::Existing(existing) => existing,
     };
@@ -77,6 +77,7 @@ pub(crate) async fn store(
     valid: ValidView,
     channel: Channel,
     page_lang: Lang,
+    letter: Option<(String, String)>,
 ) -> Result<Stored, ServiceError> {
     let db = &state.db;
     let status = match Moderation::from_code(&d.moderation) {
@@ -126,6 +127,10 @@ pub(crate) async fn store(
                     public_answer: Set(None),
                 });
         view_answer::Entity::insert_many(answers).exec(&txn).await?;
+    }
+    if let Some(letter) = letter {
+        let lang = Lang::from_code(&saved.lang).unwrap_or(page_lang);
+        crate::letters::service::request(&txn, saved.id, d.id, lang, letter).await?;
     }
     let subscribed = match &valid.notify {
         Some(email) => subscriptions::subscribe(&txn, state, d, email, page_lang).await?,

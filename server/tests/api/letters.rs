@@ -68,7 +68,15 @@ async fn a_paper_view_asks_for_a_letter_whose_address_shows_only_when_opened_and
             .await;
         assert_eq!(res.status().as_u16(), 200);
         assert_eq!(res.headers()["cache-control"], "no-store");
-        assert!(res.text().await.expect("body").contains(STREET));
+        let opened_page = res.text().await.expect("body");
+        assert!(opened_page.contains(STREET));
+        // Erasing takes the addresses that were shown: the page names the last one.
+        let upto = opened_page
+            .split(r#"name="upto" value=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the erase form")
+            .to_string();
         let opened = audit_entry::Entity::find()
             .filter(audit_entry::Column::Action.eq("addresses-opened"))
             .one(&app.db)
@@ -113,7 +121,7 @@ async fn a_paper_view_asks_for_a_letter_whose_address_shows_only_when_opened_and
             .post_as(
                 Some(&session),
                 &format!("{letters}/erase"),
-                &[("csrf", csrf.as_str())],
+                &[("csrf", csrf.as_str()), ("upto", upto.as_str())],
             )
             .await;
         assert!(res.headers()["location"]

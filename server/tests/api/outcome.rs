@@ -713,3 +713,158 @@ async fn an_unconfirmed_address_lapses_after_seven_days() {
         assert_eq!(left, vec!["new@example.se".to_string()]);
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_resident_who_confirms_after_publishing_still_gets_the_outcome() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        app.post_form(
+            &format!("/en/dialogues/{}/outcome", d.slug),
+            &[("email", ADDRESS)],
+        )
+        .await;
+        let confirm = link_to(&app.smtp.wait_for(1).await[0], "/en/outcome/confirm/");
+        let (session, csrf) = editor(&app).await;
+        let done = publish_feedback(&app, &session, &csrf, &d.slug, "Late but heard.", &[]).await;
+        assert!(done.contains("mails=0"), "nobody had confirmed yet: {done}");
+        app.post_form(&confirm, &[]).await;
+        let outcome = app.smtp.wait_for(2).await.remove(1);
+        assert!(
+            outcome.text().contains("Late but heard."),
+            "{}",
+            outcome.text()
+        );
+        assert_eq!(outcome.header("Content-Language").as_deref(), Some("en"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_publishes_at_once_mail_each_subscriber_once() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        app.post_form(
+            &format!("/sv/dialogues/{}/outcome", d.slug),
+            &[("email", ADDRESS)],
+        )
+        .await;
+        let confirm = link_to(&app.smtp.wait_for(1).await[0], "/outcome/confirm/");
+        app.post_form(&confirm, &[]).await;
+        let (session, csrf) = editor(&app).await;
+        let base = format!("/sv/staff/dialogues/{}/feedback", d.slug);
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("text-lang", "sv"),
+            ("heard", "Hört en enda gång."),
+            ("decided", "D."),
+            ("next", "N."),
+        ];
+        app.post_as(Some(&session), &base, &form).await;
+        let publish = format!("{base}/publish");
+        let body = [("csrf", csrf.as_str()), ("confirm", "yes")];
+        let (a, b) = tokio::join!(
+            app.post_as(Some(&session), &publish, &body),
+            app.post_as(Some(&session), &publish, &body)
+        );
+        let statuses = [a.status().as_u16(), b.status().as_u16()];
+        assert!(statuses.contains(&303), "{statuses:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        let outcomes = app
+            .smtp
+            .received()
+            .into_iter()
+            .filter(|m| m.text().contains("Hört en enda gång."))
+            .count();
+        assert_eq!(
+            outcomes, 1,
+            "one outcome mail, whatever the second publish did ({statuses:?})"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_click_sent_as_multipart_unsubscribes_too() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        app.post_form(
+            &format!("/sv/dialogues/{}/outcome", d.slug),
+            &[("email", ADDRESS)],
+        )
+        .await;
+        let token = subscription::Entity::find()
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("subscribed")
+            .token;
+        let body = "--b\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b--\r\n";
+        let res = app
+            .client
+            .post(app.url(&format!("/sv/outcome/unsubscribe/{token}")))
+            .header("content-type", "multipart/form-data; boundary=b")
+            .body(body)
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 200);
+        assert!(subscription::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("db")
+            .is_empty());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_that_is_away_never_makes_a_mail_be_given_up() {
+    for app in TestApp::each_backend_with(Options {
+        sender: false,
+        ..Default::default()
+    })
+    .await
+    {
+        outbox_of(&app, 1).await;
+        for attempt in 0..12 {
+            let claimed = app::mail::outbox::claim(&app.db)
+                .await
+                .expect("db")
+                .expect("due");
+            app::mail::outbox::mark_failed(&app.db, &claimed, "421 try later", false)
+                .await
+                .expect("db");
+            // Due again at once, for the test.
+            outbox::Entity::update_many()
+                .col_expr(
+                    outbox::Column::NextAttemptAt,
+                    sea_orm::sea_query::Expr::value(chrono::Utc::now()),
+                )
+                .exec(&app.db)
+                .await
+                .expect("db");
+            let row = outbox::Entity::find()
+                .one(&app.db)
+                .await
+                .expect("db")
+                .expect("row");
+            assert!(
+                row.gave_up_at.is_none() && !row.to_address.is_empty(),
+                "attempt {attempt}"
+            );
+        }
+        let claimed = app::mail::outbox::claim(&app.db)
+            .await
+            .expect("db")
+            .expect("due");
+        app::mail::outbox::mark_failed(&app.db, &claimed, "550 no such user", true)
+            .await
+            .expect("db");
+        let row = outbox::Entity::find()
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("row");
+        assert!(
+            row.gave_up_at.is_some() && row.to_address.is_empty(),
+            "a refusal for good gives up, and keeps no address"
+        );
+    }
+}

@@ -185,9 +185,12 @@ impl MigrationTrait for Migration {
         manager
             .create_index(
                 Index::create()
-                    .name("subscription_dialogue")
+                    .name("subscription_dialogue_email")
                     .table(Subscription::Table)
                     .col(Subscription::DialogueId)
+                    .col(Subscription::Email)
+                    // One subscription per address and dialogue, however often the form is sent.
+                    .unique()
                     .to_owned(),
             )
             .await?;

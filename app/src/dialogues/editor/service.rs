@@ -10,41 +10,15 @@ use sea_orm::{
 };
 
 use super::form::ValidDialogue;
+pub use super::snapshot::VersionAction;
 use super::versions::{find, load_snapshot};
 use crate::access::{cap, Grant};
-use crate::audit::{service::record, AuditAction};
-use crate::codes::code_enum;
+use crate::audit::service::record;
 use crate::db::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question,
     question_text,
 };
 use crate::error::ServiceError;
-
-code_enum! {
-    /// What made a version: the history names it through `version-action-<code>`.
-    VersionAction {
-        Create = "create",
-        Edit = "edit",
-        Publish = "publish",
-        Close = "close",
-        FeedbackEdit = "feedback-edit",
-        FeedbackPublish = "feedback-publish",
-    }
-}
-
-impl VersionAction {
-    /// The audit log's name for the same act.
-    fn audit(self) -> AuditAction {
-        match self {
-            VersionAction::Create => AuditAction::DialogueCreate,
-            VersionAction::Edit => AuditAction::DialogueEdit,
-            VersionAction::Publish => AuditAction::DialoguePublish,
-            VersionAction::Close => AuditAction::DialogueClose,
-            VersionAction::FeedbackEdit => AuditAction::FeedbackEdit,
-            VersionAction::FeedbackPublish => AuditAction::FeedbackPublish,
-        }
-    }
-}
 
 /// A URL-safe slug from a title: lower-case letters and digits, words joined by hyphens,
 /// Swedish letters spelled without their marks.

@@ -6,10 +6,38 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::audit::AuditAction;
+use crate::codes::code_enum;
 use crate::dialogues::model::{Contact, Texts};
 use crate::domain::{dialogue_status, DialogueStatus, EditorState, MINORITY_LANGS};
 use crate::feedback::model::FeedbackSnapshot;
 use crate::lang::Lang;
+
+code_enum! {
+    /// What made a version: the history names it through `version-action-<code>`.
+    VersionAction {
+        Create = "create",
+        Edit = "edit",
+        Publish = "publish",
+        Close = "close",
+        FeedbackEdit = "feedback-edit",
+        FeedbackPublish = "feedback-publish",
+    }
+}
+
+impl VersionAction {
+    /// The audit log's name for the same act.
+    pub fn audit(self) -> AuditAction {
+        match self {
+            VersionAction::Create => AuditAction::DialogueCreate,
+            VersionAction::Edit => AuditAction::DialogueEdit,
+            VersionAction::Publish => AuditAction::DialoguePublish,
+            VersionAction::Close => AuditAction::DialogueClose,
+            VersionAction::FeedbackEdit => AuditAction::FeedbackEdit,
+            VersionAction::FeedbackPublish => AuditAction::FeedbackPublish,
+        }
+    }
+}
 
 /// A dialogue as it was at one moment: what each version stores, and what the editor shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
