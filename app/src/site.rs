@@ -147,6 +147,11 @@ pub fn NotFound() -> impl IntoView {
 #[derive(Clone, Copy)]
 struct InFrame;
 
+/// The `:slug` of the page's path: the dialogue a page is about.
+pub fn slug_param() -> String {
+    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
+}
+
 /// Splits a text into paragraphs at blank lines.
 pub fn paragraphs(text: &str) -> impl IntoView {
     text.split("\n\n")

@@ -2,7 +2,7 @@
 //! page with every fact about the dialogue, its published views, and the form.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::api::{get_dialogue, list_dialogues};
 use super::model::{
@@ -12,7 +12,7 @@ use crate::domain::{DialogueStatus, Place, RejectReason, TargetGroup, Theme, RED
 use crate::feedback::public_pages::FeedbackSection;
 use crate::forms::fields::Checkbox;
 use crate::i18n::{use_i18n, I18n};
-use crate::site::{loaded, paragraphs, PageTitle};
+use crate::site::{loaded, paragraphs, slug_param, PageTitle};
 use crate::subscriptions::pages::SubscribeForm;
 use crate::views::pages::ViewFormSection;
 
@@ -183,7 +183,7 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
 #[component]
 pub fn DialoguePage() -> impl IntoView {
     let i18n = use_i18n();
-    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let slug = slug_param();
     let page = use_query_map().with_untracked(|q| {
         q.get("page")
             .and_then(|p| p.parse::<u32>().ok())

@@ -3,7 +3,7 @@
 //! [`super::handlers`]; the role is checked before anything is read.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::form::{fields, limits, FeedbackForm};
 use super::read;
@@ -14,12 +14,9 @@ use crate::dialogues::editor::versions;
 use crate::forms::fields::{Checkbox, Csrf, Input, Resubmitted, TextArea};
 use crate::i18n::I18n;
 use crate::lang::Lang;
+use crate::site::slug_param;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
-
-fn slug_param() -> String {
-    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
-}
 
 /// `/<lang>/staff/dialogues/<slug>/feedback?text=<lang>`: the decision, and the feedback in one
 /// language; the panel of languages; publishing.
@@ -39,8 +36,7 @@ pub fn FeedbackPage() -> impl IntoView {
     let resubmitted = use_context::<Resubmitted>();
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
-            let snapshot = versions::load(&state.db, &editor, &slug).await?;
-            let d = versions::find(&state.db, &slug).await?;
+            let (d, snapshot) = versions::load(&state.db, &editor, &slug).await?;
             let subscribers = read::subscribers(&state.db, d.id).await?;
             let kept = read::addresses_kept(&state.db, d.id).await?;
             let question_ids: Vec<i32> = snapshot.questions.iter().map(|q| q.id).collect();
@@ -180,8 +176,7 @@ pub fn ConfirmFeedbackPage() -> impl IntoView {
         .is_some_and(|e| e == "required");
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
-            let snapshot = versions::load(&state.db, &editor, &slug).await?;
-            let d = versions::find(&state.db, &slug).await?;
+            let (d, snapshot) = versions::load(&state.db, &editor, &slug).await?;
             let subscribers = read::subscribers(&state.db, d.id).await?;
             let kept = read::addresses_kept(&state.db, d.id).await?;
             let missing = snapshot

@@ -2,7 +2,7 @@
 //! and the printable letter in one language (A4, print CSS).
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::service;
 use super::Opened;
@@ -11,12 +11,9 @@ use crate::dialogues::editor::versions;
 use crate::feedback::read::pick;
 use crate::forms::fields::Csrf;
 use crate::lang::Lang;
+use crate::site::slug_param;
 use crate::site::staff::staff_page;
 use crate::site::{paragraphs, PageTitle};
-
-fn slug_param() -> String {
-    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
-}
 
 /// `/<lang>/staff/dialogues/<slug>/letters`: letters owed per language; open the addresses
 /// (audited), print a letter, erase the addresses once the letters are sent.
@@ -28,8 +25,7 @@ pub fn LettersPage() -> impl IntoView {
     let opened = use_context::<Opened>();
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
-            let d = versions::find(&state.db, &slug).await?;
-            let snapshot = versions::load(&state.db, &editor, &slug).await?;
+            let (d, snapshot) = versions::load(&state.db, &editor, &slug).await?;
             let owed = service::owed(&state.db, d.id).await?;
             let has_feedback = snapshot
                 .feedback
@@ -111,8 +107,7 @@ pub fn LetterPage() -> impl IntoView {
     let slug = slug_param();
     staff_page(
         move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
-            let d = versions::find(&state.db, &slug).await?;
-            let snapshot = versions::load(&state.db, &editor, &slug).await?;
+            let (d, snapshot) = versions::load(&state.db, &editor, &slug).await?;
             let feedback = snapshot.feedback.clone().unwrap_or_default();
             let (texts_lang, texts) = pick(&feedback, i18n.lang);
             let (title_lang, title) =

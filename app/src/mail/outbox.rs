@@ -153,10 +153,19 @@ pub async fn mark_sent(
     Ok(done.rows_affected == 1)
 }
 
+/// How an attempt failed, which decides whether the mail is tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The server is away or busy (4xx, no connection): always tried again.
+    Passing,
+    /// The server refused this mail for good (5xx): tried again up to [`MAX_ATTEMPTS`].
+    Refused,
+    /// No message can be written for it (an address that does not parse): given up at once.
+    Unsendable,
+}
+
 /// Records a failed attempt: the mail is tried again later (doubling the wait each time, at
-/// most an hour). A `permanent` failure (the server refused this mail for good) counts towards
-/// [`MAX_ATTEMPTS`], after which the mail is given up and its address emptied; a passing one
-/// (the server is away, or busy) never gives a mail up.
+/// most an hour), or given up with its address emptied, as the [`Failure`] says.
 ///
 /// # Errors
 /// The database fails.
@@ -164,7 +173,7 @@ pub async fn mark_failed(
     db: &DatabaseConnection,
     mail: &outbox::Model,
     error: &str,
-    permanent: bool,
+    failure: Failure,
 ) -> Result<(), ServiceError> {
     let now = Utc::now();
     let mut update = outbox::Entity::update_many()
@@ -176,7 +185,12 @@ pub async fn mark_failed(
             outbox::Column::ClaimedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         );
-    if permanent && mail.attempts >= MAX_ATTEMPTS {
+    let give_up = match failure {
+        Failure::Passing => false,
+        Failure::Refused => mail.attempts >= MAX_ATTEMPTS,
+        Failure::Unsendable => true,
+    };
+    if give_up {
         update = update
             .col_expr(outbox::Column::GaveUpAt, Expr::value(now))
             .col_expr(outbox::Column::ToAddress, Expr::value(""));
@@ -192,14 +206,6 @@ pub async fn mark_failed(
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// The same claimed mail, counted as at its last attempt: marking it failed gives it up.
-pub fn outbox_model_at_last_attempt(mail: &outbox::Model, max: i32) -> outbox::Model {
-    outbox::Model {
-        attempts: max.max(mail.attempts),
-        ..mail.clone()
-    }
 }
 
 /// How long to wait before attempt `attempts + 1`: 10 s, 20 s, 40 s ... at most an hour.

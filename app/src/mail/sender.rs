@@ -2,7 +2,7 @@
 //! Every server process runs one; their claims keep them from sending the same mail twice.
 
 use super::compose::message;
-use super::outbox::{self, MAX_ATTEMPTS};
+use super::outbox::{self, Failure};
 use super::transport::Transport;
 use super::MailSettings;
 use crate::error::ServiceError;
@@ -42,13 +42,18 @@ pub async fn deliver_due(
                         "mail not delivered, will retry"
                     );
                     let reason = without_addresses(&failure.text);
-                    outbox::mark_failed(db, &mail, &reason, failure.permanent).await?;
+                    let failure = if failure.permanent {
+                        Failure::Refused
+                    } else {
+                        Failure::Passing
+                    };
+                    outbox::mark_failed(db, &mail, &reason, failure).await?;
                 }
             },
             Err(error) => {
                 tracing::warn!(mail = mail.id, "mail cannot be written; given up");
-                let given_up = outbox::outbox_model_at_last_attempt(&mail, MAX_ATTEMPTS);
-                outbox::mark_failed(db, &given_up, &without_addresses(&error), true).await?;
+                outbox::mark_failed(db, &mail, &without_addresses(&error), Failure::Unsendable)
+                    .await?;
             }
         }
     }

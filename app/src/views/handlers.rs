@@ -52,18 +52,14 @@ async fn post_view_form(
         Ok(reference) => to(format!("/{}/receipt/{reference}", lang.code())),
         Err(ServiceError::NotFound) => refuse(&state, lang, ServiceError::NotFound),
         Err(error) => {
-            error.log();
             let status = error.status();
-            let problems = match &error {
-                ServiceError::Invalid(problems) => problems.clone(),
+            // The same codes the island gets (logged there when a fault), so the summary names
+            // what went wrong in the same words with or without JavaScript.
+            let answer = ApiError::from(error);
+            let summary_id = answer.form_message_id();
+            let problems = match answer {
+                ApiError::Invalid(problems) => problems,
                 _ => Vec::new(),
-            };
-            // The summary names what went wrong in the resident's words, as the island does.
-            let summary_id = match error {
-                ServiceError::Invalid(_) => "form-error-summary",
-                ServiceError::NotOpen => "form-error-not-open",
-                ServiceError::RateLimited => "form-error-rate-limited",
-                _ => ApiError::Internal.form_message_id(),
             };
             let resubmitted = Resubmitted {
                 pairs,

@@ -39,11 +39,45 @@ async fn editor(app: &TestApp) -> (Session, String) {
 
 /// Every row of every table the address could be in, as text.
 async fn everything_stored(app: &TestApp) -> String {
-    let subscriptions = subscription::Entity::find().all(&app.db).await.expect("db");
+    let subscriptions = subscriptions(app).await;
     let mails = outbox::Entity::find().all(&app.db).await.expect("db");
     let views = view::Entity::find().all(&app.db).await.expect("db");
     let audit = audit_entry::Entity::find().all(&app.db).await.expect("db");
     format!("{subscriptions:?}{mails:?}{views:?}{audit:?}")
+}
+
+/// Asks for the outcome of dialogue `slug` with the small form, on the `lang` page.
+async fn ask_for_outcome(app: &TestApp, lang: &str, slug: &str, email: &str) -> reqwest::Response {
+    app.post_form(
+        &format!("/{lang}/dialogues/{slug}/outcome"),
+        &[("email", email)],
+    )
+    .await
+}
+
+/// Every subscription stored.
+async fn subscriptions(app: &TestApp) -> Vec<subscription::Model> {
+    subscription::Entity::find().all(&app.db).await.expect("db")
+}
+
+/// The token of the one subscription stored.
+async fn only_token(app: &TestApp) -> String {
+    subscription::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("db")
+        .expect("subscribed")
+        .token
+}
+
+/// Waits (up to ten seconds) for the sender to erase every subscription.
+async fn wait_until_erased(app: &TestApp) {
+    for _ in 0..100 {
+        if subscriptions(app).await.is_empty() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -202,17 +236,7 @@ async fn a_resident_asks_for_the_outcome_confirms_and_gets_it_in_finnish_then_th
         );
 
         // Once the outcome is out, the address is erased everywhere, leaving a count.
-        for _ in 0..100 {
-            if subscription::Entity::find()
-                .all(&app.db)
-                .await
-                .expect("db")
-                .is_empty()
-            {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        wait_until_erased(&app).await;
         let stored = everything_stored(&app).await;
         assert!(
             !stored.contains(ADDRESS),
@@ -271,14 +295,7 @@ async fn bad_addresses_unknown_links_and_repeats_get_a_clear_answer_and_change_n
             .expect("location")
             .to_string();
         assert!(location.contains("outcome=already"), "{location}");
-        assert_eq!(
-            subscription::Entity::find()
-                .all(&app.db)
-                .await
-                .expect("db")
-                .len(),
-            1
-        );
+        assert_eq!(subscriptions(&app).await.len(), 1);
         assert_eq!(app.smtp.wait_for(1).await.len(), 1);
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         assert_eq!(
@@ -297,14 +314,7 @@ async fn bad_addresses_unknown_links_and_repeats_get_a_clear_answer_and_change_n
             let res = app.post_form(path, &[]).await;
             assert_eq!(res.status().as_u16(), 404);
         }
-        assert_eq!(
-            subscription::Entity::find()
-                .all(&app.db)
-                .await
-                .expect("db")
-                .len(),
-            1
-        );
+        assert_eq!(subscriptions(&app).await.len(), 1);
     }
 }
 
@@ -312,17 +322,8 @@ async fn bad_addresses_unknown_links_and_repeats_get_a_clear_answer_and_change_n
 async fn one_click_unsubscribe_needs_no_sign_in_and_deletes_the_address() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        app.post_form(
-            &format!("/en/dialogues/{}/outcome", d.slug),
-            &[("email", ADDRESS)],
-        )
-        .await;
-        let token = subscription::Entity::find()
-            .one(&app.db)
-            .await
-            .expect("db")
-            .expect("subscribed")
-            .token;
+        ask_for_outcome(&app, "en", &d.slug, ADDRESS).await;
+        let token = only_token(&app).await;
         let res = app
             .post_form(
                 &format!("/en/outcome/unsubscribe/{token}"),
@@ -339,11 +340,7 @@ async fn one_click_unsubscribe_needs_no_sign_in_and_deletes_the_address() {
             .await
             .expect("body")
             .contains("Your address is deleted"));
-        assert!(subscription::Entity::find()
-            .all(&app.db)
-            .await
-            .expect("db")
-            .is_empty());
+        assert!(subscriptions(&app).await.is_empty());
     }
 }
 
@@ -548,11 +545,7 @@ async fn publish_feedback(
 async fn kept_addresses_get_an_update_when_the_editor_asks_and_are_erased_after() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        app.post_form(
-            &format!("/sv/dialogues/{}/outcome", d.slug),
-            &[("email", ADDRESS)],
-        )
-        .await;
+        ask_for_outcome(&app, "sv", &d.slug, ADDRESS).await;
         let confirm = link_to(&app.smtp.wait_for(1).await[0], "/outcome/confirm/");
         app.post_form(&confirm, &[]).await;
         let (session, csrf) = editor(&app).await;
@@ -572,15 +565,7 @@ async fn kept_addresses_get_an_update_when_the_editor_asks_and_are_erased_after(
             .text()
             .contains("Första versionen."));
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        assert_eq!(
-            subscription::Entity::find()
-                .all(&app.db)
-                .await
-                .expect("db")
-                .len(),
-            1,
-            "kept for an update"
-        );
+        assert_eq!(subscriptions(&app).await.len(), 1, "kept for an update");
 
         // Changed without mailing: nobody is mailed.
         let done = publish_feedback(
@@ -613,17 +598,7 @@ async fn kept_addresses_get_an_update_when_the_editor_asks_and_are_erased_after(
             update.header("Subject")
         );
         assert!(update.text().contains("Tredje versionen."));
-        for _ in 0..100 {
-            if subscription::Entity::find()
-                .all(&app.db)
-                .await
-                .expect("db")
-                .is_empty()
-            {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        wait_until_erased(&app).await;
         assert!(!everything_stored(&app).await.contains(ADDRESS));
     }
 }
@@ -683,11 +658,7 @@ async fn an_unconfirmed_address_lapses_after_seven_days() {
     {
         let d = app.dialogue(DialogueSpec::default()).await;
         for email in ["old@example.se", "new@example.se"] {
-            app.post_form(
-                &format!("/sv/dialogues/{}/outcome", d.slug),
-                &[("email", email)],
-            )
-            .await;
+            ask_for_outcome(&app, "sv", &d.slug, email).await;
         }
         let eight_days_ago = chrono::Utc::now() - chrono::Duration::days(8);
         subscription::Entity::update_many()
@@ -718,11 +689,7 @@ async fn an_unconfirmed_address_lapses_after_seven_days() {
 async fn a_resident_who_confirms_after_publishing_still_gets_the_outcome() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        app.post_form(
-            &format!("/en/dialogues/{}/outcome", d.slug),
-            &[("email", ADDRESS)],
-        )
-        .await;
+        ask_for_outcome(&app, "en", &d.slug, ADDRESS).await;
         let confirm = link_to(&app.smtp.wait_for(1).await[0], "/en/outcome/confirm/");
         let (session, csrf) = editor(&app).await;
         let done = publish_feedback(&app, &session, &csrf, &d.slug, "Late but heard.", &[]).await;
@@ -742,11 +709,7 @@ async fn a_resident_who_confirms_after_publishing_still_gets_the_outcome() {
 async fn two_publishes_at_once_mail_each_subscriber_once() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        app.post_form(
-            &format!("/sv/dialogues/{}/outcome", d.slug),
-            &[("email", ADDRESS)],
-        )
-        .await;
+        ask_for_outcome(&app, "sv", &d.slug, ADDRESS).await;
         let confirm = link_to(&app.smtp.wait_for(1).await[0], "/outcome/confirm/");
         app.post_form(&confirm, &[]).await;
         let (session, csrf) = editor(&app).await;
@@ -785,17 +748,8 @@ async fn two_publishes_at_once_mail_each_subscriber_once() {
 async fn one_click_sent_as_multipart_unsubscribes_too() {
     for app in TestApp::each_backend().await {
         let d = app.dialogue(DialogueSpec::default()).await;
-        app.post_form(
-            &format!("/sv/dialogues/{}/outcome", d.slug),
-            &[("email", ADDRESS)],
-        )
-        .await;
-        let token = subscription::Entity::find()
-            .one(&app.db)
-            .await
-            .expect("db")
-            .expect("subscribed")
-            .token;
+        ask_for_outcome(&app, "sv", &d.slug, ADDRESS).await;
+        let token = only_token(&app).await;
         let body = "--b\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b--\r\n";
         let res = app
             .client
@@ -806,11 +760,7 @@ async fn one_click_sent_as_multipart_unsubscribes_too() {
             .await
             .expect("POST");
         assert_eq!(res.status().as_u16(), 200);
-        assert!(subscription::Entity::find()
-            .all(&app.db)
-            .await
-            .expect("db")
-            .is_empty());
+        assert!(subscriptions(&app).await.is_empty());
     }
 }
 
@@ -828,9 +778,14 @@ async fn a_server_that_is_away_never_makes_a_mail_be_given_up() {
                 .await
                 .expect("db")
                 .expect("due");
-            app::mail::outbox::mark_failed(&app.db, &claimed, "421 try later", false)
-                .await
-                .expect("db");
+            app::mail::outbox::mark_failed(
+                &app.db,
+                &claimed,
+                "421 try later",
+                app::mail::outbox::Failure::Passing,
+            )
+            .await
+            .expect("db");
             // Due again at once, for the test.
             outbox::Entity::update_many()
                 .col_expr(
@@ -854,9 +809,14 @@ async fn a_server_that_is_away_never_makes_a_mail_be_given_up() {
             .await
             .expect("db")
             .expect("due");
-        app::mail::outbox::mark_failed(&app.db, &claimed, "550 no such user", true)
-            .await
-            .expect("db");
+        app::mail::outbox::mark_failed(
+            &app.db,
+            &claimed,
+            "550 no such user",
+            app::mail::outbox::Failure::Refused,
+        )
+        .await
+        .expect("db");
         let row = outbox::Entity::find()
             .one(&app.db)
             .await

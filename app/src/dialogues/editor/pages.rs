@@ -3,7 +3,7 @@
 //! Plain forms posted to [`super::handlers`]; every page checks the role before reading.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::form::{fields, limits, DialogueForm};
 use super::snapshot::{Snapshot, TextState};
@@ -13,15 +13,12 @@ use crate::domain::{EditorState, Moderation, ParticipationLevel, Place, TargetGr
 use crate::forms::fields::{Checkbox, Checkboxes, Choice, Csrf, Input, Resubmitted, TextArea};
 use crate::i18n::I18n;
 use crate::lang::Lang;
+use crate::site::slug_param;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
 
 /// An editor's grant: what every page here asks for.
 pub(super) type Editor = Grant<cap::EditDialogues>;
-
-pub(super) fn slug_param() -> String {
-    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
-}
 
 fn state_label(i18n: &I18n, state: EditorState) -> String {
     i18n.t(&format!("editor-state-{}", state.code()))
@@ -103,7 +100,7 @@ fn editor_page(slug: Option<String>) -> impl IntoView {
     let resubmitted = use_context::<Resubmitted>();
     staff_page(move |i18n, state, editor: Editor| async move {
         let snapshot = match &slug {
-            Some(slug) => Some(versions::load(&state.db, &editor, slug).await?),
+            Some(slug) => Some(versions::load(&state.db, &editor, slug).await?.1),
             None => None,
         };
         let form = match (&resubmitted, &snapshot) {

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::pages::{slug_param, Editor};
+use super::pages::Editor;
 use super::snapshot::Snapshot;
 use super::versions;
 use crate::forms::fields::Csrf;
 use crate::i18n::I18n;
 use crate::lang::Lang;
+use crate::site::slug_param;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
 
@@ -22,7 +23,7 @@ pub fn ConfirmPublishPage() -> impl IntoView {
         .with_untracked(|q| q.get("error"))
         .is_some_and(|e| e == "required");
     staff_page(move |i18n, state, editor: Editor| async move {
-        let snapshot = versions::load(&state.db, &editor, &slug).await?;
+        let (_, snapshot) = versions::load(&state.db, &editor, &slug).await?;
         let lang = i18n.lang.code();
         let panel = snapshot.language_panel();
         let missing = snapshot

@@ -133,8 +133,8 @@ pub async fn load(
     db: &DatabaseConnection,
     _editor: &Grant<cap::EditDialogues>,
     slug: &str,
-) -> Result<Snapshot, ServiceError> {
-    Ok(load_snapshot(db, slug).await?.1)
+) -> Result<(dialogue::Model, Snapshot), ServiceError> {
+    load_snapshot(db, slug).await
 }
 
 /// Every dialogue, drafts and closed ones included, newest first.
