@@ -32,6 +32,10 @@ pub enum Area {
     Accounts,
     /// Reading the audit log.
     Audit,
+    /// The participation reports and the public export of views.
+    Reports,
+    /// The full export of views (rejected and pending ones, originals under redactions).
+    FullExport,
 }
 
 impl Role {
@@ -42,7 +46,9 @@ impl Role {
             Area::OwnAccount | Area::Entry => true,
             Area::Moderation => matches!(self, Role::Moderator | Role::Admin),
             Area::Dialogues => matches!(self, Role::Editor | Role::Admin),
-            Area::Accounts | Area::Audit => self == Role::Admin,
+            // Figures and public texts: whoever reports on a dialogue.
+            Area::Reports => true,
+            Area::Accounts | Area::Audit | Area::FullExport => self == Role::Admin,
         }
     }
 
@@ -98,6 +104,10 @@ pub mod cap {
         ManageAccounts => Accounts,
         /// Read the audit log.
         ReadAudit => Audit,
+        /// Read the participation reports; export the public views.
+        ReadReports => Reports,
+        /// Export every view with its originals (recorded in the audit log).
+        ExportAll => FullExport,
     }
 }
 

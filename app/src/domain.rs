@@ -88,6 +88,25 @@ code_enum! {
 }
 
 code_enum! {
+    /// Where a resident lives, as the voluntary question asks it: the district's areas, or
+    /// elsewhere, or not said. Stored as the code; views sent before the list was closed may
+    /// hold the free text they were written with (see migration 6).
+    HomeArea {
+        HasselbyGard = "hasselby-gard",
+        HasselbyStrand = "hasselby-strand",
+        HasselbyVillastad = "hasselby-villastad",
+        Grimsta = "grimsta",
+        Kalvesta = "kalvesta",
+        Nalsta = "nalsta",
+        Racksta = "racksta",
+        Vinsta = "vinsta",
+        Vallingby = "vallingby",
+        Elsewhere = "elsewhere",
+        PreferNotToSay = "prefer-not-to-say",
+    }
+}
+
+code_enum! {
     /// Moderation state of a view. New views are pending: pre-moderation is the default.
     /// Hidden: was published, then taken down by a moderator (the original is kept).
     ViewStatus {

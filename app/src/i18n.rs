@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 9] = [
+pub const AREAS: [&str; 10] = [
     "common",
     "dialogue",
     "form",
@@ -22,12 +22,13 @@ pub const AREAS: [&str; 9] = [
     "moderation",
     "feedback",
     "mail",
+    "report",
 ];
 
 /// Every area's file of one locale, in [`AREAS`] order, compiled in.
 macro_rules! locale_files {
     ($code:literal) => {
-        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail")
+        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail", "report")
     };
     ($code:literal; $($area:literal),+) => {
         [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),+]

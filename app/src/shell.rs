@@ -20,7 +20,8 @@ use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
 use crate::{
-    accounts, audit, dialogues, entry, feedback, letters, moderation, subscriptions, views,
+    accounts, audit, dialogues, entry, feedback, letters, moderation, reports, subscriptions,
+    views,
 };
 
 /// The HTML document around every page.
@@ -71,6 +72,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/feedback/publish") view=feedback::pages::ConfirmFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/letters") view=letters::pages::LettersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/letter") view=letters::pages::LetterPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/reports") view=reports::pages::ReportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/reports/:slug") view=reports::pages::DialogueReportPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/confirm/:token") view=subscriptions::pages::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/unsubscribe/:token") view=subscriptions::pages::UnsubscribePage ssr=SsrMode::Async/>
                 </ParentRoute>

@@ -10,7 +10,6 @@ form-name-help = Leave this blank to stay anonymous.
 form-age = Age
 form-gender = Gender
 form-area = Where you live or spend your time
-form-area-help = For example, Vällingby or Råcksta.
 form-not-answered = Prefer not to answer
 age-under-13 = Under 13
 age-13-17 = 13 to 17
@@ -23,6 +22,28 @@ gender-woman-girl = Woman or girl
 gender-man-boy = Man or boy
 gender-another = Other
 gender-prefer-not-to-say = Prefer not to say
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+home-area-elsewhere = Somewhere else
+home-area-prefer-not-to-say = Prefer not to say
 form-lang = The language you're writing in
 form-consent = My view may be published on this page
 form-consent-help = We only publish views that follow our rules. All views are public records, and the district reads them even if they are not published.

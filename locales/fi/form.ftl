@@ -10,7 +10,6 @@ form-name-help = Jätä tyhjäksi, jos haluat pysyä nimettömänä.
 form-age = Ikä
 form-gender = Sukupuoli
 form-area = Missä asut tai vietät aikaa
-form-area-help = Esimerkiksi Vällingby tai Råcksta.
 form-not-answered = En halua vastata
 age-under-13 = Alle 13 vuotta
 age-13-17 = 13–17 vuotta
@@ -23,6 +22,29 @@ gender-woman-girl = Nainen tai tyttö
 gender-man-boy = Mies tai poika
 gender-another = Muu
 gender-prefer-not-to-say = En halua kertoa
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+# Machine draft, not reviewed by a native speaker.
+home-area-elsewhere = Muualla
+home-area-prefer-not-to-say = En halua kertoa
 form-lang = Kieli, jolla kirjoitat
 form-consent = Mielipiteeni saa julkaista tällä sivulla
 # Finnish: "allmän handling" is translated "yleinen asiakirja", as Swedish authorities do in Finnish.

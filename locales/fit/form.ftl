@@ -10,7 +10,6 @@ form-name-help = Jätä tyhjäksi jos sie halvaat olla anonyymi.
 form-age = Ikä
 form-gender = Sukupuoli
 form-area = Missä sie asut eli olet usein
-form-area-help = Esimerkiksi Vällingby eli Råcksta.
 form-not-answered = En halva vastata
 age-under-13 = Alle 13 vuotta
 age-13-17 = 13–17 vuotta
@@ -23,6 +22,29 @@ gender-woman-girl = Nainen eli tyttö
 gender-man-boy = Mies eli poika
 gender-another = Muu
 gender-prefer-not-to-say = En halva sanoa
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+# Machine draft, not reviewed by a native speaker.
+home-area-elsewhere = Muualla
+home-area-prefer-not-to-say = En halva sanoa
 form-lang = Kieli jolla sie kirjotat
 form-consent = Mielipitheen saa julkasta tällä sivula
 form-consent-help = Vain net mielipitheet julkasthaan jokka seuraava meän sääntöjä. Kaikki mielipitheet oon julkisia asiakirjoja, ja kaupunkiosa lukkee net vaikka niitä ei julkasta.

@@ -11,7 +11,6 @@ form-name-help = Guođe guorusin jus háliidat leat namaheapme.
 form-age = Ahki
 form-gender = Sohkabealli
 form-area = Gos don orut dahje dávjá leat
-form-area-help = Ovdamearkka dihte Vällingby dahje Råcksta.
 form-not-answered = In háliit vástidit
 age-under-13 = Vuollel 13 jagi
 age-13-17 = 13–17 jagi
@@ -25,6 +24,29 @@ gender-woman-girl = Nisu dahje nieida
 gender-man-boy = Dievdu dahje bárdni
 gender-another = Eará
 gender-prefer-not-to-say = In háliit dadjat
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+# Machine draft, not reviewed by a native speaker.
+home-area-elsewhere = Eará sajis
+home-area-prefer-not-to-say = In háliit dadjat
 form-lang = Giella mainna čálát
 form-consent = Oaivila oažžu almmuhit dán siiddus
 form-consent-help = Mii almmuhit dušše oaiviliid mat čuvvot min njuolggadusaid. Buot oaivilat leat almmolaš áššebáhpárat, ja gávpotoassi lohká daid, vaikko dat eai almmuhuvvo.

@@ -11,7 +11,6 @@ form-name-help = Baajh gåaroes jis sïjhth nommen namhtah årrodh.
 form-age = Aaltere
 form-gender = Tjoele
 form-area = Gusnie årroeh jallh daamhtaj leah
-form-area-help = Vuesiehtimmien gaavhtan Vällingby jallh Råcksta.
 form-not-answered = Im sïjhth vaestiedidh
 age-under-13 = Nuerebe goh 13 jaepieh
 age-13-17 = 13–17 jaepieh
@@ -24,6 +23,29 @@ gender-woman-girl = Nyjsenæjja jallh nïejte
 gender-man-boy = Ålma jallh baernie
 gender-another = Jeatjah
 gender-prefer-not-to-say = Im sïjhth jiehtedh
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+# Machine draft, not reviewed by a native speaker.
+home-area-elsewhere = Jeatjah sijjesne
+home-area-prefer-not-to-say = Im sïjhth jiehtedh
 form-lang = Gïele mejnie tjaalah
 form-consent = Vuajnoe åådtje daennie sæjrosne bæjhkoehtovvedh
 form-consent-help = Mijjieh barre dejtie vuajnojde bæjhkoehtibie mah mijjen njoelkedasside dåeriedieh. Gaajhkh vuajnoeh leah byögkeles tjaatsegh, jïh staaredajve dejtie låhka, aaj jis eah bæjhkoehtovvh.

@@ -10,7 +10,6 @@ form-name-help = Jus sidá liehket namádibme, de ale namáv tjále.
 form-age = Ahke
 form-gender = Sjiervve
 form-area = Gånnå åro jali gånnå dábálattjat la
-form-area-help = Buojkulvissan Vällingby jali Råcksta.
 form-not-answered = Iv sidá vásstedit
 age-under-13 = Unnep gå 13 jage
 age-13-17 = 13–17 jage
@@ -23,6 +22,29 @@ gender-woman-girl = Nissun jali niejdda
 gender-man-boy = Ålmåj jali bárnne
 gender-another = Ietjá
 gender-prefer-not-to-say = Iv sidá javllat
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+# Machine draft, not reviewed by a native speaker.
+home-area-elsewhere = Ietjá sajen
+home-area-prefer-not-to-say = Iv sidá javllat
 form-lang = Giella majna tjálá
 form-consent = Vuojnno oadtju almoduvvat dán bielen
 form-consent-help = Mij almodip dåssju vuojnojt ma tjuovvu mijá njuolgadusájt. Juohkka vuojnno l almulasj dokumænnta, ja stádaoasse dav låhkå, vájku dav ep almoda.

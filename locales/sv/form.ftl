@@ -10,7 +10,6 @@ form-name-help = Lämna tomt för att vara anonym.
 form-age = Ålder
 form-gender = Kön
 form-area = Var du bor eller vistas
-form-area-help = Till exempel Vällingby eller Råcksta.
 form-not-answered = Vill inte svara
 age-under-13 = Under 13 år
 age-13-17 = 13–17 år
@@ -23,6 +22,28 @@ gender-woman-girl = Kvinna eller tjej
 gender-man-boy = Man eller kille
 gender-another = Annat
 gender-prefer-not-to-say = Vill inte säga
+
+# The areas of the district a resident may say they live in (place names are not translated).
+# intentionally-same
+home-area-hasselby-gard = Hässelby gård
+# intentionally-same
+home-area-hasselby-strand = Hässelby strand
+# intentionally-same
+home-area-hasselby-villastad = Hässelby villastad
+# intentionally-same
+home-area-grimsta = Grimsta
+# intentionally-same
+home-area-kalvesta = Kälvesta
+# intentionally-same
+home-area-nalsta = Nälsta
+# intentionally-same
+home-area-racksta = Råcksta
+# intentionally-same
+home-area-vinsta = Vinsta
+# intentionally-same
+home-area-vallingby = Vällingby
+home-area-elsewhere = Någon annanstans
+home-area-prefer-not-to-say = Vill inte säga
 form-lang = Språket du skriver på
 form-consent = Synpunkten får publiceras på den här sidan
 form-consent-help = Vi publicerar bara synpunkter som följer våra regler. Alla synpunkter är allmänna handlingar och läses av stadsdelen även om de inte publiceras.

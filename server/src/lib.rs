@@ -101,6 +101,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::dialogues::editor::handlers::routes());
     routes.extend(app::feedback::handlers::routes());
     routes.extend(app::letters::handlers::routes());
+    routes.extend(app::reports::handlers::routes());
     routes
 }
 

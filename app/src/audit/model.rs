@@ -32,5 +32,7 @@ code_enum! {
         AddressesErased = "addresses-erased",
         /// A staff member opened the postal addresses of a dialogue's letters.
         AddressesOpened = "addresses-opened",
+        /// An administrator exported every view of a dialogue (the reason says why).
+        ExportFull = "export-full",
     }
 }

@@ -15,7 +15,7 @@ use super::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
     view_answer,
 };
-use crate::domain::{AgeGroup, Gender, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus};
+use crate::domain::{AgeGroup, Gender, HomeArea, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus};
 use crate::lang::Lang;
 use crate::views::service::new_reference;
 
@@ -269,7 +269,10 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                     Some(g) => Some(check(Gender::from_code(g), "gender", g, slug)?),
                     None => None,
                 }),
-                area: Set(v.area.clone()),
+                area: Set(match &v.area {
+                    Some(a) => Some(check(HomeArea::from_code(a), "area", a, slug)?),
+                    None => None,
+                }),
                 consent_publish: Set(true),
                 status: Set(ViewStatus::Published.code().to_string()),
                 general: Set(v.general.clone()),

@@ -125,4 +125,6 @@ pub struct DialogueDetail {
     pub decision: Option<(NaiveDate, bool)>,
     /// The published feedback, in the reader's language or Swedish.
     pub feedback: Option<PublicFeedback>,
+    /// Who took part, once the dialogue has closed (small numbers protected).
+    pub participation: Option<crate::reports::model::PublicSummary>,
 }

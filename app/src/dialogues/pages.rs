@@ -316,6 +316,7 @@ pub fn Dialogue(
             </section>
             {form}
             {subscribe}
+            {detail.participation.clone().map(|summary| view! { <crate::reports::public::Participation i18n=i18n.clone() summary/> })}
             <Views i18n=i18n.clone() slug=detail.slug.clone() views=detail.views questions=detail.questions reportable=!preview/>
         </article>
     }

@@ -193,7 +193,14 @@ async fn build_detail(
         .and_then(|f| f.decision.decided_on)
         .or(d.decision_on)
         .map(|day| (day, day <= today));
+    // Who took part is told once the dialogue has closed: while it is open the figures move
+    // and small groups could be followed from one day to the next.
+    let participation = match status {
+        DialogueStatus::Closed => Some(crate::reports::service::public_summary(db, d.id).await?),
+        _ => None,
+    };
     Ok(DialogueDetail {
+        participation,
         slug: d.slug,
         text_lang,
         text: texts_of(text),

@@ -78,6 +78,7 @@ pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
         (Area::Moderation, "/moderation", "staff-nav-moderation"),
         (Area::Dialogues, "/dialogues", "staff-nav-dialogues"),
         (Area::Entry, "/enter", "staff-nav-enter"),
+        (Area::Reports, "/reports", "report-nav"),
         (Area::Accounts, "/accounts", "staff-nav-staff"),
         (Area::Audit, "/audit", "staff-nav-audit"),
         (Area::OwnAccount, "", "staff-nav-account"),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{AgeGroup, Gender};
+use crate::domain::{AgeGroup, Gender, HomeArea};
 use crate::forms::{optional_email, too_long, FieldError, FieldProblem};
 use crate::lang::Lang;
 
@@ -16,8 +16,6 @@ pub mod limits {
     pub const ANSWER_CHARS: usize = 4000;
     /// The optional display name.
     pub const NAME_CHARS: usize = 60;
-    /// The optional free-text area ("where do you live").
-    pub const AREA_CHARS: usize = 80;
     /// The form's idempotency key (a UUID is 36).
     pub const KEY_CHARS: usize = 64;
     /// The whole form body: room for ten full answers with multi-byte characters.
@@ -157,7 +155,7 @@ impl ViewForm {
         }
 
         let name = optional_text(&self.name, limits::NAME_CHARS, fields::NAME, &mut errors);
-        let area = optional_text(&self.area, limits::AREA_CHARS, fields::AREA, &mut errors);
+        let area = optional_choice(&self.area, HomeArea::from_code, fields::AREA, &mut errors);
         let age = optional_choice(&self.age, AgeGroup::from_code, fields::AGE, &mut errors);
         let gender = optional_choice(&self.gender, Gender::from_code, fields::GENDER, &mut errors);
 
@@ -232,7 +230,7 @@ pub struct ValidView {
     pub name: Option<String>,
     pub age: Option<AgeGroup>,
     pub gender: Option<Gender>,
-    pub area: Option<String>,
+    pub area: Option<HomeArea>,
     /// The language the resident wrote in.
     pub lang: Lang,
     pub consent: bool,
@@ -319,6 +317,7 @@ mod tests {
                 ("name", &"n".repeat(limits::NAME_CHARS + 1)),
                 ("age", "150"),
                 ("gender", "robot"),
+                ("area", "Atlantis"),
                 ("lang", "xx"),
                 ("website", "http://spam"),
             ])
@@ -327,7 +326,7 @@ mod tests {
         let fields: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
         assert_eq!(
             fields,
-            ["website", "key", "answer-7", "name", "age", "gender", "lang"]
+            ["website", "key", "answer-7", "name", "age", "gender", "area", "lang"]
         );
         assert_eq!(got[2].1, FieldProblem::TooLong(limits::ANSWER_CHARS as u32));
         assert_eq!(got[4].1, FieldProblem::NotAChoice);

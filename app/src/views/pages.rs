@@ -9,7 +9,7 @@ use super::api::get_receipt;
 use super::island::{hooks, ViewFormIsland};
 use super::model::{fields, limits, Receipt, ViewForm};
 use crate::dialogues::model::QuestionText;
-use crate::domain::{AgeGroup, Gender};
+use crate::domain::{AgeGroup, Gender, HomeArea};
 use crate::forms::fields::{problem_message, Checkbox, Choice, Input, Resubmitted, TextArea};
 use crate::forms::{too_long, FieldError, FieldProblem, MAX_EMAIL_CHARS};
 use crate::i18n::{use_i18n, I18n};
@@ -43,7 +43,6 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
     for max in [
         limits::ANSWER_CHARS,
         limits::NAME_CHARS,
-        limits::AREA_CHARS,
         MAX_EMAIL_CHARS,
     ] {
         texts.push((
@@ -113,6 +112,10 @@ pub fn ViewFormSection(
         .iter()
         .map(|g| (g.code().to_string(), i18n.label("gender", g.code())))
         .collect();
+    let area_options = HomeArea::ALL
+        .iter()
+        .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
+        .collect();
     let lang_options = Lang::ALL
         .iter()
         .map(|l| (l.code().to_string(), l.native_name().to_string()))
@@ -149,7 +152,7 @@ pub fn ViewFormSection(
                     <Input name=fields::NAME label=i18n.t("form-name") hint=Some(i18n.t("form-name-help")) value=sent.name.clone() max=limits::NAME_CHARS error=error_for(fields::NAME) autocomplete="nickname"/>
                     <Choice name=fields::AGE label=i18n.t("form-age") options=age_options selected=sent.age.clone() none=Some(i18n.t("form-not-answered")) error=error_for(fields::AGE)/>
                     <Choice name=fields::GENDER label=i18n.t("form-gender") options=gender_options selected=sent.gender.clone() none=Some(i18n.t("form-not-answered")) error=error_for(fields::GENDER)/>
-                    <Input name=fields::AREA label=i18n.t("form-area") hint=Some(i18n.t("form-area-help")) value=sent.area.clone() max=limits::AREA_CHARS error=error_for(fields::AREA)/>
+                    <Choice name=fields::AREA label=i18n.t("form-area") options=area_options selected=sent.area.clone() none=Some(i18n.t("form-not-answered")) error=error_for(fields::AREA)/>
                 </fieldset>
                 <Choice name=fields::LANG label=i18n.t("form-lang") options=lang_options selected=written_lang error=error_for(fields::LANG) own_lang=true/>
                 <Checkbox id=fields::CONSENT name=fields::CONSENT label=i18n.t("form-consent") checked=sent.consent hint=Some(i18n.t("form-consent-help"))/>

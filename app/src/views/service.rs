@@ -93,7 +93,7 @@ pub(crate) async fn store(
         display_name: Set(valid.name),
         age_group: Set(valid.age.map(|a| a.code().to_string())),
         gender: Set(valid.gender.map(|g| g.code().to_string())),
-        area: Set(valid.area),
+        area: Set(valid.area.map(|a| a.code().to_string())),
         consent_publish: Set(valid.consent),
         status: Set(status.code().to_string()),
         general: Set(valid.general),

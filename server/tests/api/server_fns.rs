@@ -199,7 +199,7 @@ async fn submit_view_stores_a_pending_view_and_returns_a_receipt() {
             ("name", "Amira"),
             ("age", "30-49"),
             ("gender", "woman-girl"),
-            ("area", "Grimsta"),
+            ("area", "grimsta"),
             ("lang", "fi"),
             ("consent", "yes"),
             ("key", "key-1"),

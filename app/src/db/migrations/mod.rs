@@ -9,6 +9,7 @@ mod m0002_staff_and_audit;
 mod m0003_editing_and_reports;
 mod m0004_feedback_and_mail;
 mod m0005_letters;
+mod m0006_areas_and_reports;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_editing_and_reports::Migration),
             Box::new(m0004_feedback_and_mail::Migration),
             Box::new(m0005_letters::Migration),
+            Box::new(m0006_areas_and_reports::Migration),
         ]
     }
 }
