@@ -6,6 +6,7 @@ use sea_orm_migration::MigratorTrait;
 
 pub mod demo;
 pub mod entities;
+pub mod generate;
 pub mod migrations;
 
 /// Opens the database named by `url` and brings its schema up to date.

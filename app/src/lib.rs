@@ -14,7 +14,8 @@
 //! - [`feedback`]: what was heard and decided, written by editors, shown and mailed;
 //! - [`subscriptions`]: residents who asked to be told the outcome by mail;
 //! - [`letters`]: the outcome by post, for those who took part on paper, by phone or at meetings;
-//! - [`reports`]: who took part, in figures protected for small numbers; the exports.
+//! - [`reports`]: who took part, in figures protected for small numbers; the exports;
+//! - [`opendata`]: the read-only JSON API under `/api/v1/` and its page.
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
@@ -39,6 +40,7 @@ pub mod entry;
 pub mod feedback;
 pub mod letters;
 pub mod moderation;
+pub mod opendata;
 pub mod reports;
 pub mod subscriptions;
 pub mod views;

@@ -20,8 +20,8 @@ use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
 use crate::{
-    accounts, audit, dialogues, entry, feedback, letters, moderation, reports, subscriptions,
-    views,
+    accounts, audit, dialogues, entry, feedback, letters, moderation, opendata, reports,
+    subscriptions, views,
 };
 
 /// The HTML document around every page.
@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
                     <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
+                    <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/login") view=accounts::pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("staff") view=accounts::pages::AccountPage ssr=SsrMode::Async/>

@@ -60,6 +60,7 @@ fn Frame(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{i18n.t("common-footer-owner")}</p>
             <p>{i18n.t("common-footer-contact")}</p>
+            <p><a href=format!("/{}/open-data", lang.code())>{i18n.t("opendata-nav")}</a></p>
         </footer>
     }
 }

@@ -23,6 +23,8 @@ pub struct RateLimits {
     pub burst: NonZeroU32,
     /// Staff sign-in attempts per account per minute (an address gets four times as many).
     pub logins_per_minute: NonZeroU32,
+    /// Open-data API requests per address per minute.
+    pub api_per_minute: NonZeroU32,
 }
 
 /// Rate limits kept in memory. With several server processes each keeps its own, so the
@@ -38,6 +40,8 @@ pub struct Limits {
     pub login_by_address: DefaultKeyedRateLimiter<IpAddr>,
     /// Staff sign-in attempts per account.
     pub login_by_account: DefaultKeyedRateLimiter<String>,
+    /// Open-data API requests per address.
+    pub api: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 /// Everything a request handler needs, cloned cheaply into each request.
@@ -82,6 +86,9 @@ impl AppState {
                 login_by_account: RateLimiter::keyed(Quota::per_minute(logins)),
                 // An office shares one address: it gets room for several people's tries.
                 login_by_address: RateLimiter::keyed(Quota::per_minute(per_address)),
+                api: RateLimiter::keyed(Quota::per_minute(limit.api_per_minute).allow_burst(
+                    NonZeroU32::new(limit.api_per_minute.get() / 5).unwrap_or(NonZeroU32::MIN),
+                )),
             }),
             secure_cookies,
             mail: Arc::new(mail),

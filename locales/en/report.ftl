@@ -17,6 +17,7 @@ report-total = { $count ->
 report-total-few = Fewer than 5 views in total.
 report-rule = Small numbers protect people: a count under 5 is shown as “fewer than 5”, and where it could be worked out from the total, another figure is withheld too.
 report-print-hint = Print this page (A4) to attach it to a report to the district council.
+# intentionally-same
 report-dimension-status = Status
 report-dimension-language = Language
 report-dimension-channel = Channel
@@ -45,8 +46,10 @@ report-days-table = The figures per day
 
 export-heading = Export views
 export-public-help = The open export holds published views whose writers agreed to publication, as everyone sees them (with redactions), with the name the writer chose to show and no other personal data.
+# intentionally-same
 export-format = Format
 export-csv = CSV (opens in Excel)
+# intentionally-same
 export-json = JSON
 export-public-submit = Download the open export
 export-full-heading = Full export (administrators)

@@ -1,70 +1,91 @@
+# Machine draft, not reviewed by a native speaker.
 # Participation reports, exports, and the summary on a closed dialogue's page.
+# Finnish: "synpunkt" is "mielipide", "dialog" "vuoropuhelu", "deltagande" "osallistuminen";
+# "granskning" is "tarkastus", "maskning" "peitetty kohta" (as in moderation.ftl), "export" "vienti";
+# "avslutad" is "päättynyt", as in status-closed.
 
-report-nav = Reports
-report-title = Participation
-report-period-summary = Views received from { $from } to { $to }, in every dialogue.
-report-period-invalid = Write the dates as YYYY-MM-DD, the first no later than the last. The report shows this year so far.
-report-from = From
-report-to = To
-report-show = Show
-report-dialogue-heading = Participation:
-report-dialogue-title = Participation: { $title }
-report-dialogue-period = The dialogue was open from { $from } to { $to }.
+report-nav = Raportit
+report-title = Osallistuminen
+report-period-summary = Mielipiteet, jotka saatiin kaikissa vuoropuheluissa ajalla { $from } – { $to }.
+report-period-invalid = Kirjoita päivämäärät muodossa VVVV-KK-PP niin, että ensimmäinen päivämäärä on sama kuin viimeinen tai sitä aiempi. Raportissa näytetään kuluva vuosi tähän asti.
+report-from = Alkupäivä
+report-to = Loppupäivä
+report-show = Näytä
+report-dialogue-heading = Osallistuminen:
+report-dialogue-title = Osallistuminen: { $title }
+report-dialogue-period = Vuoropuhelu oli avoinna { $from } – { $to }.
 report-total = { $count ->
-    [one] { $count } view in total.
-   *[other] { $count } views in total.
+    [one] Yhteensä { $count } mielipide.
+   *[other] Yhteensä { $count } mielipidettä.
 }
-report-total-few = Fewer than 5 views in total.
-report-rule = Small numbers protect people: a count under 5 is shown as “fewer than 5”, and where it could be worked out from the total, another figure is withheld too.
-report-print-hint = Print this page (A4) to attach it to a report to the district council.
-report-dimension-status = Status
-report-dimension-language = Language
-report-dimension-channel = Channel
-report-dimension-age = Age
-report-dimension-gender = Gender
-report-dimension-area = Area
-report-dimension-question = Questions
-report-dimension-day = Views per day
-report-dimension-dialogue = Dialogue
-report-col-views = Views
-report-col-answered = Answered
-report-total-row = Total
-report-fewer-than-5 = fewer than 5
-report-withheld = withheld
-report-not-answered = Not answered
-report-earlier-text = Free text (before the list)
-report-status-pending = Awaiting moderation
-report-status-published = Published
-report-status-rejected = Rejected
-report-status-hidden = Hidden
-report-summary-largest = Largest: { $label }, { $count } of { $total }.
-report-summary-most-answered = Most answered: { $label }, { $count } of { $total } views.
-report-summary-busiest-day = Most views came on { $label }: { $count } of { $total }.
-report-summary-too-few = Too few views to show more.
-report-days-table = The figures per day
+report-total-few = Yhteensä alle 5 mielipidettä.
+report-rule = Pienet luvut suojaavat ihmisiä: alle viiden lukumäärä näytetään muodossa ”alle 5”, ja jos luvun voisi laskea summasta, myös jokin toinen luku jätetään näyttämättä.
+report-print-hint = Tulosta sivu (A4), jos haluat liittää sen kaupunginosalautakunnalle tehtävään raporttiin.
+report-dimension-status = Tila
+report-dimension-language = Kieli
+report-dimension-channel = Kanava
+report-dimension-age = Ikä
+report-dimension-gender = Sukupuoli
+report-dimension-area = Alue
+report-dimension-question = Kysymykset
+report-dimension-day = Mielipiteet päivittäin
+report-dimension-dialogue = Vuoropuhelu
+report-col-views = Mielipiteet
+report-col-answered = Vastanneet
+report-total-row = Yhteensä
+report-fewer-than-5 = alle 5
+report-withheld = ei näytetä
+report-not-answered = Ei vastannut
+report-earlier-text = Vapaa teksti (ennen kuin luettelo otettiin käyttöön)
+report-status-pending = Odottaa tarkastusta
+report-status-published = Julkaistu
+report-status-rejected = Hylätty
+report-status-hidden = Piilotettu
+report-summary-largest = Suurin: { $label }, { $count } / { $total }.
+report-summary-most-answered = Eniten vastauksia: { $label }, { $count } / { $total } mielipidettä.
+report-summary-busiest-day = Eniten mielipiteitä saatiin { $label }: { $count } / { $total }.
+report-summary-too-few = Mielipiteitä on liian vähän, jotta enempää voitaisiin näyttää.
+report-days-table = Luvut päivittäin
 
-export-heading = Export views
-export-public-help = The open export holds published views whose writers agreed to publication, as everyone sees them (with redactions), with the name the writer chose to show and no other personal data.
-export-format = Format
-export-csv = CSV (opens in Excel)
+export-heading = Mielipiteiden vienti
+export-public-help = Avoin vienti sisältää julkaistut mielipiteet, joiden kirjoittaja on antanut luvan julkaisemiseen, sellaisina kuin ne näkyvät kaikille (peitetyt kohdat peitettyinä). Mukana on nimi, jonka kirjoittaja on valinnut näytettäväksi, mutta ei muita henkilötietoja.
+export-format = Muoto
+export-csv = CSV (avautuu Excelissä)
+# intentionally-same
 export-json = JSON
-export-public-submit = Download the open export
-export-full-heading = Full export (administrators)
-export-full-help = Holds every view, rejected and pending ones too, with the original text under redactions and the voluntary facts. The export is recorded in the log with who and why.
-export-reason = Why are you exporting?
-export-reason-help = For example “request for public documents” and its reference number.
-export-full-submit = Download the full export
+export-public-submit = Lataa avoin vienti
+export-full-heading = Täydellinen vienti (ylläpitäjät)
+export-full-help = Sisältää kaikki mielipiteet, myös hylätyt ja tarkastusta odottavat, sekä alkuperäisen tekstin peitettyjen kohtien alla ja vapaaehtoiset tiedot. Vienti kirjataan lokiin: kuka vei tiedot ja miksi.
+export-reason = Miksi viet tiedot?
+# The request for public documents (begäran om allmän handling) and its reference number.
+export-reason-help = Esimerkiksi ”asiakirjapyyntö (julkinen asiakirja)” ja sen diaarinumero.
+export-full-submit = Lataa täydellinen vienti
 
-participation-heading = Who took part
+participation-heading = Ketkä osallistuivat
 participation-total = { $count ->
-    [one] { $count } view came in.
-   *[other] { $count } views came in.
+    [one] Saatiin { $count } mielipide.
+   *[other] Saatiin { $count } mielipidettä.
 }
-participation-total-few = Fewer than 5 views came in.
-participation-languages = Language
-participation-ages = Age
-participation-areas = Area
-participation-people = Views
-participation-rule = Groups of fewer than 5 are not shown as numbers, to protect the people in them. Rejected views are not counted.
+participation-total-few = Saatiin alle 5 mielipidettä.
+participation-languages = Kieli
+participation-ages = Ikä
+participation-areas = Alue
+participation-people = Mielipiteet
+participation-rule = Ryhmiä, joissa on alle 5 henkilöä, ei näytetä lukuina, jotta niihin kuuluvat ihmiset olisivat suojassa. Hylättyjä mielipiteitä ei lasketa mukaan.
 
-audit-action-export-full = Full export
+audit-action-export-full = Täydellinen vienti
+
+# The open-data page: the read-only API for anyone who wants the data.
+opendata-nav = Avoin data
+opendata-title = Avoin data
+opendata-intro = Vuoropuhelut, julkaistut mielipiteet ja yhteenvedot siitä, ketkä osallistuivat, ovat avointa dataa kaikille, jotka haluavat tarkastella, laskea tai rakentaa jotain omaa. Rajapinta on vain lukemiseen tarkoitettu API, joka vastaa JSON-muodossa.
+opendata-endpoints = Mitä voit hakea
+opendata-endpoint-dialogues = Kaikki julkaistut vuoropuhelut: tekstit kullakin kielellä, päivämäärät, osallistumisen taso, kuka päättää sekä palaute, kun se on annettu.
+opendata-endpoint-dialogue = Yksi vuoropuhelu.
+opendata-endpoint-views = Vuoropuhelun julkaistut mielipiteet sivu kerrallaan (parametri cursor), rajattavissa kielen (lang) ja päivämäärän (from, to) mukaan.
+opendata-endpoint-summary = Yhteenveto siitä, ketkä osallistuivat päättyneeseen vuoropuheluun.
+opendata-description = Rajapinnan kuvaus (OpenAPI 3.1)
+opendata-licence-heading = Käyttöehdot
+opendata-licence-figures = Yhteenvetoja ja vuoropuhelujen tietoja saa käyttää vapaasti ilman ehtoja (CC0 1.0).
+opendata-licence-texts = Asukkaiden mielipiteet ovat yleisiä asiakirjoja. Täällä ovat vain ne, joiden kirjoittaja on antanut luvan julkaisemiseen, tarkastettuina ja henkilötiedot peitettyinä. Voit lainata niitä vapaasti, mutta älä käytä niitä yksittäisten ihmisten kartoittamiseen.
+opendata-limits = Pienet luvut suojataan samalla tavalla kuin raporteissa (alle 5). Jos samasta osoitteesta tulee lyhyessä ajassa paljon pyyntöjä, niitä hidastetaan.

@@ -58,6 +58,10 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_VIEWS_BURST", default_value = "30")]
     pub views_burst: NonZeroU32,
 
+    /// Open-data API requests one address may make per minute (a burst of a fifth of that).
+    #[arg(long, env = "PORTAL_API_PER_MINUTE", default_value = "600")]
+    pub api_per_minute: NonZeroU32,
+
     /// Staff sign-in attempts allowed per account per minute (four times as many per address).
     #[arg(long, env = "PORTAL_LOGINS_PER_MINUTE", default_value = "5")]
     pub logins_per_minute: NonZeroU32,
@@ -162,6 +166,7 @@ mod tests {
             seed_demo: false,
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::MIN,
+            api_per_minute: NonZeroU32::MIN,
             secure_cookies: false,
             logins_per_minute: NonZeroU32::MIN,
             mail: MailConfig {

@@ -43,6 +43,7 @@ pub async fn build_state(
         per_minute: settings.views_per_minute,
         burst: settings.views_burst,
         logins_per_minute: settings.logins_per_minute,
+        api_per_minute: settings.api_per_minute,
     };
     let mail = MailSettings {
         public_url: settings.mail.public_url.trim_end_matches('/').to_string(),
@@ -114,9 +115,11 @@ pub fn router(state: AppState) -> Router {
         .route("/dialogues/{*rest}", get(add_language))
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
+        .route("/open-data", get(add_language))
         .merge(app::views::handlers::public_routes())
         .merge(app::accounts::handlers::public_routes())
-        .merge(app::subscriptions::handlers::public_routes());
+        .merge(app::subscriptions::handlers::public_routes())
+        .merge(app::opendata::api::routes());
     for StaffRoute {
         path,
         area,

@@ -15,7 +15,9 @@ use super::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
     view_answer,
 };
-use crate::domain::{AgeGroup, Gender, HomeArea, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus};
+use crate::domain::{
+    AgeGroup, Gender, HomeArea, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus,
+};
 use crate::lang::Lang;
 use crate::views::service::new_reference;
 

@@ -22,7 +22,12 @@ const VALUE_ROOM: u32 = 120;
 
 /// A horizontal bar chart, one bar per row, drawn to scale against the largest shown count.
 pub fn bars(id: &str, title: String, summary: String, bars: Vec<Bar>) -> AnyView {
-    let max = bars.iter().filter_map(|b| b.count).max().unwrap_or(0).max(1);
+    let max = bars
+        .iter()
+        .filter_map(|b| b.count)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let height = ROW * u32::try_from(bars.len()).unwrap_or(0) + 8;
     let room = WIDTH - LABEL_WIDTH - VALUE_ROOM;
     let title_id = format!("{id}-chart-title");
@@ -57,7 +62,12 @@ pub fn bars(id: &str, title: String, summary: String, bars: Vec<Bar>) -> AnyView
 
 /// A column chart over time, one column per day; the first and last day are written under it.
 pub fn columns(id: &str, title: String, summary: String, bars: Vec<Bar>) -> AnyView {
-    let max = bars.iter().filter_map(|b| b.count).max().unwrap_or(0).max(1);
+    let max = bars
+        .iter()
+        .filter_map(|b| b.count)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let n = u32::try_from(bars.len()).unwrap_or(1).max(1);
     let plot = 160u32;
     let step = (f64::from(WIDTH - 20) / f64::from(n)).max(1.0);

@@ -119,7 +119,10 @@ pub struct Exported {
 ///
 /// # Errors
 /// The database fails.
-pub async fn columns(db: &DatabaseConnection, dialogue_id: i32) -> Result<Vec<Column>, ServiceError> {
+pub async fn columns(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+) -> Result<Vec<Column>, ServiceError> {
     let questions = question::Entity::find()
         .filter(question::Column::DialogueId.eq(dialogue_id))
         .order_by_asc(question::Column::Position)
@@ -224,14 +227,17 @@ pub async fn batch(
 }
 
 /// The reason of the latest rejection or hiding of each view that has one.
-async fn reasons(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, String>, ServiceError> {
+async fn reasons(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<HashMap<i32, String>, ServiceError> {
     let targets: Vec<String> = ids.iter().map(|id| format!("view:{id}")).collect();
     let entries = audit_entry::Entity::find()
         .filter(audit_entry::Column::Target.is_in(targets))
-        .filter(audit_entry::Column::Action.is_in([
-            AuditAction::Reject.code(),
-            AuditAction::Hide.code(),
-        ]))
+        .filter(
+            audit_entry::Column::Action
+                .is_in([AuditAction::Reject.code(), AuditAction::Hide.code()]),
+        )
         .order_by_asc(audit_entry::Column::Id)
         .all(db)
         .await?;
@@ -313,14 +319,22 @@ impl Encoder {
 
     fn header(&self) -> Vec<String> {
         let full = self.kind == Kind::Full;
-        let mut header: Vec<String> = ["reference", "date", "time", "language", "channel", "status"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let mut header: Vec<String> =
+            ["reference", "date", "time", "language", "channel", "status"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
         if full {
             header.extend(
-                ["moderation_reason", "consent_publish", "name", "age_group", "gender", "area"]
-                    .map(String::from),
+                [
+                    "moderation_reason",
+                    "consent_publish",
+                    "name",
+                    "age_group",
+                    "gender",
+                    "area",
+                ]
+                .map(String::from),
             );
         } else {
             header.push("name".into());
@@ -352,7 +366,8 @@ impl Encoder {
         if full {
             record.extend([
                 text(&v.moderation_reason),
-                v.consent_publish.map_or(String::new(), |c| if c { "yes" } else { "no" }.into()),
+                v.consent_publish
+                    .map_or(String::new(), |c| if c { "yes" } else { "no" }.into()),
                 text(&v.name),
                 text(&v.age_group),
                 text(&v.gender),
@@ -491,7 +506,7 @@ mod tests {
         let row = String::from_utf8(e.rows(&[(1, exported())], true)).expect("utf-8");
         assert_eq!(
             row,
-            "HV-1;2026-03-01;10:05;sv;web;published;Anna;\"Bänkar; \"\"gärna\"\" många\noch gröna\";'=HYPERLINK(\"\"x\"\")\r\n"
+            "HV-1;2026-03-01;10:05;sv;web;published;Anna;\"Bänkar; \"\"gärna\"\" många\noch gröna\";\"'=HYPERLINK(\"\"x\"\")\"\r\n"
         );
     }
 

@@ -110,7 +110,13 @@ async fn export_full(
 }
 
 /// The export as a download, streamed.
-async fn download(state: &AppState, dialogue_id: i32, slug: &str, kind: Kind, format: Format) -> Response {
+async fn download(
+    state: &AppState,
+    dialogue_id: i32,
+    slug: &str,
+    kind: Kind,
+    format: Format,
+) -> Response {
     let columns = match export::columns(&state.db, dialogue_id).await {
         Ok(columns) => columns,
         Err(error) => return refuse(state, crate::lang::Lang::default(), error),
@@ -129,7 +135,10 @@ async fn download(state: &AppState, dialogue_id: i32, slug: &str, kind: Kind, fo
     let body = Body::from_stream(export::stream(state.db.clone(), dialogue_id, encoder));
     let mut res = Response::new(body);
     let headers = res.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }

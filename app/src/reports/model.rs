@@ -40,13 +40,25 @@ pub fn protect(counts: &[u64]) -> (Vec<Cell>, Cell) {
     if small(total) {
         let cells = counts
             .iter()
-            .map(|&n| if n == 0 { Cell::Count(0) } else { Cell::FewerThan5 })
+            .map(|&n| {
+                if n == 0 {
+                    Cell::Count(0)
+                } else {
+                    Cell::FewerThan5
+                }
+            })
             .collect();
         return (cells, Cell::FewerThan5);
     }
     let mut cells: Vec<Cell> = counts
         .iter()
-        .map(|&n| if small(n) { Cell::FewerThan5 } else { Cell::Count(n) })
+        .map(|&n| {
+            if small(n) {
+                Cell::FewerThan5
+            } else {
+                Cell::Count(n)
+            }
+        })
         .collect();
     let hidden = cells.iter().filter(|c| c.shown().is_none()).count();
     if hidden == 1 {
@@ -194,10 +206,7 @@ mod tests {
     #[test]
     fn a_total_of_exactly_five_is_shown_but_not_its_small_parts() {
         // 5 = 1 + 4: both hidden, neither can be worked out.
-        assert_eq!(
-            protect(&[1, 4]),
-            (vec![FewerThan5, FewerThan5], Count(5))
-        );
+        assert_eq!(protect(&[1, 4]), (vec![FewerThan5, FewerThan5], Count(5)));
         // 5 = 5 + 0: shown.
         assert_eq!(protect(&[5, 0]), (vec![Count(5), Count(0)], Count(5)));
     }
@@ -213,7 +222,8 @@ mod tests {
                     for d in [0, 1, 6, 20] {
                         let counts = [a, b, c, d];
                         let (cells, total) = protect(&counts);
-                        let hidden: Vec<usize> = (0..4).filter(|&i| cells[i].shown().is_none()).collect();
+                        let hidden: Vec<usize> =
+                            (0..4).filter(|&i| cells[i].shown().is_none()).collect();
                         if total.shown().is_some() {
                             assert_ne!(hidden.len(), 1, "{counts:?} -> {cells:?}");
                         }

@@ -87,7 +87,8 @@ pub fn DialogueReportPage() -> impl IntoView {
             let d = find(&state.db, &slug).await?;
             let (title_lang, title) =
                 crate::dialogues::lookup::title_in(&state.db, d.id, i18n.lang).await?;
-            let report = service::participation(&state.db, Scope::Dialogue(d.id), i18n.lang).await?;
+            let report =
+                service::participation(&state.db, Scope::Dialogue(d.id), i18n.lang).await?;
             let heading = i18n.t_with("report-dialogue-title", &[("title", title.clone().into())]);
             let title_lang = (title_lang != i18n.lang).then(|| title_lang.code());
             let lead = i18n.t_with(
@@ -144,7 +145,10 @@ fn ReportBody(i18n: I18n, report: Report) -> impl IntoView {
 pub fn label(i18n: &I18n, dimension: Dimension, row: &Row) -> (String, Option<String>) {
     let key = row.key.as_str();
     if let Some(label) = &row.label {
-        return (label.clone(), row.label_lang.clone().filter(|l| l != i18n.lang.code()));
+        return (
+            label.clone(),
+            row.label_lang.clone().filter(|l| l != i18n.lang.code()),
+        );
     }
     let text = match (dimension, key) {
         (_, NOT_ANSWERED) => i18n.t("report-not-answered"),
@@ -153,7 +157,8 @@ pub fn label(i18n: &I18n, dimension: Dimension, row: &Row) -> (String, Option<St
             let lang = Lang::from_code(code);
             return (
                 lang.map_or(code.to_string(), |l| l.native_name().to_string()),
-                lang.filter(|l| *l != i18n.lang).map(|l| l.code().to_string()),
+                lang.filter(|l| *l != i18n.lang)
+                    .map(|l| l.code().to_string()),
             );
         }
         (Dimension::Status, code) => i18n.label("report-status", code),
@@ -161,8 +166,9 @@ pub fn label(i18n: &I18n, dimension: Dimension, row: &Row) -> (String, Option<St
         (Dimension::Age, code) => i18n.label("age", code),
         (Dimension::Gender, code) => i18n.label("gender", code),
         (Dimension::Area, code) => i18n.label("home-area", code),
-        (Dimension::Day, code) => NaiveDate::parse_from_str(code, "%Y-%m-%d")
-            .map_or(code.to_string(), |d| i18n.date(d)),
+        (Dimension::Day, code) => {
+            NaiveDate::parse_from_str(code, "%Y-%m-%d").map_or(code.to_string(), |d| i18n.date(d))
+        }
         (Dimension::Question | Dimension::Dialogue, code) => code.to_string(),
     };
     (text, None)
@@ -243,10 +249,14 @@ pub fn Figure(i18n: I18n, breakdown: Breakdown) -> impl IntoView {
     let (chart, table) = if dimension == Dimension::Day {
         (
             chart::columns(&id, heading.clone(), sentence.clone(), bars),
-            view! { <details><summary>{i18n.t("report-days-table")}</summary>{table}</details> }.into_any(),
+            view! { <details><summary>{i18n.t("report-days-table")}</summary>{table}</details> }
+                .into_any(),
         )
     } else {
-        (chart::bars(&id, heading.clone(), sentence.clone(), bars), table.into_any())
+        (
+            chart::bars(&id, heading.clone(), sentence.clone(), bars),
+            table.into_any(),
+        )
     };
     view! {
         <section class="report-figure" aria-labelledby=id.clone()>

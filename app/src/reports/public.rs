@@ -11,7 +11,10 @@ use crate::i18n::I18n;
 #[component]
 pub fn Participation(i18n: I18n, summary: PublicSummary) -> impl IntoView {
     let total = match summary.total {
-        Cell::Count(n) => i18n.count("participation-total", usize::try_from(n).unwrap_or(usize::MAX)),
+        Cell::Count(n) => i18n.count(
+            "participation-total",
+            usize::try_from(n).unwrap_or(usize::MAX),
+        ),
         _ => i18n.t("participation-total-few"),
     };
     let tables = (summary.total != Cell::Count(0)).then(|| {
@@ -21,7 +24,9 @@ pub fn Participation(i18n: I18n, summary: PublicSummary) -> impl IntoView {
             ("participation-areas", summary.areas),
         ]
         .into_iter()
-        .map(|(id, breakdown)| view! { <Spread i18n=i18n.clone() heading=i18n.t(id) id breakdown/> })
+        .map(
+            |(id, breakdown)| view! { <Spread i18n=i18n.clone() heading=i18n.t(id) id breakdown/> },
+        )
         .collect_view()
     });
     view! {

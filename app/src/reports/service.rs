@@ -5,10 +5,7 @@
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Europe::Stockholm;
 use futures_util::TryStreamExt;
-use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect,
-};
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::model::{protect, Breakdown, Cell, Dimension, PublicSummary, Row};
 use super::tally::{Facts, Tally};

@@ -155,9 +155,9 @@ impl ViewForm {
         }
 
         let name = optional_text(&self.name, limits::NAME_CHARS, fields::NAME, &mut errors);
-        let area = optional_choice(&self.area, HomeArea::from_code, fields::AREA, &mut errors);
         let age = optional_choice(&self.age, AgeGroup::from_code, fields::AGE, &mut errors);
         let gender = optional_choice(&self.gender, Gender::from_code, fields::GENDER, &mut errors);
+        let area = optional_choice(&self.area, HomeArea::from_code, fields::AREA, &mut errors);
 
         let notify = optional_email(fields::NOTIFY, &self.notify, &mut errors);
         let lang = match self.lang.trim() {

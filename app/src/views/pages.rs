@@ -40,11 +40,7 @@ fn island_texts(i18n: &I18n) -> Vec<(String, String)> {
             message(i18n, problem),
         ));
     }
-    for max in [
-        limits::ANSWER_CHARS,
-        limits::NAME_CHARS,
-        MAX_EMAIL_CHARS,
-    ] {
+    for max in [limits::ANSWER_CHARS, limits::NAME_CHARS, MAX_EMAIL_CHARS] {
         texts.push((
             format!("problem-too-long-{max}"),
             message(i18n, too_long(max)),

@@ -41,6 +41,8 @@ pub struct Options {
     pub burst: u32,
     /// Run the mail sender in the background (the outbox tests drive it themselves).
     pub sender: bool,
+    /// Open-data API requests per address per minute.
+    pub api_per_minute: u32,
 }
 
 impl Default for Options {
@@ -48,6 +50,7 @@ impl Default for Options {
         Options {
             burst: 50,
             sender: true,
+            api_per_minute: 6000,
         }
     }
 }
@@ -96,6 +99,7 @@ impl TestApp {
             seed_demo: false,
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::new(options.burst).expect("burst > 0"),
+            api_per_minute: NonZeroU32::new(options.api_per_minute).expect("api limit > 0"),
             secure_cookies: false,
             logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
             mail: server::config::MailConfig {

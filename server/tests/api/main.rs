@@ -7,6 +7,7 @@ mod helpers;
 mod letters;
 mod outcome;
 mod pages;
+mod reports;
 mod roles;
 mod server_fns;
 mod smtp;

@@ -33,6 +33,8 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/letter", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
+    ("/sv/staff/reports", ALL),
+    ("/sv/staff/reports/{slug}", ALL),
 ];
 
 /// Every guarded staff route (POST), with a form that does nothing lasting when allowed (an
@@ -79,6 +81,13 @@ const POSTS: &[PostRow] = &[
         ],
     ),
     ("/sv/staff/accounts/999999", ADMINS, &[("role", "admin")]),
+    ("/sv/staff/reports/{slug}/export", ALL, &[("format", "csv")]),
+    // Without a reason: refused, nothing exported or logged.
+    (
+        "/sv/staff/reports/{slug}/export-full",
+        ADMINS,
+        &[("format", "csv")],
+    ),
 ];
 
 /// A path with every parameter replaced by `*`, to compare route patterns.

@@ -60,7 +60,10 @@ fn normalise(text: &str) -> String {
 /// The code free text `text` maps to, if it names one of the areas.
 fn code_of(text: &str) -> Option<&'static str> {
     let name = normalise(text);
-    NAMES.iter().find(|(n, _)| *n == name).map(|(_, code)| *code)
+    NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, code)| *code)
 }
 
 #[async_trait::async_trait]
@@ -121,6 +124,73 @@ mod tests {
         assert_eq!(code_of("Vällingby centrum"), Some("vallingby"));
         assert_eq!(code_of("Råcksta"), Some("racksta"));
         assert_eq!(code_of("Nälsta"), Some("nalsta"));
+    }
+
+    #[tokio::test]
+    async fn the_migration_maps_what_matches_and_keeps_the_rest() {
+        use crate::db::entities::view;
+        use crate::db::migrations::Migrator;
+        use sea_orm::{ActiveModelTrait, Database, EntityTrait, Set};
+        use sea_orm_migration::MigratorTrait;
+
+        let db = Database::connect("sqlite::memory:").await.expect("db");
+        Migrator::up(&db, Some(5)).await.expect("migrations 1 to 5");
+        crate::db::entities::dialogue::ActiveModel {
+            id: Set(1),
+            slug: Set("d".into()),
+            place: Set("grimsta".into()),
+            participation_level: Set("consultation".into()),
+            opens_on: Set(chrono::NaiveDate::MIN),
+            closes_on: Set(chrono::NaiveDate::MIN),
+            contact_name: Set("Kim".into()),
+            contact_email: Set("kim@example.se".into()),
+            published: Set(false),
+            created_at: Set(chrono::Utc::now()),
+            closed: Set(false),
+            moderation: Set("pre".into()),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .expect("dialogue");
+        for (i, area) in ["Hässelby Gård", "vallingby", "Bromma", "nära Vinsta torg"]
+            .into_iter()
+            .enumerate()
+        {
+            view::ActiveModel {
+                dialogue_id: Set(1),
+                reference: Set(format!("HV-{i}")),
+                idempotency_key: Set(format!("k{i}")),
+                lang: Set("sv".into()),
+                area: Set(Some(area.into())),
+                consent_publish: Set(false),
+                status: Set("pending".into()),
+                created_at: Set(chrono::Utc::now()),
+                channel: Set("web".into()),
+                needs_translation: Set(false),
+                ..Default::default()
+            }
+            .insert(&db)
+            .await
+            .expect("view");
+        }
+        Migrator::up(&db, None).await.expect("migration 6");
+        let areas: Vec<Option<String>> = view::Entity::find()
+            .all(&db)
+            .await
+            .expect("views")
+            .into_iter()
+            .map(|v| v.area)
+            .collect();
+        assert_eq!(
+            areas,
+            [
+                Some("hasselby-gard".to_string()),
+                Some("vallingby".to_string()),
+                Some("Bromma".to_string()),
+                Some("nära Vinsta torg".to_string()),
+            ]
+        );
     }
 
     #[test]
