@@ -43,10 +43,11 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
 fi
 
-# A real SMTP server for the end-to-end tests (aiosmtpd from PyPI), in a venv of its own.
-if [ ! -x end2end/.venv/bin/aiosmtpd ]; then
+# From PyPI, in a venv of their own: a real SMTP server for the end-to-end tests (aiosmtpd), and
+# schemathesis, which checks the open-data API's answers against its OpenAPI document.
+if [ ! -x end2end/.venv/bin/aiosmtpd ] || [ ! -x end2end/.venv/bin/schemathesis ]; then
   python3 -m venv end2end/.venv
-  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6
+  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5
 fi
 
 # npm packages: Playwright, axe-core, and binaryen's wasm-opt (Debian's breaks hydration).

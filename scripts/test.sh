@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: rustfmt, clippy and cargo-deny (scripts/lint.sh), unit and integration tests
 # (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set), then a release build and the
-# end-to-end tests in Chromium, then the page-weight budget.
+# end-to-end tests in Chromium, the open-data API checked by schemathesis, then the page-weight
+# budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh
@@ -21,6 +22,9 @@ cargo leptos build --release 2>&1 | grep -v '^\s*Compiling ' || { echo "cargo le
 
 echo "== end-to-end tests (Chromium, phone viewport)"
 (cd end2end && E2E_SERVER_BIN="$target/release/server" E2E_SITE_ROOT="$PWD/../target/site" npx playwright test)
+
+echo "== open-data API against its OpenAPI document (schemathesis)"
+scripts/api-check.sh "$target/release/server"
 
 echo "== page weight budget"
 node scripts/page-weight.mjs --site target/site --check

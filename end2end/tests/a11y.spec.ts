@@ -9,6 +9,7 @@ const PAGES = [
   '/{lang}/dialogues/sakrare-att-cykla-och-ga-i-hasselby-strand',
   '/{lang}/dialogues/vi-rustar-upp-strandparken-i-hasselby-villastad',
   '/{lang}/accessibility',
+  '/{lang}/open-data',
   '/{lang}/no-such-page',
   '/{lang}/outcome/unsubscribe/no-such-link',
 ];

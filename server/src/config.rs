@@ -33,6 +33,19 @@ pub enum Command {
         #[arg(long)]
         role: String,
     },
+    /// Add made-up views (references `GEN-...`) to a dialogue, for benchmarks of the reports
+    /// and exports. Never on a database with real views.
+    GenerateViews {
+        /// The published dialogue's slug.
+        #[arg(long)]
+        slug: String,
+        /// How many views.
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// Over how many days before today they came in.
+        #[arg(long, default_value_t = 60)]
+        days: u32,
+    },
 }
 
 /// Settings shared by every command.

@@ -49,6 +49,16 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             tracing::info!(id, role = role.code(), "staff account created");
             Ok(())
         }
+        Command::GenerateViews { slug, count, days } => {
+            let d = app::dialogues::lookup::find_published(&state.db, &slug).await?;
+            let questions = app::dialogues::lookup::question_ids(&state.db, d.id).await?;
+            let first_day = today - chrono::Duration::days(i64::from(days));
+            let made =
+                app::db::generate::views(&state.db, d.id, &questions, count, first_day, days, 7)
+                    .await?;
+            tracing::info!(count = made.len(), slug, "views generated");
+            Ok(())
+        }
         Command::Serve => {
             if settings.seed_demo {
                 match app::db::demo::seed(&state.db, today).await {

@@ -69,7 +69,8 @@ pub fn routes() -> Router<AppState> {
         schema::Summary,
         schema::SummaryRow,
         schema::Figure,
-        Problem
+        Problem,
+        LangCode
     ))
 )]
 pub struct ApiDoc;
@@ -77,6 +78,40 @@ pub struct ApiDoc;
 /// The document as JSON.
 pub fn openapi_json() -> String {
     ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
+/// The languages a view can be written in, as the `lang` parameter takes them.
+#[derive(Debug, Clone, Copy, utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+enum LangCode {
+    Sv,
+    Fi,
+    Fit,
+    Se,
+    Smj,
+    Sma,
+    En,
+}
+
+/// The views listing's query parameters, as documented. They are read by [`view_query`], which
+/// answers a bad one with a problem that names it.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+struct ViewParams {
+    /// Only views written in this language.
+    lang: Option<LangCode>,
+    /// Only views received on or after this day (Stockholm time).
+    from: Option<NaiveDate>,
+    /// Only views received on or before this day (Stockholm time).
+    to: Option<NaiveDate>,
+    /// The `next_cursor` of the page before.
+    #[param(pattern = r"^[0-9]{1,9}$")]
+    cursor: Option<String>,
+    /// Views per page (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    limit: Option<u32>,
 }
 
 /// A request within its address's limit.
@@ -123,7 +158,7 @@ async fn list(State(state): State<AppState>, _: Allowed, headers: HeaderMap) -> 
 #[utoipa::path(
     get,
     path = "/api/v1/dialogues/{slug}",
-    params(("slug" = String, Path, description = "The dialogue's short name, as in its address")),
+    params(("slug" = String, Path, description = "The dialogue's short name, as in its address", example = "sakrare-att-cykla-och-ga-i-hasselby-strand")),
     responses(
         (status = 200, description = "The dialogue", body = schema::Dialogue),
         (status = 404, description = "No published dialogue has this name", body = Problem, content_type = "application/problem+json"),
@@ -148,12 +183,8 @@ async fn one(
     get,
     path = "/api/v1/dialogues/{slug}/views",
     params(
-        ("slug" = String, Path, description = "The dialogue's short name"),
-        ("lang" = Option<String>, Query, description = "Only views written in this language: sv, fi, fit, se, smj, sma or en"),
-        ("from" = Option<String>, Query, description = "Only views received on or after this day (YYYY-MM-DD, Stockholm time)"),
-        ("to" = Option<String>, Query, description = "Only views received on or before this day (YYYY-MM-DD, Stockholm time)"),
-        ("cursor" = Option<String>, Query, description = "The next_cursor of the page before"),
-        ("limit" = Option<u32>, Query, description = "Views per page, 1 to 200 (default 50)", minimum = 1, maximum = 200),
+        ("slug" = String, Path, description = "The dialogue's short name", example = "sakrare-att-cykla-och-ga-i-hasselby-strand"),
+        ViewParams,
     ),
     responses(
         (status = 200, description = "One page of views", body = schema::ViewPage),
@@ -190,7 +221,7 @@ async fn views(
 #[utoipa::path(
     get,
     path = "/api/v1/dialogues/{slug}/summary",
-    params(("slug" = String, Path, description = "The dialogue's short name")),
+    params(("slug" = String, Path, description = "The dialogue's short name", example = "sakrare-att-cykla-och-ga-i-hasselby-strand")),
     responses(
         (status = 200, description = "The participation summary", body = schema::Summary),
         (status = 404, description = "No published dialogue has this name, or it has not closed yet", body = Problem, content_type = "application/problem+json"),
