@@ -81,6 +81,7 @@ opendata-endpoint-dialogues = Every published dialogue, with its texts in each l
 opendata-endpoint-dialogue = One dialogue.
 opendata-endpoint-views = A dialogue's published views, page by page (the cursor parameter), filtered by language (lang) and date (from, to).
 opendata-endpoint-summary = The summary of who took part in a closed dialogue.
+opendata-reference = Reference (from the API description)
 opendata-description = The API's description (OpenAPI 3.1)
 opendata-licence-heading = Terms
 opendata-licence-figures = The summaries and the dialogues' facts may be used freely, without conditions (CC0 1.0).

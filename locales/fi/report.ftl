@@ -84,6 +84,7 @@ opendata-endpoint-dialogues = Kaikki julkaistut vuoropuhelut: tekstit kullakin k
 opendata-endpoint-dialogue = Yksi vuoropuhelu.
 opendata-endpoint-views = Vuoropuhelun julkaistut mielipiteet sivu kerrallaan (parametri cursor), rajattavissa kielen (lang) ja päivämäärän (from, to) mukaan.
 opendata-endpoint-summary = Yhteenveto siitä, ketkä osallistuivat päättyneeseen vuoropuheluun.
+opendata-reference = Viiteosa (englanniksi, API-kuvauksesta)
 opendata-description = Rajapinnan kuvaus (OpenAPI 3.1)
 opendata-licence-heading = Käyttöehdot
 opendata-licence-figures = Yhteenvetoja ja vuoropuhelujen tietoja saa käyttää vapaasti ilman ehtoja (CC0 1.0).

@@ -85,6 +85,7 @@ opendata-endpoint-dialogues = Kaikki julkastut dialoogit: tekstit joka kielelä,
 opendata-endpoint-dialogue = Yks dialoogi.
 opendata-endpoint-views = Dialoogin julkastut mielipitheet, sivu kerrallaan (parametri cursor), filtreerattuna kielen (lang) ja päivämäärän (from, to) mukhaan.
 opendata-endpoint-summary = Yhtheenveto siitä kuka oli mukana suljetussa dialoogissa.
+opendata-reference = Viiteosa (englanniksi, API-kuvauksesta)
 opendata-description = API:n kuvaus (OpenAPI 3.1)
 opendata-licence-heading = Käyttöehot
 opendata-licence-figures = Yhtheenveot ja dialoogitten tiedot saa käyttää vapaasti, ilman ehtoja (CC0 1.0).

@@ -93,6 +93,7 @@ opendata-endpoint-dialogues = Buot almmuhuvvon dialogat: teavsttat juohke gillii
 opendata-endpoint-dialogue = Okta dialoga.
 opendata-endpoint-views = Dialoga almmuhuvvon oaivilat, siidu siiddus (parameter cursor), maid sáhttá ráddjet giela (lang) ja beaivemeari (from, to) mielde.
 opendata-endpoint-summary = Čoahkkáigeassu das, geat oassálaste loahpahuvvon dialogas.
+opendata-reference = Referánsa (eaŋgalsgillii, API-válddahusas)
 opendata-description = API čilgehus (OpenAPI 3.1)
 opendata-licence-heading = Eavttut
 opendata-licence-figures = Čoahkkáigeasuid ja dialogaid dieđuid oažžu geavahit friddja, eavttuid haga (CC0 1.0).

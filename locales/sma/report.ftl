@@ -98,6 +98,7 @@ opendata-endpoint-dialogue = Akte govlesadteme.
 opendata-endpoint-views = Govlesadtemen bæjhkoehtovveme vuajnoeh, sæjroe sæjroen mietie (parameetere cursor). Maahtah dejtie gïelen (lang) jïh daatoen (from, to) mietie veeljedh.
 # Literally "A closed dialogue's summary: who took part."
 opendata-endpoint-summary = Steegkesovveme govlesadtemen iktedimmie: gïeh meatan lin.
+opendata-reference = Referanse (eengelsken, API-buerkiestimmeste)
 opendata-description = API-buerkiestimmie (OpenAPI 3.1)
 opendata-licence-heading = Njoelkedassh
 opendata-licence-figures = Iktedimmieh jïh govlesadtemi bïevnesh gaajhkesh maehtieh nuhtjedh, naan njoelkedassi namhtah (CC0 1.0).

@@ -97,6 +97,7 @@ opendata-endpoint-dialogues = Gájkka almodum dialåvgå: tevsta juohkka gielan,
 opendata-endpoint-dialogue = Akta dialåvggå.
 opendata-endpoint-views = Dialåvgå almodum vuojno, bielle bielle maŋŋela (parameter cursor). Máhtá dajt válljit giela (lang) ja biejve (from, to) milta.
 opendata-endpoint-summary = Tjoahkkájgæsos gudi oassálasstin låhpadum dialåvgån.
+opendata-reference = Referánssa (eŋgelsgiellaj, API-tjielggidusás)
 opendata-description = API govvidus (OpenAPI 3.1)
 opendata-licence-heading = Njuolgadusá
 opendata-licence-figures = Tjoahkkájgæsosijt ja dialåvgåj diedojt oadtju friddja adnet, njuolgadusáj dagi (CC0 1.0).

@@ -79,6 +79,7 @@ opendata-endpoint-dialogues = Alla publicerade dialoger, med texter på varje sp
 opendata-endpoint-dialogue = En dialog.
 opendata-endpoint-views = En dialogs publicerade synpunkter, sida för sida (parametern cursor), att filtrera på språk (lang) och datum (from, to).
 opendata-endpoint-summary = Sammanfattningen av vilka som deltog i en avslutad dialog.
+opendata-reference = Referens (på engelska, ur API-beskrivningen)
 opendata-description = Beskrivningen av API:t (OpenAPI 3.1)
 opendata-licence-heading = Villkor
 opendata-licence-figures = Sammanfattningar och dialogernas uppgifter får användas fritt, utan villkor (CC0 1.0).
