@@ -47,7 +47,7 @@ test.describe('without JavaScript', () => {
     expect(publicExport.suggestedFilename()).toBe(`${CLOSED}-views-public.csv`);
     const csv = fs.readFileSync((await publicExport.path())!);
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(csv.toString('utf8')).toContain('reference;date;time;language;channel;status;name;q1: ');
+    expect(csv.toString('utf8')).toContain('id;date;language;name;q1: ');
 
     // The full export needs a reason; then it downloads and the log says who and why.
     const full = page.getByRole('button', { name: 'Ladda ner den fullständiga exporten' });

@@ -64,6 +64,7 @@ participation-total = { $count ->
    *[other] { $count } views came in.
 }
 participation-total-few = Fewer than 5 views came in.
+participation-total-withheld = The number is withheld to protect those who took part.
 participation-languages = Language
 participation-ages = Age
 participation-areas = Area

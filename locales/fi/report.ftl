@@ -67,6 +67,7 @@ participation-total = { $count ->
    *[other] Saatiin { $count } mielipidettä.
 }
 participation-total-few = Saatiin alle 5 mielipidettä.
+participation-total-withheld = Lukumäärää ei näytetä osallistuneiden suojaamiseksi.
 participation-languages = Kieli
 participation-ages = Ikä
 participation-areas = Alue

@@ -68,6 +68,7 @@ participation-total = { $count ->
    *[other] Tuli { $count } mielipiettä.
 }
 participation-total-few = Tuli alle 5 mielipiettä.
+participation-total-withheld = Lukumäärää ei näytetä osallistunheitten suojaamiseksi.
 participation-languages = Kieli
 participation-ages = Ikä
 participation-areas = Alue

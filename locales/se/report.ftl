@@ -76,6 +76,7 @@ participation-total = { $count ->
    *[other] { $count } oaivila bohte.
 }
 participation-total-few = Unnit go 5 oaivila bohte.
+participation-total-withheld = Lohku ii čájehuvvo, vai suddjet sin geat serve.
 participation-languages = Giella
 participation-ages = Ahki
 participation-areas = Guovlu

@@ -80,6 +80,7 @@ participation-total = { $count ->
    *[other] { $count } vuajnoeh bøøtin.
 }
 participation-total-few = Vaenebe goh 5 vuajnoeh bøøtin.
+participation-total-withheld = Taalle ij vuesiehtovvh, juktie dejtie vaarjelidh mah meatan orreme.
 participation-languages = Gïele
 participation-ages = Aaltere
 participation-areas = Dajve

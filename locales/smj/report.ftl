@@ -79,6 +79,7 @@ participation-total = { $count ->
    *[other] { $count } vuojno båhtin.
 }
 participation-total-few = Unnep gå 5 vuojno båhtin.
+participation-total-withheld = Lågo ij vuosedum, vaj suodjalit sijáj gudi lidji mielen.
 participation-languages = Giella
 participation-ages = Ahke
 participation-areas = Guovllo

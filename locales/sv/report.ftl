@@ -62,6 +62,7 @@ participation-total = { $count ->
    *[other] { $count } synpunkter kom in.
 }
 participation-total-few = Färre än 5 synpunkter kom in.
+participation-total-withheld = Antalet hålls inne för att skydda dem som deltog.
 participation-languages = Språk
 participation-ages = Ålder
 participation-areas = Område

@@ -45,6 +45,13 @@ pub enum Command {
         /// Over how many days before today they came in.
         #[arg(long, default_value_t = 60)]
         days: u32,
+        /// Seeds the made-up facts: the same seed makes the same views (a new seed for a
+        /// second batch on the same dialogue).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Required: says that this database holds no real views.
+        #[arg(long)]
+        not_a_real_database: bool,
     },
 }
 

@@ -49,12 +49,25 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             tracing::info!(id, role = role.code(), "staff account created");
             Ok(())
         }
-        Command::GenerateViews { slug, count, days } => {
+        Command::GenerateViews {
+            slug,
+            count,
+            days,
+            seed,
+            not_a_real_database,
+        } => {
+            if !not_a_real_database {
+                return Err(
+                    "made-up views would mix with residents' views and figures: \
+                     pass --not-a-real-database to confirm this database is a test one"
+                        .into(),
+                );
+            }
             let d = app::dialogues::lookup::find_published(&state.db, &slug).await?;
             let questions = app::dialogues::lookup::question_ids(&state.db, d.id).await?;
             let first_day = today - chrono::Duration::days(i64::from(days));
             let made =
-                app::db::generate::views(&state.db, d.id, &questions, count, first_day, days, 7)
+                app::db::generate::views(&state.db, d.id, &questions, count, first_day, days, seed)
                     .await?;
             tracing::info!(count = made.len(), slug, "views generated");
             Ok(())

@@ -147,6 +147,8 @@ pub async fn views(
             let Some(id) = id_of(&g.reference) else {
                 continue;
             };
+            // The texts do not repeat the reference: it is the writer's, never published.
+            let number = g.reference.trim_start_matches("GEN-");
             for (position, (question, answered)) in questions.iter().zip(&g.answered).enumerate() {
                 if *answered {
                     let redact = g.redacted && position == 0;
@@ -154,15 +156,12 @@ pub async fn views(
                         view_id: Set(id),
                         question_id: Set(*question),
                         answer: Set(if redact {
-                            format!(
-                                "Svar {} på fråga {question}: ring 070-123 45 67",
-                                g.reference
-                            )
+                            format!("Svar {number} på fråga {question}: ring 070-123 45 67")
                         } else {
-                            format!("Svar {} på fråga {question}", g.reference)
+                            format!("Svar {number} på fråga {question}")
                         }),
                         public_answer: Set(redact.then(|| {
-                            format!("Svar {} på fråga {question}: ring {REDACTED}", g.reference)
+                            format!("Svar {number} på fråga {question}: ring {REDACTED}")
                         })),
                     });
                 }

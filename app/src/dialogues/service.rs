@@ -196,7 +196,7 @@ async fn build_detail(
     // Who took part is told once the dialogue has closed: while it is open the figures move
     // and small groups could be followed from one day to the next.
     let participation = match status {
-        DialogueStatus::Closed => Some(crate::reports::service::public_summary(db, d.id).await?),
+        DialogueStatus::Closed => Some(crate::reports::service::public_summary(db, &d).await?),
         _ => None,
     };
     Ok(DialogueDetail {

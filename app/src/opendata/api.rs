@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
             CorsLayer::new()
                 .allow_origin(Any)
                 .allow_methods([Method::GET, Method::HEAD])
+                .allow_headers([header::IF_NONE_MATCH])
                 .expose_headers([header::ETAG]),
         )
 }
@@ -126,12 +127,16 @@ impl FromRequestParts<AppState> for Allowed {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip());
         match peer {
-            Some(ip) if state.limits.api.check_key(&ip).is_err() => Err(problem(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too-many-requests",
-                "Too many requests",
-                "Too many requests from this address in a short time; wait a minute.",
-            )),
+            Some(ip) if state.limits.api.check_key(&ip).is_err() => {
+                let mut res = problem(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many requests",
+                    "Too many requests from this address in a short time; wait a minute.",
+                );
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+                Err(res)
+            }
             _ => Ok(Allowed),
         }
     }
@@ -203,12 +208,7 @@ async fn views(
     let query = match view_query(&params) {
         Ok(query) => query,
         Err(detail) => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                "bad-parameter",
-                "A parameter is not valid",
-                &detail,
-            )
+            return problem(StatusCode::BAD_REQUEST, "A parameter is not valid", &detail)
         }
     };
     match read::views(&state.db, &slug, &query).await {
@@ -250,7 +250,6 @@ async fn document(headers: HeaderMap) -> Response {
 async fn unknown() -> Response {
     problem(
         StatusCode::NOT_FOUND,
-        "not-found",
         "Not found",
         "There is nothing at this address. The API's description is at /api/v1/openapi.json.",
     )
@@ -342,29 +341,27 @@ fn refused(error: &ServiceError) -> Response {
     match error {
         ServiceError::NotFound => problem(
             StatusCode::NOT_FOUND,
-            "not-found",
             "Not found",
             "No published dialogue has this name.",
         ),
         ServiceError::NotOpen => problem(
             StatusCode::NOT_FOUND,
-            "not-closed",
             "Not closed yet",
             "The summary of who took part is published once the dialogue has closed.",
         ),
         _ => problem(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
             "Something went wrong",
             "The request could not be answered; try again later.",
         ),
     }
 }
 
-/// An RFC 9457 problem details answer.
-fn problem(status: StatusCode, kind: &str, title: &str, detail: &str) -> Response {
+/// An RFC 9457 problem details answer. The type is `about:blank`: the status says what kind of
+/// problem it is, the detail says what to do.
+fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
     let body = Problem {
-        kind: format!("/api/v1/problems/{kind}"),
+        kind: "about:blank".to_string(),
         title: title.to_string(),
         status: status.as_u16(),
         detail: detail.to_string(),

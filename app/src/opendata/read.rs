@@ -236,7 +236,7 @@ pub async fn views(
         .into_iter()
         .map(|v| schema::View {
             answers: answers.remove(&v.id).unwrap_or_default(),
-            reference: v.reference,
+            id: v.id,
             lang: v.lang,
             received_on: v.created_at.with_timezone(&Stockholm).date_naive(),
             name: v.display_name,
@@ -260,7 +260,7 @@ pub async fn summary(
     if public_status(&d, today) != DialogueStatus::Closed {
         return Err(ServiceError::NotOpen);
     }
-    let s = public_summary(db, d.id).await?;
+    let s = public_summary(db, &d).await?;
     let rows = |b: Breakdown| {
         b.rows
             .into_iter()

@@ -97,7 +97,8 @@ pub struct Answer {
 /// A published view, as the dialogue page shows it (redactions applied).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct View {
-    pub reference: String,
+    /// The view's number in the portal (not the writer's receipt reference, which stays theirs).
+    pub id: i32,
     /// The language it was written in.
     pub lang: String,
     /// The day it came in, Stockholm time.
@@ -167,7 +168,7 @@ pub struct Summary {
 /// An error, as RFC 9457 problem details.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Problem {
-    /// A URI naming the kind of problem.
+    /// `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
     pub kind: String,
     pub title: String,

@@ -90,14 +90,24 @@ pub struct Answer {
 /// One view as exported.
 #[derive(Debug, Clone, Serialize)]
 pub struct Exported {
-    pub reference: String,
+    /// The view's number in the portal: stable, and not the resident's receipt reference,
+    /// which only its writer should hold.
+    pub id: i32,
+    /// The receipt reference (full export only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     /// `YYYY-MM-DD`, Stockholm time.
     pub date: String,
-    /// `HH:MM`, Stockholm time.
-    pub time: String,
+    /// `HH:MM`, Stockholm time (full export only: with the channel it could point at a person).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     pub language: String,
-    pub channel: String,
-    pub status: String,
+    /// Full export only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// Full export only (the public export holds published views only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation_reason: Option<String>,
     pub name: Option<String>,
@@ -202,14 +212,20 @@ pub async fn batch(
                     text: a.public_answer.unwrap_or(a.answer),
                 })
                 .collect();
+            // A reason explains a view that is now rejected or hidden, not one shown again.
+            let reason = [ViewStatus::Rejected.code(), ViewStatus::Hidden.code()]
+                .contains(&v.status.as_str())
+                .then(|| reasons.get(&v.id).cloned())
+                .flatten();
             let exported = Exported {
-                reference: v.reference,
+                id: v.id,
+                reference: full.then_some(v.reference),
                 date: local.format("%Y-%m-%d").to_string(),
-                time: local.format("%H:%M").to_string(),
+                time: full.then(|| local.format("%H:%M").to_string()),
                 language: v.lang,
-                channel: v.channel,
-                status: v.status,
-                moderation_reason: reasons.get(&v.id).cloned(),
+                channel: full.then_some(v.channel),
+                status: full.then_some(v.status),
+                moderation_reason: reason,
                 name: v.display_name,
                 consent_publish: full.then_some(v.consent_publish),
                 age_group: if full { v.age_group } else { None },
@@ -319,26 +335,26 @@ impl Encoder {
 
     fn header(&self) -> Vec<String> {
         let full = self.kind == Kind::Full;
-        let mut header: Vec<String> =
-            ["reference", "date", "time", "language", "channel", "status"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-        if full {
-            header.extend(
-                [
-                    "moderation_reason",
-                    "consent_publish",
-                    "name",
-                    "age_group",
-                    "gender",
-                    "area",
-                ]
-                .map(String::from),
-            );
+        let fixed: &[&str] = if full {
+            &[
+                "id",
+                "reference",
+                "date",
+                "time",
+                "language",
+                "channel",
+                "status",
+                "moderation_reason",
+                "consent_publish",
+                "name",
+                "age_group",
+                "gender",
+                "area",
+            ]
         } else {
-            header.push("name".into());
-        }
+            &["id", "date", "language", "name"]
+        };
+        let mut header: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
         for (i, c) in self.columns.iter().enumerate() {
             header.push(format!("q{}: {}", i + 1, c.text));
             if full {
@@ -355,16 +371,15 @@ impl Encoder {
     fn record(&self, v: &Exported) -> Vec<String> {
         let full = self.kind == Kind::Full;
         let text = |s: &Option<String>| s.clone().unwrap_or_default();
-        let mut record = vec![
-            v.reference.clone(),
-            v.date.clone(),
-            v.time.clone(),
-            v.language.clone(),
-            v.channel.clone(),
-            v.status.clone(),
-        ];
+        let mut record = vec![v.id.to_string()];
         if full {
             record.extend([
+                text(&v.reference),
+                v.date.clone(),
+                text(&v.time),
+                v.language.clone(),
+                text(&v.channel),
+                text(&v.status),
                 text(&v.moderation_reason),
                 v.consent_publish
                     .map_or(String::new(), |c| if c { "yes" } else { "no" }.into()),
@@ -374,7 +389,7 @@ impl Encoder {
                 text(&v.area),
             ]);
         } else {
-            record.push(text(&v.name));
+            record.extend([v.date.clone(), v.language.clone(), text(&v.name)]);
         }
         for c in &self.columns {
             let answer = v.answers.iter().find(|a| a.question_id == c.id);
@@ -472,12 +487,13 @@ mod tests {
 
     fn exported() -> Exported {
         Exported {
-            reference: "HV-1".into(),
+            id: 1,
+            reference: None,
             date: "2026-03-01".into(),
-            time: "10:05".into(),
+            time: None,
             language: "sv".into(),
-            channel: "web".into(),
-            status: "published".into(),
+            channel: None,
+            status: None,
             moderation_reason: None,
             name: Some("Anna".into()),
             consent_publish: None,
@@ -501,12 +517,12 @@ mod tests {
         assert!(head.starts_with('\u{feff}'));
         assert_eq!(
             head.trim_start_matches('\u{feff}'),
-            "reference;date;time;language;channel;status;name;q1: Vad saknas?;general\r\n"
+            "id;date;language;name;q1: Vad saknas?;general\r\n"
         );
         let row = String::from_utf8(e.rows(&[(1, exported())], true)).expect("utf-8");
         assert_eq!(
             row,
-            "HV-1;2026-03-01;10:05;sv;web;published;Anna;\"Bänkar; \"\"gärna\"\" många\noch gröna\";\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+            "1;2026-03-01;sv;Anna;\"Bänkar; \"\"gärna\"\" många\noch gröna\";\"'=HYPERLINK(\"\"x\"\")\"\r\n"
         );
     }
 

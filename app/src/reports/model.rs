@@ -30,26 +30,15 @@ impl Cell {
     }
 }
 
-/// `counts` and their total, protected: every count from 1 to 4 becomes
-/// [`Cell::FewerThan5`]; when that leaves exactly one figure hidden, the smallest other non-zero
-/// figure is withheld too, so that no hidden figure is the total minus the shown ones. A total
-/// under five hides every non-zero figure. Zeros are shown: they describe nobody.
+/// `counts` and their total, protected: every count from 1 to 4 becomes [`Cell::FewerThan5`];
+/// then, as long as a reader who knows the total, the shown figures and this rule could still
+/// work out a hidden small count exactly (one hidden figure is the total minus the rest; two
+/// hidden "fewer than 5" that add up to 2 are both 1), the smallest shown non-zero figure is
+/// withheld too. When nothing is left to withhold, the total is withheld. A total under five
+/// hides every non-zero figure. Zeros are shown: they describe nobody.
 pub fn protect(counts: &[u64]) -> (Vec<Cell>, Cell) {
     let total: u64 = counts.iter().sum();
     let small = |n: u64| n > 0 && n < SMALL;
-    if small(total) {
-        let cells = counts
-            .iter()
-            .map(|&n| {
-                if n == 0 {
-                    Cell::Count(0)
-                } else {
-                    Cell::FewerThan5
-                }
-            })
-            .collect();
-        return (cells, Cell::FewerThan5);
-    }
     let mut cells: Vec<Cell> = counts
         .iter()
         .map(|&n| {
@@ -60,19 +49,62 @@ pub fn protect(counts: &[u64]) -> (Vec<Cell>, Cell) {
             }
         })
         .collect();
-    let hidden = cells.iter().filter(|c| c.shown().is_none()).count();
-    if hidden == 1 {
+    if small(total) {
+        // Four ones are the only way four figures make "fewer than 5".
+        let hidden = cells.iter().filter(|c| **c == Cell::FewerThan5).count();
+        let total = if hidden as u64 >= SMALL - 1 {
+            Cell::Withheld
+        } else {
+            Cell::FewerThan5
+        };
+        return (cells, total);
+    }
+    while exposed(&cells, total) {
         // The smallest shown non-zero figure: withholding it loses the least.
-        let second = cells
+        let next = cells
             .iter()
             .enumerate()
             .filter_map(|(i, c)| c.shown().filter(|&n| n > 0).map(|n| (n, i)))
             .min();
-        if let Some((_, i)) = second {
-            cells[i] = Cell::Withheld;
+        match next {
+            Some((_, i)) => cells[i] = Cell::Withheld,
+            None => return (cells, Cell::Withheld),
         }
     }
     (cells, Cell::Count(total))
+}
+
+/// Whether a reader who sees `cells` and `total` (and knows [`protect`]) can tell the exact
+/// value of a hidden small count. Each hidden figure lies in a range: 1 to 4 for "fewer than
+/// 5", 5 up to the smallest shown non-zero figure for a withheld one (the rule withholds the
+/// smallest first). With the hidden figures' sum known, a figure is pinned when the sum leaves
+/// it one value only.
+fn exposed(cells: &[Cell], total: u64) -> bool {
+    let shown: u64 = cells.iter().filter_map(|c| c.shown()).sum();
+    let hidden_sum = total - shown;
+    let ceiling = cells
+        .iter()
+        .filter_map(|c| c.shown().filter(|&n| n > 0))
+        .min()
+        .unwrap_or(hidden_sum);
+    let ranges: Vec<(Cell, u64, u64)> = cells
+        .iter()
+        .filter_map(|c| match c {
+            Cell::FewerThan5 => Some((*c, 1, SMALL - 1)),
+            Cell::Withheld => Some((*c, SMALL, ceiling.max(SMALL))),
+            Cell::Count(_) => None,
+        })
+        .collect();
+    let (low, high): (u64, u64) = ranges
+        .iter()
+        .fold((0, 0), |(l, h), (_, lo, hi)| (l + lo, h + hi));
+    ranges.iter().any(|(cell, lo, hi)| {
+        let others_low = low - lo;
+        let others_high = high - hi;
+        let least = (*lo).max(hidden_sum.saturating_sub(others_high));
+        let most = (*hi).min(hidden_sum.saturating_sub(others_low));
+        *cell == Cell::FewerThan5 && least >= most
+    })
 }
 
 code_enum! {
@@ -149,7 +181,7 @@ impl Breakdown {
 /// What a closed dialogue's page tells everyone about who took part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicSummary {
-    /// Views received, except those rejected under the moderation policy.
+    /// Views received by the closing day, except those rejected under the moderation policy.
     pub total: Cell,
     pub languages: Breakdown,
     pub ages: Breakdown,
@@ -212,25 +244,83 @@ mod tests {
     }
 
     #[test]
-    fn no_hidden_figure_can_be_worked_out_from_the_total() {
-        // Every table of up to four cells with counts 0..=12: whenever exactly one cell is
-        // hidden, its value would be the total minus the shown ones; that must never happen.
-        let values = 0..=12u64;
-        for a in values.clone() {
-            for b in values.clone() {
-                for c in values.clone() {
-                    for d in [0, 1, 6, 20] {
+    fn two_small_counts_that_add_up_to_their_least_are_protected_further() {
+        // 1 + 1 = 50 - 48 would pin both: a third figure is withheld.
+        let (cells, _) = protect(&[1, 1, 48]);
+        assert_eq!(cells, vec![FewerThan5, FewerThan5, Withheld]);
+        // 1 and a withheld figure of at least 5 adding up to 6 would pin both.
+        let (cells, total) = protect(&[1, 5, 50]);
+        assert_eq!(cells, vec![FewerThan5, Withheld, Withheld]);
+        assert_eq!(total, Count(56));
+        // Nothing left to withhold: the total goes.
+        assert_eq!(protect(&[4, 4]), (vec![FewerThan5, FewerThan5], Withheld));
+    }
+
+    /// Every count vector a reader could take for what `protect` showed.
+    fn readings(cells: &[Cell], total: Cell, limit: u64) -> Vec<Vec<u64>> {
+        let ceiling = cells
+            .iter()
+            .filter_map(|c| c.shown().filter(|&n| n > 0))
+            .min()
+            .unwrap_or(limit);
+        let options: Vec<Vec<u64>> = cells
+            .iter()
+            .map(|c| match c {
+                Count(n) => vec![*n],
+                FewerThan5 => (1..SMALL).collect(),
+                Withheld => (SMALL..=ceiling.max(SMALL)).collect(),
+            })
+            .collect();
+        let mut all = vec![Vec::new()];
+        for values in options {
+            all = all
+                .into_iter()
+                .flat_map(|prefix: Vec<u64>| {
+                    values.iter().map(move |v| {
+                        let mut next = prefix.clone();
+                        next.push(*v);
+                        next
+                    })
+                })
+                .collect();
+        }
+        all.retain(|v| match total {
+            Count(t) => v.iter().sum::<u64>() == t,
+            FewerThan5 => (1..SMALL).contains(&v.iter().sum::<u64>()),
+            Withheld => true,
+        });
+        all
+    }
+
+    #[test]
+    fn a_reader_who_knows_the_rule_never_pins_a_small_count() {
+        // Every table of up to four cells with counts 0..=9 (and a larger fourth), read by
+        // someone who tries every count that fits what is shown: each small count must have
+        // more than one possible value, and every shown figure must be the true one.
+        let limit = 40;
+        for a in 0..=9u64 {
+            for b in 0..=9u64 {
+                for c in 0..=9u64 {
+                    for d in [0, 1, 6, 30] {
                         let counts = [a, b, c, d];
                         let (cells, total) = protect(&counts);
-                        let hidden: Vec<usize> =
-                            (0..4).filter(|&i| cells[i].shown().is_none()).collect();
-                        if total.shown().is_some() {
-                            assert_ne!(hidden.len(), 1, "{counts:?} -> {cells:?}");
-                        }
+                        let readings = readings(&cells, total, limit);
+                        assert!(
+                            readings.contains(&counts.to_vec()),
+                            "{counts:?}: the truth fits"
+                        );
                         for (i, cell) in cells.iter().enumerate() {
-                            if let Some(n) = cell.shown() {
-                                assert_eq!(n, counts[i]);
-                                assert!(n == 0 || n >= SMALL, "{counts:?}");
+                            match cell {
+                                Count(n) => assert!(*n == counts[i] && (*n == 0 || *n >= SMALL)),
+                                FewerThan5 => {
+                                    let values: std::collections::BTreeSet<u64> =
+                                        readings.iter().map(|r| r[i]).collect();
+                                    assert!(
+                                        values.len() > 1,
+                                        "{counts:?} -> {cells:?} {total:?}: cell {i} pinned"
+                                    );
+                                }
+                                Withheld => assert!(counts[i] >= SMALL),
                             }
                         }
                     }

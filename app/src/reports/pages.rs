@@ -229,10 +229,18 @@ pub fn Figure(i18n: I18n, breakdown: Breakdown) -> impl IntoView {
     } else {
         i18n.t("report-col-views")
     };
+    // A period's dialogues link to each one's own report.
+    let lang = i18n.lang.code();
     let rows = bars
         .iter()
-        .map(|bar| {
-            view! { <tr><th scope="row" lang=bar.label_lang.clone()>{bar.label.clone()}</th><td>{bar.text.clone()}</td></tr> }
+        .zip(&breakdown.rows)
+        .map(|(bar, row)| {
+            let label = if dimension == Dimension::Dialogue {
+                view! { <a href=format!("/{lang}/staff/reports/{}", row.key)>{bar.label.clone()}</a> }.into_any()
+            } else {
+                bar.label.clone().into_any()
+            };
+            view! { <tr><th scope="row" lang=bar.label_lang.clone()>{label}</th><td>{bar.text.clone()}</td></tr> }
         })
         .collect_view();
     let table_id = format!("{id}-table");
@@ -242,7 +250,10 @@ pub fn Figure(i18n: I18n, breakdown: Breakdown) -> impl IntoView {
                 <caption id=table_id.clone()>{heading.clone()}</caption>
                 <thead><tr><th scope="col">{i18n.label("report-dimension", dimension.code())}</th><th scope="col">{count_heading}</th></tr></thead>
                 <tbody>{rows}</tbody>
-                <tfoot><tr><th scope="row">{i18n.t("report-total-row")}</th><td>{cell_text(&i18n, breakdown.total)}</td></tr></tfoot>
+                // Each question is protected on its own: its rows do not add up to a total.
+                {(dimension != Dimension::Question).then(|| view! {
+                    <tfoot><tr><th scope="row">{i18n.t("report-total-row")}</th><td>{cell_text(&i18n, breakdown.total)}</td></tr></tfoot>
+                })}
             </table>
         </div>
     };
@@ -298,7 +309,7 @@ fn Exports(
             <p>{i18n.t("export-full-help")}</p>
             <form method="post" action=format!("{base}/export-full")>
                 <Csrf token=csrf.clone()/>
-                <Input name="reason" label=i18n.t("export-reason") hint=Some(i18n.t("export-reason-help")) value=reason max=REASON_CHARS required=true error=reason_error/>
+                <Input name="reason" label=i18n.t("export-reason") hint=Some(i18n.t("export-reason-help")) value=reason max=REASON_CHARS error=reason_error/>
                 {formats(&i18n, "full")}
                 <button type="submit">{i18n.t("export-full-submit")}</button>
             </form>

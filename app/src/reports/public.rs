@@ -15,7 +15,8 @@ pub fn Participation(i18n: I18n, summary: PublicSummary) -> impl IntoView {
             "participation-total",
             usize::try_from(n).unwrap_or(usize::MAX),
         ),
-        _ => i18n.t("participation-total-few"),
+        Cell::FewerThan5 => i18n.t("participation-total-few"),
+        Cell::Withheld => i18n.t("participation-total-withheld"),
     };
     let tables = (summary.total != Cell::Count(0)).then(|| {
         [

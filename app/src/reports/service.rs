@@ -57,7 +57,7 @@ pub async fn participation(
     scope: Scope,
     lang: Lang,
 ) -> Result<Report, ServiceError> {
-    let (tally, per_dialogue) = count(db, scope, false).await?;
+    let (tally, per_dialogue) = count(db, scope).await?;
     let total = Breakdown::new(Dimension::Status, vec![(String::new(), None, tally.total)]).total;
     let questions = match scope {
         Scope::Dialogue(id) => Some(answered(db, id, tally.total, total, lang).await?),
@@ -76,23 +76,69 @@ pub async fn participation(
     })
 }
 
-/// What a closed dialogue's page shows: how many took part (every view but those rejected),
-/// in which languages, of what ages, from where.
+/// What a closed dialogue's page tells everyone about who took part: views received by the
+/// closing day (Stockholm time), whatever their moderation but rejected ones, by language, age
+/// and area. Views entered or rejected later do not change it, so that comparing the figures
+/// before and after cannot single one out. One grouped query: a closed dialogue's page costs
+/// the same however many took part.
 ///
 /// # Errors
 /// The database fails.
 pub async fn public_summary(
     db: &DatabaseConnection,
-    dialogue_id: i32,
+    d: &dialogue::Model,
 ) -> Result<PublicSummary, ServiceError> {
-    let (tally, _) = count(db, Scope::Dialogue(dialogue_id), true).await?;
-    let languages = tally.breakdown(Dimension::Language);
-    Ok(PublicSummary {
-        total: languages.total,
-        languages,
+    let (_, end) = period_bounds(d.closes_on, d.closes_on);
+    let groups: Vec<(String, Option<String>, Option<String>, i64)> = view::Entity::find()
+        .select_only()
+        .column(view::Column::Lang)
+        .column(view::Column::AgeGroup)
+        .column(view::Column::Area)
+        .column_as(view::Column::Id.count(), "n")
+        .filter(view::Column::DialogueId.eq(d.id))
+        .filter(view::Column::Status.ne(ViewStatus::Rejected.code()))
+        .filter(view::Column::CreatedAt.lt(end))
+        .group_by(view::Column::Lang)
+        .group_by(view::Column::AgeGroup)
+        .group_by(view::Column::Area)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut tally = Tally::default();
+    for (lang, age, area, n) in groups {
+        let facts = Facts {
+            lang,
+            age,
+            area,
+            ..Facts::default()
+        };
+        tally.add_n(&facts, u64::try_from(n).unwrap_or(0));
+    }
+    let mut summary = PublicSummary {
+        total: Cell::Count(0),
+        languages: tally.breakdown(Dimension::Language),
         ages: tally.breakdown(Dimension::Age),
         areas: tally.breakdown(Dimension::Area),
-    })
+    };
+    // The three tables share one total: where one of them must withhold it, none shows it.
+    let totals = [
+        summary.languages.total,
+        summary.ages.total,
+        summary.areas.total,
+    ];
+    summary.total = if totals.contains(&Cell::Withheld) {
+        Cell::Withheld
+    } else {
+        totals[0]
+    };
+    for breakdown in [
+        &mut summary.languages,
+        &mut summary.ages,
+        &mut summary.areas,
+    ] {
+        breakdown.total = summary.total;
+    }
+    Ok(summary)
 }
 
 /// The UTC instants a period's Stockholm days run between: `[start, end)`.
@@ -138,12 +184,8 @@ type FactRow = (
 async fn count(
     db: &DatabaseConnection,
     scope: Scope,
-    without_rejected: bool,
 ) -> Result<(Tally, std::collections::BTreeMap<i32, u64>), ServiceError> {
-    let mut condition = in_scope(scope);
-    if without_rejected {
-        condition = condition.add(view::Column::Status.ne(ViewStatus::Rejected.code()));
-    }
+    let condition = in_scope(scope);
     let mut rows = view::Entity::find()
         .select_only()
         .columns([

@@ -34,7 +34,12 @@ pub struct Tally {
 impl Tally {
     /// Counts one view.
     pub fn add(&mut self, facts: &Facts) {
-        self.total += 1;
+        self.add_n(facts, 1);
+    }
+
+    /// Counts `n` views with the same facts (a grouped count from the database).
+    pub fn add_n(&mut self, facts: &Facts, n: u64) {
+        self.total += n;
         let area = match facts.area.as_deref() {
             None => NOT_ANSWERED.to_string(),
             Some(code) if HomeArea::from_code(code).is_some() => code.to_string(),
@@ -50,10 +55,10 @@ impl Tally {
             (Dimension::Gender, optional(&facts.gender)),
             (Dimension::Area, area),
         ] {
-            *self.by.entry((dimension, key)).or_default() += 1;
+            *self.by.entry((dimension, key)).or_default() += n;
         }
         if let Some(day) = facts.day {
-            *self.days.entry(day).or_default() += 1;
+            *self.days.entry(day).or_default() += n;
         }
     }
 

@@ -1,8 +1,9 @@
 //! The area a resident lives in becomes a closed list (the district's areas, elsewhere, not
 //! said). Free text written before is mapped to the list where it names one of the areas, and
 //! kept as it was otherwise: a view is never changed beyond recognition. Also the indexes the
-//! reports and exports read by: views by time (a period's report), audit entries by target (the
-//! moderation reason of each exported view).
+//! reports and exports read by: views by time (a period's report), a dialogue's views in id
+//! order (exports and the API page through them), audit entries by target (the moderation
+//! reason of each exported view).
 //!
 //! The mapping is written out here rather than taken from `domain::HomeArea`, so that this
 //! migration means the same thing whenever it runs.
@@ -16,6 +17,8 @@ pub struct Migration;
 #[derive(DeriveIden)]
 enum View {
     Table,
+    Id,
+    DialogueId,
     Area,
     CreatedAt,
 }
@@ -97,6 +100,17 @@ impl MigrationTrait for Migration {
                     .name("view_by_time")
                     .table(View::Table)
                     .col(View::CreatedAt)
+                    .to_owned(),
+            )
+            .await?;
+        // Exports and the API read a dialogue's views in id order, a batch at a time.
+        manager
+            .create_index(
+                Index::create()
+                    .name("view_by_dialogue_id")
+                    .table(View::Table)
+                    .col(View::DialogueId)
+                    .col(View::Id)
                     .to_owned(),
             )
             .await?;
