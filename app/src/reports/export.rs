@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use axum::body::Bytes;
 use chrono_tz::Europe::Stockholm;
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 
@@ -467,6 +467,9 @@ pub fn stream(
             }
         }
     })
+    // The compression layer may poll again after the end: a fused stream keeps answering
+    // "no more" instead of panicking.
+    .fuse()
 }
 
 #[cfg(test)]

@@ -270,7 +270,8 @@ pub fn Figure(i18n: I18n, breakdown: Breakdown) -> impl IntoView {
         )
     };
     view! {
-        <section class="report-figure" aria-labelledby=id.clone()>
+        // Not a landmark: its table is one already, under the same name.
+        <section class="report-figure">
             <h2 id=id.clone()>{heading}</h2>
             <p>{sentence}</p>
             <div class="report-pair">

@@ -197,6 +197,19 @@ async fn ten_thousand_views_are_reported_exported_and_served_as_counted() {
             "the redacted part is not exported"
         );
 
+        // Compressed for a browser, the stream still ends properly.
+        let res = app
+            .client
+            .post(app.url(&format!("/sv/staff/reports/{}/export", d.slug)))
+            .header("cookie", &admin.cookie)
+            .header("accept-encoding", "gzip")
+            .form(&[("csrf", csrf.as_str()), ("format", "json")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.headers()["content-encoding"], "gzip");
+        assert!(!res.bytes().await.expect("the whole body").is_empty());
+
         // The full export: refused without a reason, then every view, logged with the reason.
         let full = format!("/sv/staff/reports/{}/export-full", d.slug);
         let res = app
