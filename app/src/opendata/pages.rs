@@ -82,7 +82,7 @@ pub fn Reference() -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(" ");
                     view! {
-                        <section class="api-operation" aria-labelledby=id.clone()>
+                        <section class="api-operation">
                             <h3 id=id.clone()><code>{format!("GET {path}")}</code></h3>
                             <p>{summary}</p>
                             {has_params.then(|| view! {
