@@ -598,3 +598,41 @@ async fn failed_sign_ins_from_every_server_process_count_towards_the_account_loc
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_answer_carries_the_security_headers_and_staff_pages_are_never_stored() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        for (path, signed_in, staff) in [
+            ("/sv".to_string(), false, false),
+            (d.page("sv"), false, false),
+            ("/sv/staff/login".to_string(), false, true),
+            ("/sv/staff/moderation".to_string(), true, true),
+            ("/api/v1/dialogues".to_string(), false, false),
+        ] {
+            let mut req = app.client.get(app.url(&path));
+            if signed_in {
+                req = req.header("cookie", &session.cookie);
+            }
+            let res = req.send().await.expect("GET");
+            assert_eq!(res.status().as_u16(), 200, "{path}");
+            let h = res.headers();
+            assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(h["x-frame-options"], "DENY", "{path}");
+            let csp = h["content-security-policy"].to_str().expect("ascii");
+            assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+            assert!(h.contains_key("referrer-policy"), "{path}");
+            assert!(h.contains_key("permissions-policy"), "{path}");
+            let cache = h
+                .get("cache-control")
+                .map(|v| v.to_str().expect("ascii").to_string());
+            if staff {
+                assert_eq!(cache.as_deref(), Some("no-store"), "{path}");
+            } else {
+                assert_ne!(cache.as_deref(), Some("no-store"), "{path}");
+            }
+        }
+    }
+}
