@@ -58,7 +58,7 @@ pub async fn participation(
     lang: Lang,
 ) -> Result<Report, ServiceError> {
     let (tally, per_dialogue) = count(db, scope).await?;
-    let total = Breakdown::new(Dimension::Status, vec![(String::new(), None, tally.total)]).total;
+    let (_, total) = protect(&[tally.total]);
     let questions = match scope {
         Scope::Dialogue(id) => Some(answered(db, id, tally.total, total, lang).await?),
         Scope::Period { .. } => None,
