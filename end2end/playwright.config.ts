@@ -64,6 +64,8 @@ export default defineConfig({
     env: {
       DATABASE_URL: database,
       PORTAL_SEED_DEMO: 'true',
+      // Plain HTTP: the staff cookie without Secure and its __Host- prefix.
+      PORTAL_INSECURE_COOKIES: 'true',
       // Every test sends from 127.0.0.1: let the e2e suite through the per-address limit.
       PORTAL_VIEWS_BURST: '10000',
       PORTAL_LOGINS_PER_MINUTE: '1000',

@@ -15,6 +15,8 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 export DATABASE_URL="${BENCH_DATABASE_URL:-sqlite://$work/bench.db?mode=rwc}"
 export LEPTOS_SITE_ADDR=127.0.0.1:$port LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=portal RUST_LOG=warn
+# Plain HTTP: curl keeps no Secure cookie for it.
+export PORTAL_INSECURE_COOKIES=true
 slug=kultur-i-hela-stadsdelen
 password=bench-password-long-enough
 

@@ -66,6 +66,8 @@ pub struct Staff {
     pub role: Role,
     /// The session's anti-forgery token, which every staff form must send back.
     pub csrf: String,
+    /// An administrator reset the password: only the own-account page opens until it changes.
+    pub must_change_password: bool,
 }
 
 /// A capability: what a [`Grant`] lets its holder do, named by the area it opens.
@@ -157,6 +159,7 @@ mod tests {
             email: "a@example.se".into(),
             role,
             csrf: String::new(),
+            must_change_password: false,
         }
     }
 

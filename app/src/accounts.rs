@@ -10,3 +10,5 @@ pub mod handlers;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod throttle;

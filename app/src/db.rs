@@ -9,15 +9,70 @@ pub mod entities;
 pub mod generate;
 pub mod migrations;
 
-/// Opens the database named by `url` and brings its schema up to date.
+/// Opens the database named by `url` ([`connect`]) and brings its schema up to date.
+///
+/// # Errors
+/// The database cannot be opened or a migration fails.
+pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let db = connect(url).await?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+/// Brings the schema up to date.
+///
+/// # Errors
+/// A migration fails.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// Copies a SQLite database to `path` while it is in use (`VACUUM INTO`: one consistent moment,
+/// readers and writers go on). PostgreSQL is backed up with `pg_dump` instead.
+///
+/// # Errors
+/// The database is not SQLite, `path` exists, or the copy fails.
+pub async fn backup(db: &DatabaseConnection, path: &std::path::Path) -> Result<(), DbErr> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite {
+        return Err(DbErr::Custom(
+            "backup copies SQLite databases: for PostgreSQL use pg_dump (see README)".into(),
+        ));
+    }
+    if path.exists() {
+        return Err(DbErr::Custom(format!("{} exists already", path.display())));
+    }
+    let target = path
+        .to_str()
+        .ok_or_else(|| DbErr::Custom("the backup path is not UTF-8".into()))?;
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        sea_orm::DatabaseBackend::Sqlite,
+        "VACUUM INTO ?",
+        [target.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// How many migrations this build knows that the database has not had.
+///
+/// # Errors
+/// The database does not answer.
+pub async fn pending_migrations(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    Ok(migrations::Migrator::get_pending_migrations(db)
+        .await?
+        .len())
+}
+
+/// Opens the database at `url` without touching its schema.
 ///
 /// A `sqlite:` URL gets its directory created, write-ahead logging (readers never wait for the
 /// writer), foreign keys enforced, and a busy timeout instead of instant "database is locked"
 /// errors under concurrent writes. A `postgres:` URL is used as given.
 ///
 /// # Errors
-/// The database cannot be opened or a migration fails.
-pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+/// The database cannot be opened.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_file(url) {
         if let Some(dir) = std::path::Path::new(path)
             .parent()
@@ -41,9 +96,7 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
                 .create_if_missing(true)
         });
     }
-    let db = Database::connect(options).await?;
-    migrations::Migrator::up(&db, None).await?;
-    Ok(db)
+    Database::connect(options).await
 }
 
 /// The file path of a `sqlite:` URL, without its query string.

@@ -28,7 +28,9 @@ pub enum ApiError {
     /// Something failed on the server; the details are in its log, never here.
     #[error("internal error")]
     Internal,
-    /// The request did not reach the server function or its answer did not come back.
+    /// The request did not reach the server function or its answer did not come back; a code
+    /// from [`transport_code`], never the decoder's words (they would name the function's
+    /// fields to anyone probing it).
     #[error("transport: {0}")]
     Transport(String),
 }
@@ -39,7 +41,26 @@ impl FromServerFnError for ApiError {
     type Encoder = PostcardEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        ApiError::Transport(value.to_string())
+        ApiError::Transport(transport_code(&value).to_string())
+    }
+}
+
+/// What went wrong on the way to or from a server function, as a short code: `undecodable` (a
+/// call's arguments or an answer that do not decode, or are missing), `bad-request`, `network`
+/// (no answer), `server`.
+pub fn transport_code(error: &ServerFnErrorErr) -> &'static str {
+    match error {
+        ServerFnErrorErr::Args(_)
+        | ServerFnErrorErr::MissingArg(_)
+        | ServerFnErrorErr::Deserialization(_) => "undecodable",
+        ServerFnErrorErr::UnsupportedRequestMethod(_) | ServerFnErrorErr::Response(_) => {
+            "bad-request"
+        }
+        ServerFnErrorErr::Request(_) => "network",
+        ServerFnErrorErr::Registration(_)
+        | ServerFnErrorErr::ServerError(_)
+        | ServerFnErrorErr::MiddlewareError(_)
+        | ServerFnErrorErr::Serialization(_) => "server",
     }
 }
 
@@ -124,6 +145,11 @@ mod service {
         BadEmail,
         #[error("password too short")]
         ShortPassword,
+        #[error("password too long")]
+        LongPassword,
+        /// The password was reset: the staff member chooses a new one before anything else.
+        #[error("the password must be changed first")]
+        MustChangePassword,
         #[error("the current password is wrong")]
         WrongPassword,
         #[error("the new passwords differ")]
@@ -145,7 +171,9 @@ mod service {
                 ServiceError::NotSignedIn | ServiceError::BadCredentials => {
                     StatusCode::UNAUTHORIZED
                 }
-                ServiceError::Forbidden | ServiceError::BadCsrf => StatusCode::FORBIDDEN,
+                ServiceError::Forbidden
+                | ServiceError::BadCsrf
+                | ServiceError::MustChangePassword => StatusCode::FORBIDDEN,
                 ServiceError::RateLimited | ServiceError::Throttled => {
                     StatusCode::TOO_MANY_REQUESTS
                 }
@@ -159,6 +187,7 @@ mod service {
                 | ServiceError::NoSuchPassage
                 | ServiceError::BadEmail
                 | ServiceError::ShortPassword
+                | ServiceError::LongPassword
                 | ServiceError::WrongPassword
                 | ServiceError::PasswordMismatch
                 | ServiceError::OwnAccount => StatusCode::UNPROCESSABLE_ENTITY,
@@ -189,6 +218,8 @@ mod service {
                 ServiceError::Taken => "staff-admin-error-taken",
                 ServiceError::BadEmail => "staff-admin-error-email",
                 ServiceError::ShortPassword => "account-error-short",
+                ServiceError::LongPassword => "account-error-long",
+                ServiceError::MustChangePassword => "staff-error-change-password-first",
                 ServiceError::WrongPassword => "account-error-current",
                 ServiceError::PasswordMismatch => "account-error-mismatch",
                 ServiceError::OwnAccount => "staff-admin-error-self",
@@ -196,11 +227,18 @@ mod service {
             }
         }
 
-        /// Writes a server fault to the log (a refusal is not one). Called once, where the
-        /// error is turned into an answer.
+        /// Writes a server fault to the log, and a refusal that an operator watches for
+        /// (not signed in, a role or token that does not match, a limit) as a warning. Called
+        /// once, where the error is turned into an answer; the request's span names the route.
         pub fn log(&self) {
-            if self.status().is_server_error() {
+            let status = self.status();
+            if status.is_server_error() {
                 tracing::error!(error = %self, "request failed");
+            } else if matches!(
+                status,
+                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::TOO_MANY_REQUESTS
+            ) {
+                tracing::warn!(status = status.as_u16(), reason = %self, "request refused");
             }
         }
 

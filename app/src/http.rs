@@ -5,7 +5,7 @@
 
 use axum::{
     http::{header, HeaderMap, StatusCode, Uri},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     Form,
 };
 
@@ -39,21 +39,50 @@ pub fn lang_of_path(uri: &Uri) -> Lang {
         .unwrap_or_default()
 }
 
-/// The value of the cookie `name` in a request's headers.
+/// The value of the cookie `name` in a request's headers (the first, when there are several).
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    cookies(headers, name).next()
+}
+
+/// Every value of the cookie named exactly `name`, in the order the browser sent them.
+pub fn cookies<'a>(headers: &'a HeaderMap, name: &'a str) -> impl Iterator<Item = String> + 'a {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
+        .filter(move |(n, _)| *n == name)
         .map(|(_, value)| value.to_string())
 }
 
-/// After a post: 303 to `path`, so a reload does not post again.
+/// Whether a request was sent by another site's page (a form on a hostile site posting here):
+/// the browser says so in `Sec-Fetch-Site`; older browsers send only `Origin`, which must then
+/// name the host the request was sent to.
+pub fn cross_site(headers: &HeaderMap) -> bool {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = text("sec-fetch-site") {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match (text("origin"), text("host")) {
+        (None, _) => false,
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_none_or(|(_, origin_host)| origin_host != host),
+        (Some(_), None) => true,
+    }
+}
+
+/// After a post: 303 to `path`, so a reload does not post again. A path that cannot be a
+/// header (a control character from the request's own address) is the client's mistake: 400.
 pub fn to(path: String) -> Response {
-    Redirect::to(&path).into_response()
+    match axum::http::HeaderValue::from_str(&path) {
+        Ok(location) => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
+        Err(_) => {
+            tracing::info!("refused: a redirect to an address that cannot be a header");
+            StatusCode::BAD_REQUEST.into_response()
+        }
+    }
 }
 
 /// The handler edge: a refused or failed request as a translated page with the error's status.
@@ -75,16 +104,51 @@ pub fn message_page(
     title_id: &str,
     message_id: &str,
 ) -> Response {
+    let message = state.translations.format(lang, message_id, None);
+    small_page(state, lang, status, title_id, &[message])
+}
+
+/// A fault the server caught (a panic in one request): the translated "something went wrong"
+/// page at 500, naming the request id that the log also holds.
+pub fn fault_page(state: &AppState, lang: Lang, request_id: &str) -> Response {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("id", request_id.to_string());
+    let paragraphs = [
+        state.translations.format(lang, "error-internal", None),
+        state
+            .translations
+            .format(lang, "error-request-id", Some(&args)),
+    ];
+    small_page(
+        state,
+        lang,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "error-page-title",
+        &paragraphs,
+    )
+}
+
+/// A page with a heading, paragraphs of text and a link home, with the site's stylesheet.
+fn small_page(
+    state: &AppState,
+    lang: Lang,
+    status: StatusCode,
+    title_id: &str,
+    paragraphs: &[String],
+) -> Response {
     let t = |id: &str| escape(&state.translations.format(lang, id, None));
+    let text: String = paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", escape(p)))
+        .collect();
     let html = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
-         <body><main id=\"main\"><h1>{title}</h1><p>{message}</p><p><a href=\"/{code}\">{back}</a></p></main></body></html>",
+         <body><main id=\"main\"><h1>{title}</h1>{text}<p><a href=\"/{code}\">{back}</a></p></main></body></html>",
         code = lang.code(),
         title = t(title_id),
         portal = t("common-portal-name"),
-        message = t(message_id),
         back = t("error-back"),
     );
     (

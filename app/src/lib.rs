@@ -52,6 +52,8 @@ pub mod http;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
+pub mod limits;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod shell;

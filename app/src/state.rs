@@ -1,16 +1,16 @@
 //! The state every request shares: the database, the leptos options, the translations and the
-//! in-memory rate limits. One [`AppState`], cloned into each request and given to server
+//! rate limits (kept in the database, shared by every process). One [`AppState`], cloned into each request and given to server
 //! functions and pages as context. Server only.
 
-use std::{net::IpAddr, num::NonZeroU32, sync::Arc};
+use std::{num::NonZeroU32, sync::Arc};
 
 use axum::extract::FromRef;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 
 use crate::error::ServiceError;
 use crate::i18n::Translations;
+use crate::limits::{Limits, Quota};
 use crate::mail::MailSettings;
 use tokio::sync::Notify;
 
@@ -21,27 +21,10 @@ pub struct RateLimits {
     pub per_minute: NonZeroU32,
     /// Views one address may send in a quick burst (a class or a meeting on one network).
     pub burst: NonZeroU32,
-    /// Staff sign-in attempts per account per minute (an address gets four times as many).
+    /// Staff sign-in attempts per minute that one address is allowed is four times this.
     pub logins_per_minute: NonZeroU32,
     /// Open-data API requests per address per minute.
     pub api_per_minute: NonZeroU32,
-}
-
-/// Rate limits kept in memory. With several server processes each keeps its own, so the
-/// effective limit is multiplied by their number.
-pub struct Limits {
-    /// Views per address.
-    pub views: DefaultKeyedRateLimiter<IpAddr>,
-    /// Reports of published views per address (the same quota as views).
-    pub reports: DefaultKeyedRateLimiter<IpAddr>,
-    /// Requests for a dialogue's outcome by mail per address (the same quota as views).
-    pub subscriptions: DefaultKeyedRateLimiter<IpAddr>,
-    /// Staff sign-in attempts per address.
-    pub login_by_address: DefaultKeyedRateLimiter<IpAddr>,
-    /// Staff sign-in attempts per account.
-    pub login_by_account: DefaultKeyedRateLimiter<String>,
-    /// Open-data API requests per address.
-    pub api: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 /// Everything a request handler needs, cloned cheaply into each request.
@@ -50,7 +33,9 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub leptos_options: LeptosOptions,
     pub translations: Arc<Translations>,
-    pub limits: Arc<Limits>,
+    pub limits: Limits,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
     /// Mark the staff session cookie `Secure` (the portal is served over TLS).
     pub secure_cookies: bool,
     /// Addresses and names every mail needs.
@@ -72,24 +57,16 @@ impl AppState {
         mail: MailSettings,
         feedback_due_days: i64,
     ) -> Self {
-        let quota = Quota::per_minute(limit.per_minute).allow_burst(limit.burst);
-        let logins = limit.logins_per_minute;
-        let per_address = logins.saturating_mul(NonZeroU32::new(4).unwrap_or(NonZeroU32::MIN));
+        let views = Quota {
+            per_minute: limit.per_minute,
+            burst: limit.burst,
+        };
         AppState {
             db,
             leptos_options,
             translations,
-            limits: Arc::new(Limits {
-                views: RateLimiter::keyed(quota),
-                reports: RateLimiter::keyed(quota),
-                subscriptions: RateLimiter::keyed(quota),
-                login_by_account: RateLimiter::keyed(Quota::per_minute(logins)),
-                // An office shares one address: it gets room for several people's tries.
-                login_by_address: RateLimiter::keyed(Quota::per_minute(per_address)),
-                api: RateLimiter::keyed(Quota::per_minute(limit.api_per_minute).allow_burst(
-                    NonZeroU32::new(limit.api_per_minute.get() / 5).unwrap_or(NonZeroU32::MIN),
-                )),
-            }),
+            limits: Limits::new(views, limit.logins_per_minute, limit.api_per_minute),
+            trusted_proxies: Arc::from(Vec::new()),
             secure_cookies,
             mail: Arc::new(mail),
             outbox_wake: Arc::new(Notify::new()),
@@ -104,6 +81,13 @@ impl AppState {
     pub fn from_context() -> Result<Self, ServiceError> {
         use_context::<AppState>()
             .ok_or_else(|| ServiceError::internal("AppState missing from the leptos context"))
+    }
+
+    /// The same state, believing `X-Forwarded-For` from these proxies.
+    #[must_use]
+    pub fn with_trusted_proxies(mut self, proxies: Vec<ipnet::IpNet>) -> Self {
+        self.trusted_proxies = Arc::from(proxies);
+        self
     }
 
     /// Today's date in Stockholm: dialogues open and close by the local calendar.

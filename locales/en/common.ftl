@@ -43,4 +43,6 @@ error-page-title = Something went wrong
 error-too-large = What you sent was too long. Please shorten your text and try again.
 error-rate-limited = You've sent a lot in a short time. Please wait a moment and try again.
 error-internal = Something went wrong on our side. Please try again in a little while.
+# After a fault: the id that is also in the server log, for the help desk.
+error-request-id = If you contact us, please quote the error reference { $id }.
 error-back = Back to the home page

@@ -118,6 +118,7 @@ account-password-submit = Change password
 account-done-password = Your password has been changed. You have been signed out everywhere else.
 account-error-current = The current password is not correct.
 account-error-short = The password must be at least 12 characters long.
+account-error-long = The password can have at most 200 characters.
 account-error-mismatch = The two new passwords do not match.
 
 # The administrators' page of staff accounts.
@@ -132,9 +133,12 @@ staff-admin-active = Active
 staff-admin-disabled = Disabled
 staff-admin-change-role = Change role
 staff-admin-disable = Disable the account
+staff-admin-reset = Reset the password
+staff-admin-reset-password = New temporary password
 staff-admin-enable = Enable the account
 staff-admin-done-added = The staff member has been added.
 staff-admin-done-updated = The account has been updated.
+staff-admin-done-reset = The password has been reset. The person chooses their own password the next time they sign in.
 staff-admin-error-taken = There is already an account with that email address.
 staff-admin-error-email = Write an email address, for example name@stockholm.se.
 staff-admin-error-self = You cannot disable your own account or change your own role.
@@ -144,3 +148,4 @@ audit-action-staff-disable = Disabled an account
 audit-action-staff-enable = Enabled an account
 audit-action-role-change = Changed a role
 audit-action-password-change = Changed their password
+audit-action-password-reset = Reset a password

@@ -44,6 +44,7 @@ staff-done-rejected = The view is rejected. It stays in the archive.
 
 staff-error-not-signed-in = You need to sign in to see this page.
 staff-error-forbidden = Your role does not give access to this page.
+staff-error-change-password-first = Your password has been reset. Choose your own password before you go on.
 staff-error-csrf = The form could not be verified. Reload the page and try again.
 staff-error-gone = Someone else has already reviewed this view.
 

@@ -48,4 +48,7 @@ error-page-title = Jokin meni vikaan
 error-too-large = Lähettämäsi sisältö oli liian suuri. Lyhennä tekstiä ja yritä uudelleen.
 error-rate-limited = Olet lähettänyt monta kertaa lyhyessä ajassa. Odota hetki ja yritä uudelleen.
 error-internal = Meillä meni jokin vikaan. Yritä uudelleen hetken kuluttua.
+# After a fault: the id that is also in the server log, for the help desk.
+# Machine draft, not reviewed by a native speaker.
+error-request-id = Jos otat meihin yhteyttä, mainitse virheviite { $id }.
 error-back = Takaisin etusivulle

@@ -118,6 +118,8 @@ account-password-submit = Vaihda salasana
 account-done-password = Salasana on vaihdettu. Sinut on kirjattu ulos kaikista muista kirjautumisista.
 account-error-current = Nykyinen salasana on väärä.
 account-error-short = Salasanassa on oltava vähintään 12 merkkiä.
+# Machine draft, not reviewed by a native speaker.
+account-error-long = Salasanassa voi olla enintään 200 merkkiä.
 account-error-mismatch = Uudet salasanat eivät ole samat.
 
 # The administrators' page of staff accounts.
@@ -132,9 +134,15 @@ staff-admin-active = Käytössä
 staff-admin-disabled = Poistettu käytöstä
 staff-admin-change-role = Vaihda rooli
 staff-admin-disable = Poista tili käytöstä
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset = Nollaa salasana
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset-password = Uusi väliaikainen salasana
 staff-admin-enable = Ota tili käyttöön
 staff-admin-done-added = Työntekijä on lisätty.
 staff-admin-done-updated = Tiliä on muutettu.
+# Machine draft, not reviewed by a native speaker.
+staff-admin-done-reset = Salasana on nollattu. Henkilö valitsee oman salasanan, kun hän seuraavan kerran kirjautuu sisään.
 staff-admin-error-taken = Tällä sähköpostiosoitteella on jo tili.
 staff-admin-error-email = Kirjoita sähköpostiosoite, esimerkiksi nimi@stockholm.se.
 staff-admin-error-self = Et voi poistaa omaa tiliäsi käytöstä etkä vaihtaa omaa rooliasi.
@@ -144,3 +152,5 @@ audit-action-staff-disable = Poisti tilin käytöstä
 audit-action-staff-enable = Otti tilin käyttöön
 audit-action-role-change = Vaihtoi roolin
 audit-action-password-change = Vaihtoi salasanan
+# Machine draft, not reviewed by a native speaker.
+audit-action-password-reset = Nollasi salasanan

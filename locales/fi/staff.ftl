@@ -49,6 +49,8 @@ staff-done-rejected = Mielipide on hylätty. Se säilyy arkistossa.
 
 staff-error-not-signed-in = Kirjaudu sisään, jotta näet tämän sivun.
 staff-error-forbidden = Roolillasi ei ole pääsyä tälle sivulle.
+# Machine draft, not reviewed by a native speaker.
+staff-error-change-password-first = Salasanasi on nollattu. Valitse oma salasana ennen kuin jatkat.
 staff-error-csrf = Lomaketta ei voitu tarkistaa. Lataa sivu uudelleen ja yritä uudestaan.
 staff-error-gone = Joku muu on jo tarkastanut tämän mielipiteen.
 

@@ -46,4 +46,7 @@ error-page-title = Jotaki meni väärin
 error-too-large = Se mitä sie lähätit oli liian suuri. Lyhennä tekstiä ja yritä uuesti.
 error-rate-limited = Sie olet lähättäny monta kertaa lyhyessä aijassa. Oota hetki ja yritä uuesti.
 error-internal = Meilä meni jotaki väärin. Yritä uuesti hetken päästä.
+# After a fault: the id that is also in the server log, for the help desk.
+# Machine draft, not reviewed by a native speaker.
+error-request-id = Jos otat meihin yhtheyttä, mainittele virheviite { $id }.
 error-back = Takasin alkusivule

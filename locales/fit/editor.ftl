@@ -119,6 +119,8 @@ account-password-submit = Vaiha salasana
 account-done-password = Salasana oon vaihettu. Sinun muut kirjautumiset oon kirjattu ulos.
 account-error-current = Nykynen salasana ei ole oikea.
 account-error-short = Salasanassa pittää olla ainaki 12 merkkiä.
+# Machine draft, not reviewed by a native speaker.
+account-error-long = Salasanassa saattaa olla korkeinthaan 200 merkkiä.
 account-error-mismatch = Net kaksi uutta salasanaa ei ole samat.
 
 # The administrators' page of staff accounts.
@@ -135,9 +137,15 @@ staff-admin-active = Aktiivinen
 staff-admin-disabled = Suljettu
 staff-admin-change-role = Muuta roolia
 staff-admin-disable = Sulje konto
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset = Nollaa salasana
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset-password = Uusi väliaikhainen salasana
 staff-admin-enable = Aktiveeraa konto
 staff-admin-done-added = Työntekijä oon lisätty.
 staff-admin-done-updated = Konto oon muutettu.
+# Machine draft, not reviewed by a native speaker.
+staff-admin-done-reset = Salasana on nollattu. Ihminen valittee oman salasanan ko hään seuraavan kerran kirjauttuu sisäle.
 staff-admin-error-taken = Sillä e-postiosotheela oon jo konto.
 staff-admin-error-email = Kirjota e-postiosote, esimerkiksi nimi@stockholm.se.
 staff-admin-error-self = Sie et saata sulkea omaa kontoa etkä muuttaa omaa roolia.
@@ -147,3 +155,5 @@ audit-action-staff-disable = Sulki konton
 audit-action-staff-enable = Aktiveerasi konton
 audit-action-role-change = Muutti roolin
 audit-action-password-change = Vaihtoi salasanan
+# Machine draft, not reviewed by a native speaker.
+audit-action-password-reset = Nollasi salasanan

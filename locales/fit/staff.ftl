@@ -49,6 +49,8 @@ staff-done-rejected = Mielipie oon hylätty. Se jääpi arkiivhiin.
 
 staff-error-not-signed-in = Sinun pittää kirjautua sisäle ennen ko sie näet tämän sivun.
 staff-error-forbidden = Sinun roolila ei ole oikeutta tähän sivhuun.
+# Machine draft, not reviewed by a native speaker.
+staff-error-change-password-first = Sinun salasana on nollattu. Valitte oman salasanan ennen ko jatkat.
 staff-error-csrf = Plankettia ei saatu tarkastettua. Päivitä sivu ja yritä uuesti.
 staff-error-gone = Joku toinen oon jo tarkastanu tämän mielipitheen.
 

@@ -49,4 +49,7 @@ error-page-title = Juoga manai boastut
 error-too-large = Dat maid don sáddejit, lei menddo stuoris. Oanit teavstta ja geahččal ođđasit.
 error-rate-limited = Don leat sádden máŋgii oanehis áiggi siste. Vuordde veaháš ja geahččal ođđasit.
 error-internal = Juoga manai boastut min bealde. Geahččal ođđasit veaháš maŋŋil.
+# After a fault: the id that is also in the server log, for the help desk.
+# Machine draft, not reviewed by a native speaker.
+error-request-id = Jos váldá oktavuođa minguin, muital meattáhusčujuhusa { $id }.
 error-back = Ruovttoluotta álgosiidui

@@ -127,6 +127,8 @@ account-password-submit = Rievdat beassansáni
 account-done-password = Beassansátni lea rievdaduvvon. Du eará sisačáliheamit leat loahpahuvvon.
 account-error-current = Dálá beassansátni ii leat riekta.
 account-error-short = Beassansánis fertejit leat unnimusat 12 mearkka.
+# Machine draft, not reviewed by a native speaker.
+account-error-long = Beassansánis sáhttet leat eanemusat 200 mearkka.
 account-error-mismatch = Dat guokte ođđa beassansáni eai leat seammá.
 
 # The administrators' page of staff accounts.
@@ -144,9 +146,15 @@ staff-admin-active = Aktiivvalaš
 staff-admin-disabled = Giddejuvvon
 staff-admin-change-role = Rievdat rolla
 staff-admin-disable = Gidde konttu
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset = Ođasmahte beassansáni
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset-password = Ođđa gaskaboddosaš beassansátni
 staff-admin-enable = Raba konttu
 staff-admin-done-added = Bargi lea lasihuvvon.
 staff-admin-done-updated = Konto lea rievdaduvvon.
+# Machine draft, not reviewed by a native speaker.
+staff-admin-done-reset = Beassansátni lea ođasmahttojuvvon. Olmmoš vállje iežas beassansáni go boahtá sisa boahtte háve.
 staff-admin-error-taken = Dáinna e-boastačujuhusain lea juo konto.
 staff-admin-error-email = Čále e-boastačujuhusa, ovdamearkka dihte namma@stockholm.se.
 staff-admin-error-self = It sáhte giddet iežat konttu dahje rievdadit iežat rolla.
@@ -156,3 +164,5 @@ audit-action-staff-disable = Giddii konttu
 audit-action-staff-enable = Rabai konttu
 audit-action-role-change = Rievdadii rolla
 audit-action-password-change = Rievdadii beassansáni
+# Machine draft, not reviewed by a native speaker.
+audit-action-password-reset = Ođasmahtii beassansáni

@@ -56,6 +56,8 @@ staff-done-rejected = Oaivil lea hilgojuvvon. Dat lea ain arkiivvas.
 
 staff-error-not-signed-in = Don fertet čálihit sisa vai oainnát dán siiddu.
 staff-error-forbidden = Du rollas ii leat beassanlohpi dán siidui.
+# Machine draft, not reviewed by a native speaker.
+staff-error-change-password-first = Du beassansátni lea ođasmahttojuvvon. Vállje iežat beassansáni ovdalgo joatkkát.
 staff-error-csrf = Skovvi ii sáhttán dárkkistuvvot. Ođasmahte siiddu ja geahččal ođđasit.
 staff-error-gone = Muhtin eará lea juo dárkkistan dán oaivila.
 

@@ -48,4 +48,7 @@ error-page-title = Naakede båajhtode sjïdti
 error-too-large = Dïhte maam seedtih lij fer stoerre. Tjaalegem åeniehkåbpoe darjoeh jïh pryövh vihth.
 error-rate-limited = Datne leah gellien aejkien seedteme åenehks tïjjesne. Vuertieh ånnetji jïh pryövh vihth.
 error-internal = Naakede båajhtode sjïdti mijjen luvnie. Pryövh vihth ånnetji mænngan.
+# After a fault: the id that is also in the server log, for the help desk.
+# Machine draft, not reviewed by a native speaker.
+error-request-id = Jis mijjine govlesjidh, vuesehth fiejlegevuesiehtimmiem { $id }.
 error-back = Bååstede åejviesæjrose

@@ -134,6 +134,8 @@ account-password-submit = Jarkelh baahtsemebaakoem
 account-done-password = Baahtsemebaakoe lea jarkelovveme. Dov jeatjah sïjse tjaeledimmieh leah nåhkeme.
 account-error-current = Daaletje baahtsemebaakoe ij leah rïektes.
 account-error-short = Baahtsemebaakoe tjuara unnemes 12 mïerhkh utnedh.
+# Machine draft, not reviewed by a native speaker.
+account-error-long = Baakoe-jïh-tjaalegisnie maehtieh jeenjemes 200 bokstaavh.
 account-error-mismatch = Dah göökte orre baahtsemebaakoeh eah leah seamma.
 
 # The administrators' page of staff accounts.
@@ -151,9 +153,15 @@ staff-admin-active = Gaahpode
 staff-admin-disabled = Steegkesovveme
 staff-admin-change-role = Jarkelh dåemiedimmiem
 staff-admin-disable = Steegkh kontoem
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset = Orrestehtieh baakoem
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset-password = Orre gaskeboehtije baakoe
 staff-admin-enable = Rïhpesth kontoem
 staff-admin-done-added = Barkije lea lissiehtovveme.
 staff-admin-done-updated = Konto lea jarkelovveme.
+# Machine draft, not reviewed by a native speaker.
+staff-admin-done-reset = Baakoe orrestahteme. Almetje jïjtse baakoem veeljie mubpien aejkien gosse sisnie tjaala.
 staff-admin-error-taken = Konto daejnie e-påasteadressine joe gååvnese.
 staff-admin-error-email = Tjaelieh e-påasteadressem, vuesiehtimmien gaavhtan nomme@stockholm.se.
 staff-admin-error-self = Ih maehtieh dov jïjtsh kontoem steegkedh jallh dov jïjtsh dåemiedimmiem jarkelidh.
@@ -163,3 +171,5 @@ audit-action-staff-disable = Kontoem steegki
 audit-action-staff-enable = Kontoem rïhpesti
 audit-action-role-change = Dåemiedimmiem jarkeli
 audit-action-password-change = Baahtsemebaakoem jarkeli
+# Machine draft, not reviewed by a native speaker.
+audit-action-password-reset = Baakoem orrestehti

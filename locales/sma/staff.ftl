@@ -57,6 +57,8 @@ staff-done-rejected = Vuajnoe lea nyöjhkesovveme. Dïhte annje arkijvesne gåå
 staff-error-not-signed-in = Datne tjoerh sïjse tjaeledh juktie daam sæjroem vuejnedh.
 # "Dåemiedimmie" = role (function).
 staff-error-forbidden = Dov dåemiedimmie ij luhpiem vedtieh daan sæjrose.
+# Machine draft, not reviewed by a native speaker.
+staff-error-change-password-first = Dov baakoe orrestahteme. Veeljh jïjtje baakoem åvtelen guhkiebasse jåhkah.
 staff-error-csrf = Skjeemam ij gåaredh gïehtjedidh. Orresth sæjroem jïh pryövh vihth.
 staff-error-gone = Naaken jeatjah lea joe daam vuajnoem gïehtjedamme.
 

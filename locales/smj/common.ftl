@@ -49,4 +49,7 @@ error-page-title = Juoga manáj boasstot
 error-too-large = Dat majt sáddiji, lij ilá stuorre. Oaneda tevstav ja gæhttjala vas.
 error-rate-limited = La sáddim moadda bále oanes ájgen. Vuorde binnáv ja gæhttjala vas.
 error-internal = Juoga manáj boasstot mijá bielen. Gæhttjala vas binnáv maŋŋela.
+# After a fault: the id that is also in the server log, for the help desk.
+# Machine draft, not reviewed by a native speaker.
+error-request-id = Jus válldá aktavuodav mijájn, subtsasta mäddodahtjujuhusáv { $id }.
 error-back = Ruopptot álggobælláj

@@ -130,6 +130,8 @@ account-password-submit = Rievddada bessambágov
 account-done-password = Bessambáhko l rievddadum. Duv ietjá sisi tjáledime li låhpadum.
 account-error-current = Dálásj bessambáhko l boasstot.
 account-error-short = Bessambáhko galggá liehket unnemusát 12 mærka guhkke.
+# Machine draft, not reviewed by a native speaker.
+account-error-long = Bæssansánen máhtti eniemusát 200 mærka.
 # Literally "The second new password is not the same as the first."
 account-error-mismatch = Nubbe ådå bessambáhko ij la seamma gå vuostasj.
 
@@ -146,9 +148,15 @@ staff-admin-active = Dåjmalasj
 staff-admin-disabled = Dahpadum
 staff-admin-change-role = Rievddada roalav
 staff-admin-disable = Dahpada kontov
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset = Ådåsmahte bæssansánev
+# Machine draft, not reviewed by a native speaker.
+staff-admin-reset-password = Ådå gaskaboddasasj bæssansáno
 staff-admin-enable = Raba kontov
 staff-admin-done-added = Bargge l lasedum.
 staff-admin-done-updated = Kontto l rievddadum.
+# Machine draft, not reviewed by a native speaker.
+staff-admin-done-reset = Bæssansáno l ådåsmahtedum. Ulmusj vállji iesj bæssansánev boahtte bále go sisi tjáli.
 staff-admin-error-taken = Kontto dájna e-poasstaadræssajn juo gávnnu.
 staff-admin-error-email = Tjále e-poasstaadræssav, buojkulvissan namma@stockholm.se.
 staff-admin-error-self = I máhte ietjat kontov dahpadit jali ietjat roalav rievddadit.
@@ -158,3 +166,5 @@ audit-action-staff-disable = Dahpadij kontov
 audit-action-staff-enable = Rabáj kontov
 audit-action-role-change = Rievddadij roalav
 audit-action-password-change = Rievddadij bessambágov
+# Machine draft, not reviewed by a native speaker.
+audit-action-password-reset = Ådåsmahttij bæssansánev

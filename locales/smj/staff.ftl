@@ -56,6 +56,8 @@ staff-done-rejected = Vuojnno l hilgoduvvam. Dat ájn gávnnu arkijvan.
 # Literally "Sign in if you want to see this page."
 staff-error-not-signed-in = Tjáleda sisi jus sidá dáv bielev vuojnnet.
 staff-error-forbidden = Duv roallan ij la loahpe dán bælláj.
+# Machine draft, not reviewed by a native speaker.
+staff-error-change-password-first = Du bæssansáno l ådåsmahtedum. Válljiji iesj bæssansánev åvdål gå joarkká.
 staff-error-csrf = Sjiebmáv ittjij máhte dárkestit. Ådåsmahte bielev ja gæhttjala vas.
 staff-error-gone = Guhtik ietjá la juo dáv vuojnov dárkestam.
 

@@ -40,4 +40,6 @@ error-page-title = Något gick fel
 error-too-large = Det du skickade var för stort. Korta texten och försök igen.
 error-rate-limited = Du har skickat många gånger på kort tid. Vänta en stund och försök igen.
 error-internal = Något gick fel hos oss. Försök igen om en stund.
+# After a fault: the id that is also in the server log, for the help desk.
+error-request-id = Om du kontaktar oss, ange felreferensen { $id }.
 error-back = Tillbaka till startsidan

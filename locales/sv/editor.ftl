@@ -114,6 +114,7 @@ account-password-submit = Byt lösenord
 account-done-password = Lösenordet är bytt. Dina andra inloggningar är utloggade.
 account-error-current = Det nuvarande lösenordet stämmer inte.
 account-error-short = Lösenordet måste ha minst 12 tecken.
+account-error-long = Lösenordet får ha högst 200 tecken.
 account-error-mismatch = De två nya lösenorden är inte lika.
 
 # The administrators' page of staff accounts.
@@ -128,9 +129,12 @@ staff-admin-active = Aktivt
 staff-admin-disabled = Avstängt
 staff-admin-change-role = Ändra roll
 staff-admin-disable = Stäng av kontot
+staff-admin-reset = Återställ lösenordet
+staff-admin-reset-password = Nytt tillfälligt lösenord
 staff-admin-enable = Aktivera kontot
 staff-admin-done-added = Medarbetaren är tillagd.
 staff-admin-done-updated = Kontot är ändrat.
+staff-admin-done-reset = Lösenordet är återställt. Personen väljer ett eget lösenord nästa gång hen loggar in.
 staff-admin-error-taken = Det finns redan ett konto med den e-postadressen.
 staff-admin-error-email = Skriv en e-postadress, till exempel namn@stockholm.se.
 staff-admin-error-self = Du kan inte stänga av ditt eget konto eller ändra din egen roll.
@@ -140,3 +144,4 @@ audit-action-staff-disable = Stängde av konto
 audit-action-staff-enable = Aktiverade konto
 audit-action-role-change = Ändrade roll
 audit-action-password-change = Bytte lösenord
+audit-action-password-reset = Återställde lösenord

@@ -43,6 +43,7 @@ staff-done-rejected = Synpunkten är avvisad. Den finns kvar i arkivet.
 
 staff-error-not-signed-in = Du behöver logga in för att se den här sidan.
 staff-error-forbidden = Din roll har inte behörighet till den här sidan.
+staff-error-change-password-first = Ditt lösenord har återställts. Välj ett eget lösenord innan du fortsätter.
 staff-error-csrf = Formuläret kunde inte kontrolleras. Ladda om sidan och försök igen.
 staff-error-gone = Synpunkten har redan granskats av någon annan.
 

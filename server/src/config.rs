@@ -24,6 +24,20 @@ pub enum Command {
     Migrate,
     /// Load the demo dialogues into an empty database, then exit.
     SeedDemo,
+    /// Set a staff member's password (the first administrator's, or anyone's who is locked
+    /// out); it is read from standard input (or a prompt). Their sessions end, and the next
+    /// sign-in asks them to choose their own.
+    SetPassword {
+        /// The staff member's e-mail address.
+        #[arg(long)]
+        email: String,
+    },
+    /// Copy the database to PATH while the portal serves (SQLite; for PostgreSQL use
+    /// `pg_dump`, see README). The copy is consistent: one moment's state.
+    Backup {
+        /// Where the copy goes; must not exist yet.
+        path: std::path::PathBuf,
+    },
     /// Create a staff account; the password is read from standard input (or a prompt).
     CreateStaff {
         /// The staff member's e-mail address, used to sign in.
@@ -86,13 +100,52 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_LOGINS_PER_MINUTE", default_value = "5")]
     pub logins_per_minute: NonZeroU32,
 
-    /// Mark the staff session cookie Secure: set when the portal is served over TLS.
-    #[arg(long, env = "PORTAL_SECURE_COOKIES", default_value_t = false)]
-    pub secure_cookies: bool,
+    /// Send the staff session cookie without `Secure` (and without its `__Host-` prefix, which
+    /// needs it): only for development on plain HTTP, never on the internet.
+    #[arg(long, env = "PORTAL_INSECURE_COOKIES", default_value_t = false)]
+    pub insecure_cookies: bool,
+
+    /// Reverse proxies (addresses or networks, comma-separated) whose `X-Forwarded-For` names
+    /// the resident's address for the per-address limits. Empty: the TCP peer is the resident.
+    #[arg(long, env = "PORTAL_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_net)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// With `serve`: do not run the migrations (several processes start together; run
+    /// `server migrate` once before them). Serving refuses to start on an outdated schema.
+    #[arg(long, env = "PORTAL_SKIP_MIGRATIONS", default_value_t = false)]
+    pub skip_migrations: bool,
+
+    /// Log lines as `text` (for people) or `json` (one object per line, for a log collector).
+    #[arg(long, env = "PORTAL_LOG_FORMAT", default_value = "text")]
+    pub log_format: LogFormat,
+
+    /// Longest time a request may take before it is answered 408, in seconds (an export's
+    /// download, once started, is not cut).
+    #[arg(long, env = "PORTAL_REQUEST_TIMEOUT", default_value = "30")]
+    pub request_timeout: u64,
+
+    /// After SIGTERM or Ctrl-C, how many seconds requests in flight get to finish.
+    #[arg(long, env = "PORTAL_SHUTDOWN_GRACE", default_value = "20")]
+    pub shutdown_grace: u64,
 
     /// Mail to residents.
     #[command(flatten)]
     pub mail: MailConfig,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A network (`10.0.0.0/8`) or a single address (`10.0.0.2`).
+fn parse_net(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("not an address or network: {text}"))
 }
 
 /// Where mail goes and what it says about the portal.
@@ -157,13 +210,14 @@ impl MailConfig {
     }
 }
 
-/// A URL with any user and password hidden.
+/// A URL with any user and password hidden: everything between `://` and the last `@` (a
+/// password may itself hold `@`, `/` or `:`); the whole URL when it has no `://`.
 fn without_credentials(url: &str) -> String {
-    match url.rsplit_once('@') {
-        Some((credentials, host)) => {
-            let scheme = credentials.split("://").next().unwrap_or("url");
-            format!("{scheme}://***@{host}")
-        }
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "***".to_string();
+    };
+    match rest.rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
         None => url.to_string(),
     }
 }
@@ -187,8 +241,13 @@ mod tests {
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::MIN,
             api_per_minute: NonZeroU32::MIN,
-            secure_cookies: false,
+            insecure_cookies: false,
             logins_per_minute: NonZeroU32::MIN,
+            trusted_proxies: Vec::new(),
+            skip_migrations: false,
+            log_format: LogFormat::Text,
+            request_timeout: 30,
+            shutdown_grace: 20,
             mail: MailConfig {
                 smtp_url: Some("smtps://portal:m4ilpass@smtp.example:465".into()),
                 ..MailConfig::default()
@@ -197,6 +256,19 @@ mod tests {
         let shown = settings.database_for_logs();
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("db.example:5432/portal"));
+        for (url, password) in [
+            ("postgres://portal:p@ss@db.example/portal", "p@ss"),
+            ("postgres://portal:a/b@c:d@db.example/portal", "a/b@c:d"),
+            (
+                "postgres://portal:s3cret@db.example/portal?sslmode=require",
+                "s3cret",
+            ),
+        ] {
+            let shown = without_credentials(url);
+            assert!(!shown.contains(password), "{shown}");
+            assert!(!shown.contains("portal:"), "{shown}");
+            assert!(shown.contains("db.example/portal"), "{shown}");
+        }
         let mail = settings.mail.describe();
         assert!(!mail.contains("m4ilpass"), "{mail}");
         assert!(mail.contains("smtp.example:465"));

@@ -2,7 +2,7 @@
 //! (the leptos pages and server functions, the plain-HTML form posts, the guarded staff
 //! routes), with static files and the middleware every request passes.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::{net::SocketAddr, panic::AssertUnwindSafe, sync::Arc, time::Duration};
 
 use app::{
     accounts::guard::{self, Guard, StaffRoute},
@@ -17,15 +17,21 @@ use app::{
 };
 use axum::{
     body::{to_bytes, Body},
-    extract::DefaultBodyLimit,
-    http::{header, HeaderMap, HeaderValue, Request, StatusCode},
-    response::{Redirect, Response},
+    extract::{DefaultBodyLimit, State},
+    http::{header, HeaderMap, HeaderName, HeaderValue, Request, StatusCode},
+    response::{IntoResponse, Redirect, Response},
     routing::get,
     Router,
 };
+use futures_util::FutureExt;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::{DefaultOnResponse, TraceLayer},
+};
 
 pub mod config;
 
@@ -38,7 +44,18 @@ pub async fn build_state(
     leptos_options: LeptosOptions,
 ) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let translations = Arc::new(Translations::load()?);
-    let db = app::db::connect_and_migrate(&settings.database_url).await?;
+    let db = app::db::connect(&settings.database_url).await?;
+    if settings.skip_migrations {
+        let pending = app::db::pending_migrations(&db).await?;
+        if pending > 0 {
+            return Err(format!(
+                "the database lacks {pending} migration(s): run `server migrate` first"
+            )
+            .into());
+        }
+    } else {
+        app::db::migrate(&db).await?;
+    }
     let limit = RateLimits {
         per_minute: settings.views_per_minute,
         burst: settings.views_burst,
@@ -55,10 +72,11 @@ pub async fn build_state(
         leptos_options,
         translations,
         limit,
-        settings.secure_cookies,
+        !settings.insecure_cookies,
         mail,
         i64::from(settings.mail.feedback_due_days),
-    ))
+    )
+    .with_trusted_proxies(settings.trusted_proxies.clone()))
 }
 
 /// Where this process sends mail, from the settings.
@@ -93,6 +111,24 @@ pub fn spawn_mail_sender(state: AppState, transport: Transport) -> tokio::task::
     })
 }
 
+/// Housekeeping every process does once a minute: forgets rate-limit rows whose requests are
+/// paid back and sign-in failures older than a day (with several processes, each does it; the
+/// deletes are idempotent).
+pub fn spawn_housekeeping(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(error) = app::limits::prune(&state.db).await {
+                error.log();
+            }
+            if let Err(error) = app::accounts::throttle::prune(&state.db).await {
+                error.log();
+            }
+        }
+    })
+}
+
 /// Every guarded staff form route of every area, each declared once with its area. The
 /// router registers exactly these, and the integration tests check each against every role.
 pub fn staff_routes() -> Vec<StaffRoute> {
@@ -107,10 +143,12 @@ pub fn staff_routes() -> Vec<StaffRoute> {
 }
 
 /// The whole application: pages, server functions, the form posts, static files.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, timeout: Duration) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let mut router = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/", get(choose_language))
         .route("/dialogues/{*rest}", get(add_language))
         .route("/receipt/{*rest}", get(add_language))
@@ -147,8 +185,78 @@ pub fn router(state: AppState) -> Router {
         // Every request body is limited: a view's largest possible form fits well within.
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            panics_are_error_pages,
+        ))
+        // The access log: one line per request at info, in a span that carries the request id
+        // (also sent back in `x-request-id`, so a resident's report can be found in the log).
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<Body>| {
+                    let id = req
+                        .headers()
+                        .get(REQUEST_ID)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .with_state(state)
+}
+
+/// The header that carries each request's id, in the log and in the answer.
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// `/healthz`: the process is up and answering.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// `/readyz`: the process can serve: the database answers and its schema is this build's.
+/// A load balancer sends no residents to a process that answers 503.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match app::db::pending_migrations(&state.db).await {
+        Ok(0) => (StatusCode::OK, "ready").into_response(),
+        Ok(pending) => {
+            tracing::warn!(pending, "not ready: migrations pending");
+            (StatusCode::SERVICE_UNAVAILABLE, "migrations pending").into_response()
+        }
+        Err(error) => {
+            tracing::warn!(%error, "not ready: the database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// A panic while answering one request becomes that request's 500 page, translated and
+/// naming the request id to quote; the process and every other request go on.
+async fn panics_are_error_pages(
+    State(state): State<AppState>,
+    req: Request<Body>,
+    next: axum::middleware::Next,
+) -> Response {
+    let lang = app::http::lang_of_path(req.uri());
+    let id = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_string();
+    match AssertUnwindSafe(next.run(req)).catch_unwind().await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::error!(request = %id, "a request panicked");
+            app::http::fault_page(&state, lang, &id)
+        }
+    }
 }
 
 /// Headers every answer carries: no sniffing of content types, no framing by other sites (the
@@ -263,18 +371,64 @@ async fn bad_calls_are_client_errors(req: Request<Body>, next: axum::middleware:
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Serves `router` on `listener` until the process is told to stop. Connection info is kept
-/// so that the per-address rate limit knows who is asking.
+/// Serves `router` on `listener` until `stop` completes; then it accepts no new connections and
+/// gives requests in flight `grace` to finish (a view being stored is committed and answered,
+/// or never acknowledged), and returns. Connection info is kept so that the per-address limits
+/// know who is asking.
 ///
 /// # Errors
 /// The listener fails.
-pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
-    axum::serve(
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+    grace: Duration,
+) -> std::io::Result<()> {
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(async {
+    .with_graceful_shutdown(async move {
+        stop.await;
+        tracing::info!("stopping: no new connections, finishing requests in flight");
+        let _ = stopping.send(());
+    });
+    let server = std::pin::pin!(std::future::IntoFuture::into_future(server));
+    let deadline = async move {
+        if stopped.await.is_ok() {
+            tokio::time::sleep(grace).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        result = server => result,
+        () = deadline => {
+            tracing::warn!("requests still running after the grace period are cut off");
+            Ok(())
+        }
+    }
+}
+
+/// Completes at SIGTERM (a service manager stopping the portal) or Ctrl-C.
+pub async fn termination() {
+    let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
 }

@@ -2,17 +2,24 @@
 
 use clap::Parser;
 use leptos::config::{get_configuration, LeptosOptions};
-use server::config::{Cli, Command};
+use server::config::{Cli, Command, LogFormat};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
-        )
-        .init();
-    match run(Cli::parse()).await {
+    let cli = Cli::parse();
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    match cli.settings.log_format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .init(),
+    }
+    match run(cli).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err}");
@@ -39,6 +46,18 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         Command::SeedDemo => {
             let count = app::db::demo::seed(&state.db, today).await?;
             tracing::info!(count, "demo dialogues loaded");
+            Ok(())
+        }
+        Command::SetPassword { email } => {
+            let id = app::accounts::service::account_id(&state.db, &email).await?;
+            let password = read_password()?;
+            app::accounts::service::reset_password(&state.db, None, id, password).await?;
+            tracing::info!(id, "password set; it must be changed at the next sign-in");
+            Ok(())
+        }
+        Command::Backup { path } => {
+            app::db::backup(&state.db, &path).await?;
+            tracing::info!(path = %path.display(), "database copied");
             Ok(())
         }
         Command::CreateStaff { email, role } => {
@@ -83,10 +102,23 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             state.mail.check()?;
             let transport = server::mail_transport(&settings)?;
             tracing::info!("mail goes to {}", settings.mail.describe());
-            server::spawn_mail_sender(state.clone(), transport);
+            let sender = server::spawn_mail_sender(state.clone(), transport);
+            let housekeeping = server::spawn_housekeeping(state.clone());
             let listener = tokio::net::TcpListener::bind(leptos_options.site_addr).await?;
             tracing::info!("listening on http://{}", listener.local_addr()?);
-            server::serve(listener, server::router(state)).await?;
+            let timeout = std::time::Duration::from_secs(settings.request_timeout);
+            let grace = std::time::Duration::from_secs(settings.shutdown_grace);
+            server::serve(
+                listener,
+                server::router(state.clone(), timeout),
+                server::termination(),
+                grace,
+            )
+            .await?;
+            sender.abort();
+            housekeeping.abort();
+            state.db.clone().close().await?;
+            tracing::info!("stopped");
             Ok(())
         }
     }
@@ -102,8 +134,7 @@ fn read_password() -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
         std::io::stdin().read_line(&mut line)?;
         line.trim_end_matches(['\r', '\n']).to_string()
     };
-    if password.chars().count() < 12 {
-        return Err("the password must have at least 12 characters".into());
-    }
+    app::accounts::service::check_new_password(&password)
+        .map_err(|_| "the password must have 12 to 200 characters")?;
     Ok(password)
 }

@@ -13,10 +13,10 @@ use axum::{
     routing::MethodRouter,
 };
 
-use super::service::{from_session, SESSION_COOKIE};
+use super::service::{from_session, session_token};
 use crate::access::{Area, Capability, Grant, Staff};
 use crate::error::ServiceError;
-use crate::http::{cookie, lang_of_path, refuse};
+use crate::http::{lang_of_path, refuse};
 use crate::state::AppState;
 use crate::views::model::limits::MAX_FORM_BYTES;
 
@@ -58,11 +58,14 @@ pub async fn signed_in(
     headers: &HeaderMap,
     area: Area,
 ) -> Result<Staff, ServiceError> {
-    let staff = match cookie(headers, SESSION_COOKIE) {
+    let staff = match session_token(state, headers) {
         Some(token) => from_session(&state.db, &token).await?,
         None => None,
     };
     let staff = staff.ok_or(ServiceError::NotSignedIn)?;
+    if staff.must_change_password && area != Area::OwnAccount {
+        return Err(ServiceError::MustChangePassword);
+    }
     if staff.role.may(area) {
         Ok(staff)
     } else {

@@ -1,10 +1,8 @@
 //! The staff account forms: signing in and out (the only staff routes outside the guard: they
 //! work without a session), one's own password, and the administrators' account changes.
 
-use std::net::SocketAddr;
-
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::{header, HeaderMap, HeaderValue},
     response::Response,
     routing::post,
@@ -13,10 +11,11 @@ use axum::{
 use serde::Deserialize;
 
 use super::guard::StaffRoute;
-use super::service::{self, AccountChange, SESSION_COOKIE};
+use super::service::{self, session_cookie_name, session_token, AccountChange};
 use crate::access::{cap, Area, Grant, Role};
 use crate::error::ServiceError;
-use crate::http::{cookie, field, lang_of, refuse, to, Fields};
+use crate::http::{field, lang_of, refuse, to, Fields};
+use crate::limits::Client;
 use crate::state::AppState;
 
 /// The guarded account routes.
@@ -28,6 +27,11 @@ pub fn routes() -> Vec<StaffRoute> {
             "/{lang}/staff/accounts/{id}",
             Area::Accounts,
             change_account,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/accounts/{id}/password",
+            Area::Accounts,
+            reset_password,
         ),
     ]
 }
@@ -46,6 +50,7 @@ fn shown_on_the_form(error: &ServiceError) -> bool {
         error,
         ServiceError::WrongPassword
             | ServiceError::ShortPassword
+            | ServiceError::LongPassword
             | ServiceError::PasswordMismatch
             | ServiceError::Taken
             | ServiceError::BadEmail
@@ -55,9 +60,9 @@ fn shown_on_the_form(error: &ServiceError) -> bool {
 
 fn session_cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
-    let cookie = format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
-    );
+    let name = session_cookie_name(state.secure_cookies);
+    let cookie =
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
@@ -72,25 +77,29 @@ struct SignInForm {
 /// `POST /<lang>/staff/login`.
 async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Path(lang): Path<String>,
     Form(form): Form<SignInForm>,
 ) -> Response {
     let lang = lang_of(&lang);
-    if form.email.len() > 200 || form.password.len() > 200 {
+    if form.email.chars().count() > 200
+        || form.password.chars().count() > service::MAX_PASSWORD_CHARS
+    {
         return to(format!(
             "/{}/staff/login?error=bad-credentials",
             lang.code()
         ));
     }
-    match service::sign_in(&state, peer.ip(), &form.email, form.password).await {
+    match service::sign_in(&state, client, &form.email, form.password).await {
         Ok((token, signed_in)) => {
-            let home = if signed_in.role.may(Area::Moderation) {
-                "moderation"
+            let home = if signed_in.must_change_password {
+                ""
+            } else if signed_in.role.may(Area::Moderation) {
+                "/moderation"
             } else {
-                "dialogues"
+                "/dialogues"
             };
-            let mut res = to(format!("/{}/staff/{home}", lang.code()));
+            let mut res = to(format!("/{}/staff{home}", lang.code()));
             res.headers_mut()
                 .append(header::SET_COOKIE, session_cookie(&state, &token, 8 * 3600));
             res
@@ -112,7 +121,7 @@ async fn sign_out(
     Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+    if let Some(token) = session_token(&state, &headers) {
         // A forged sign-out is refused like any other forged staff request.
         match service::from_session(&state.db, &token).await {
             Ok(Some(staff)) if staff.csrf != field(&fields, "csrf") => {
@@ -140,7 +149,7 @@ async fn change_password(
     Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    let token = cookie(&headers, SESSION_COOKIE).unwrap_or_default();
+    let token = session_token(&state, &headers).unwrap_or_default();
     let current = field(&fields, "current").to_string();
     let new = field(&fields, "new").to_string();
     match service::change_password(
@@ -190,6 +199,32 @@ async fn add_account(
                     .unwrap_or_default();
             to(format!("/{}/staff/accounts?{query}", lang.code()))
         }
+        Err(error) => refuse(&state, lang, error),
+    }
+}
+
+/// `POST /<lang>/staff/accounts/<id>/password`: an administrator sets a temporary password for
+/// someone who lost theirs; they choose their own at their next sign-in.
+async fn reset_password(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    admin: Grant<cap::ManageAccounts>,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let password = field(&fields, "password").to_string();
+    let result = if id == admin.id {
+        Err(ServiceError::OwnAccount)
+    } else {
+        service::reset_password(&state.db, Some(admin.id), id, password).await
+    };
+    match result {
+        Ok(()) => to(format!("/{}/staff/accounts?done=reset", lang.code())),
+        Err(error) if shown_on_the_form(&error) => to(format!(
+            "/{}/staff/accounts?error={}",
+            lang.code(),
+            error.message_id()
+        )),
         Err(error) => refuse(&state, lang, error),
     }
 }

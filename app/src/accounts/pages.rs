@@ -18,6 +18,7 @@ fn known_error(id: Option<String>) -> Option<&'static str> {
     [
         ServiceError::WrongPassword,
         ServiceError::ShortPassword,
+        ServiceError::LongPassword,
         ServiceError::PasswordMismatch,
         ServiceError::Taken,
         ServiceError::BadEmail,
@@ -72,6 +73,7 @@ pub fn AccountPage() -> impl IntoView {
             <PageTitle text=i18n.t("account-title")/>
             <h1>{i18n.t("account-title")}</h1>
             {done.then(|| view! { <p class="notice" role="status">{i18n.t("account-done-password")}</p> })}
+            {me.must_change_password.then(|| view! { <p class="notice" role="status">{i18n.t("staff-error-change-password-first")}</p> })}
             <h2 id="password-heading">{i18n.t("account-password-heading")}</h2>
             {error.clone().map(|e| view! { <p class="error-summary" role="alert">{e}</p> })}
             <form method="post" action=format!("/{}/staff/password", i18n.lang.code()) aria-labelledby="password-heading">
@@ -106,6 +108,7 @@ pub fn AccountsPage() -> impl IntoView {
             let done = done.as_deref().and_then(|d| match d {
                 "added" => Some(i18n.t("staff-admin-done-added")),
                 "updated" => Some(i18n.t("staff-admin-done-updated")),
+                "reset" => Some(i18n.t("staff-admin-done-reset")),
                 _ => None,
             });
             let error = error.map(|id| i18n.t(id));
@@ -140,6 +143,7 @@ fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl 
     let action = format!("/{}/staff/accounts/{}", i18n.lang.code(), account.id);
     let heading_id = format!("account-{}", account.id);
     let role_id = format!("role-{}", account.id);
+    let reset_id = format!("reset-{}", account.id);
     let status = if account.active {
         i18n.t("staff-admin-active")
     } else {
@@ -178,6 +182,14 @@ fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl 
                         <Csrf token=csrf.clone()/>
                         <input type="hidden" name="active" value=active/>
                         <button type="submit" class="secondary">{toggle}</button>
+                    </form>
+                    <form method="post" action=format!("{action}/password")>
+                        <Csrf token=csrf.clone()/>
+                        <div class="field">
+                            <label for=reset_id.clone()>{i18n.t("staff-admin-reset-password")}</label>
+                            <input type="password" id=reset_id.clone() name="password" autocomplete="new-password" minlength="12" maxlength="200" required=true/>
+                        </div>
+                        <button type="submit" class="secondary">{i18n.t("staff-admin-reset")}</button>
                     </form>
                 </div>
             })}

@@ -2,8 +2,6 @@
 //! sessions stored by the hash of their token, the per-account lock after repeated failures,
 //! and the administrators' changes to accounts. Accounts are never deleted.
 
-use std::net::IpAddr;
-
 use argon2::{password_hash::SaltString, Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use rand::Rng;
 use sea_orm::{
@@ -12,14 +10,39 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
+use super::throttle;
 use crate::access::{cap, Grant, Role, Staff};
 use crate::audit::{service::record, AuditAction};
-use crate::db::entities::{audit_entry, staff, staff_session};
+use crate::db::entities::{staff, staff_session};
 use crate::error::ServiceError;
+use crate::limits::Client;
 use crate::state::AppState;
 
-/// The cookie that carries a staff session token.
-pub const SESSION_COOKIE: &str = "portal_staff";
+/// The cookie that carries a staff session token over TLS: the `__Host-` prefix makes the
+/// browser refuse it unless it is `Secure`, for this host only and for every path, so no
+/// other site (not even a subdomain) can set one of that name.
+pub const SESSION_COOKIE: &str = "__Host-portal_staff";
+
+/// The same cookie when the portal runs on plain HTTP for development (the prefix needs TLS).
+pub const DEV_SESSION_COOKIE: &str = "portal_staff";
+
+/// The session cookie's name: [`SESSION_COOKIE`] unless secure cookies are turned off.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SESSION_COOKIE
+    } else {
+        DEV_SESSION_COOKIE
+    }
+}
+
+/// The session token a request carries: the value of the exactly named cookie, and only when
+/// there is one (two of that name mean someone else put one there: neither is trusted).
+pub fn session_token(state: &AppState, headers: &axum::http::HeaderMap) -> Option<String> {
+    let name = session_cookie_name(state.secure_cookies);
+    let mut found = crate::http::cookies(headers, name);
+    let token = found.next()?;
+    found.next().is_none().then_some(token)
+}
 
 /// How long a sign-in lasts: a working day.
 const SESSION_HOURS: i64 = 8;
@@ -89,46 +112,57 @@ fn token_hash(token: &str) -> String {
 }
 
 /// Signs a staff member in: a new session (a new token every time) and an audit entry.
-/// Attempts are limited per address and per account, whether they succeed or not.
+///
+/// Attempts are limited per address (shared by every process), and failures per normalised
+/// address wait longer and longer ([`super::throttle`]). Every attempt runs the password hash,
+/// for unknown and known addresses alike and also while waiting, so neither the answer nor its
+/// time tells whether an account exists. A failure is logged with no actor: whoever failed is
+/// not the account they tried.
 ///
 /// # Errors
 /// [`ServiceError::Throttled`], [`ServiceError::BadCredentials`] (also for a disabled account),
 /// a database failure.
 pub async fn sign_in(
     state: &AppState,
-    client: IpAddr,
+    client: Client,
     email: &str,
     password: String,
 ) -> Result<(String, Staff), ServiceError> {
     let email = email.trim().to_lowercase();
-    if state.limits.login_by_address.check_key(&client).is_err()
-        || state.limits.login_by_account.check_key(&email).is_err()
-    {
-        return Err(ServiceError::Throttled);
+    if let Err(error) = state.limits.sign_in.check(&state.db, client).await {
+        return Err(match error {
+            ServiceError::RateLimited => ServiceError::Throttled,
+            other => other,
+        });
     }
+    let who = throttle::who(&email);
     let account = staff::Entity::find()
         .filter(staff::Column::Email.eq(&email))
         .one(&state.db)
-        .await?;
-    let Some(account) = account.filter(|a| a.active) else {
-        // Spend the same time as a real check, so timing does not tell which addresses exist.
-        let _ = verify_password(password, DUMMY_HASH.to_string()).await;
-        return Err(ServiceError::BadCredentials);
-    };
-    if recent_failures(&state.db, account.id).await? >= FAILURES_BEFORE_LOCK {
+        .await?
+        .filter(|a| a.active);
+    let hash = account
+        .as_ref()
+        .map_or_else(|| DUMMY_HASH.to_string(), |a| a.password_hash.clone());
+    let right = verify_password(password, hash).await;
+    if throttle::waiting(&state.db, &who).await? {
+        tracing::warn!("sign-in refused: waiting after repeated failures");
         return Err(ServiceError::Throttled);
     }
-    if !verify_password(password, account.password_hash.clone()).await {
-        record(
-            &state.db,
-            Some(account.id),
-            AuditAction::LoginFailed,
-            &format!("staff:{}", account.id),
-            None,
-        )
-        .await?;
-        return Err(ServiceError::BadCredentials);
-    }
+    let account = match (account, right) {
+        (Some(account), true) => account,
+        (account, _) => {
+            throttle::failed(&state.db, &who).await?;
+            let target = account.map_or_else(
+                || format!("sign-in:{}", &who[..12]),
+                |a| format!("staff:{}", a.id),
+            );
+            tracing::warn!(target = %target, "sign-in failed");
+            record(&state.db, None, AuditAction::LoginFailed, &target, None).await?;
+            return Err(ServiceError::BadCredentials);
+        }
+    };
+    throttle::succeeded(&state.db, &who).await?;
     let role = Role::from_code(&account.role).ok_or(ServiceError::Forbidden)?;
     let token = random_token();
     let csrf = random_token();
@@ -157,26 +191,9 @@ pub async fn sign_in(
             email: account.email,
             role,
             csrf,
+            must_change_password: account.must_change_password,
         },
     ))
-}
-
-/// Failed sign-ins to one account, from anywhere, within [`FAILURE_WINDOW_MINUTES`], after
-/// which the account waits. Counted in the audit log, which every server process shares: the
-/// in-memory limits are per process, this one holds however many processes there are.
-const FAILURES_BEFORE_LOCK: u64 = 10;
-const FAILURE_WINDOW_MINUTES: i64 = 15;
-
-async fn recent_failures(db: &DatabaseConnection, account: i32) -> Result<u64, ServiceError> {
-    use sea_orm::PaginatorTrait;
-    let since = chrono::Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
-    audit_entry::Entity::find()
-        .filter(audit_entry::Column::Action.eq(AuditAction::LoginFailed.code()))
-        .filter(audit_entry::Column::Target.eq(format!("staff:{account}")))
-        .filter(audit_entry::Column::At.gt(since))
-        .count(db)
-        .await
-        .map_err(ServiceError::from)
 }
 
 /// A valid argon2id hash of a random password, checked against when the account is unknown.
@@ -206,6 +223,7 @@ pub async fn from_session(
             email: a.email,
             role: Role::from_code(&a.role)?,
             csrf: session.csrf,
+            must_change_password: a.must_change_password,
         })
     }))
 }
@@ -223,6 +241,77 @@ pub async fn sign_out(db: &DatabaseConnection, token: &str) -> Result<(), Servic
 
 /// The shortest password the portal accepts.
 pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// The longest password the portal accepts, when it is set and when signing in (a passphrase
+/// fits; a megabyte sent to the hash does not).
+pub const MAX_PASSWORD_CHARS: usize = 200;
+
+/// A new password's length: between [`MIN_PASSWORD_CHARS`] and [`MAX_PASSWORD_CHARS`].
+///
+/// # Errors
+/// [`ServiceError::ShortPassword`], [`ServiceError::LongPassword`].
+pub fn check_new_password(password: &str) -> Result<(), ServiceError> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        Err(ServiceError::ShortPassword)
+    } else if chars > MAX_PASSWORD_CHARS {
+        Err(ServiceError::LongPassword)
+    } else {
+        Ok(())
+    }
+}
+
+/// Sets a staff member's password for them: an administrator's reset (`by` is the
+/// administrator) or the `server set-password` command (`by` is `None`). Every session of the
+/// account ends, and the next sign-in must choose a new password before anything else.
+///
+/// # Errors
+/// [`ServiceError::NotFound`] for an unknown account, [`ServiceError::ShortPassword`],
+/// [`ServiceError::LongPassword`], a database failure.
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    by: Option<i32>,
+    id: i32,
+    password: String,
+) -> Result<(), ServiceError> {
+    check_new_password(&password)?;
+    let account = staff::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let hash = hash_password(password).await?;
+    let txn = db.begin().await?;
+    let mut active: staff::ActiveModel = account.into();
+    active.password_hash = Set(hash);
+    active.must_change_password = Set(true);
+    active.update(&txn).await?;
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(id))
+        .exec(&txn)
+        .await?;
+    record(
+        &txn,
+        by,
+        AuditAction::PasswordReset,
+        &format!("staff:{id}"),
+        None,
+    )
+    .await?;
+    txn.commit().await.map_err(ServiceError::from)
+}
+
+/// The id of the account with this address.
+///
+/// # Errors
+/// [`ServiceError::NotFound`], a database failure.
+pub async fn account_id(db: &DatabaseConnection, email: &str) -> Result<i32, ServiceError> {
+    staff::Entity::find()
+        .filter(staff::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?
+        .map(|a| a.id)
+        .ok_or(ServiceError::NotFound)
+}
 
 /// A staff account as the administrators' page lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,9 +362,7 @@ pub async fn add_account(
     if email.trim().len() > 200 || !crate::domain::plausible_email(email.trim()) {
         return Err(ServiceError::BadEmail);
     }
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(ServiceError::ShortPassword);
-    }
+    check_new_password(&password)?;
     let email = email.trim().to_lowercase();
     if staff::Entity::find()
         .filter(staff::Column::Email.eq(&email))
@@ -370,9 +457,7 @@ pub async fn change_password(
     if !verify_password(current, account.password_hash.clone()).await {
         return Err(ServiceError::WrongPassword);
     }
-    if new.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(ServiceError::ShortPassword);
-    }
+    check_new_password(&new)?;
     if new != again {
         return Err(ServiceError::PasswordMismatch);
     }
@@ -380,6 +465,7 @@ pub async fn change_password(
     let txn = db.begin().await?;
     let mut active: staff::ActiveModel = account.into();
     active.password_hash = Set(hash);
+    active.must_change_password = Set(false);
     active.update(&txn).await?;
     staff_session::Entity::delete_many()
         .filter(staff_session::Column::StaffId.eq(me.id))

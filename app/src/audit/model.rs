@@ -9,6 +9,8 @@ code_enum! {
         Login = "login",
         LoginFailed = "login-failed",
         PasswordChange = "password-change",
+        /// An administrator (or the command line) set a staff member's password for them.
+        PasswordReset = "password-reset",
         Approve = "approve",
         Reject = "reject",
         Hide = "hide",

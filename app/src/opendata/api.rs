@@ -3,10 +3,9 @@
 //! RFC 9457 problem details, and a per-address limit like the residents' forms have.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 
 use axum::{
-    extract::{ConnectInfo, FromRequestParts, Path, Query, State},
+    extract::{FromRequestParts, Path, Query, State},
     http::{header, request::Parts, HeaderMap, HeaderValue, Method, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
@@ -22,6 +21,7 @@ use super::read::{self, ViewQuery, PAGE};
 use super::schema::{self, Problem};
 use crate::error::ServiceError;
 use crate::lang::Lang;
+use crate::limits::Client;
 use crate::state::AppState;
 
 /// How long a reader (or a cache between) may keep an answer before asking again.
@@ -122,22 +122,21 @@ impl FromRequestParts<AppState> for Allowed {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
-        match peer {
-            Some(ip) if state.limits.api.check_key(&ip).is_err() => {
+        let Ok(client) = Client::from_request_parts(parts, state).await;
+        match state.limits.api.wait(&state.db, client).await {
+            Ok(None) => Ok(Allowed),
+            Ok(Some(wait)) => {
                 let mut res = problem(
                     StatusCode::TOO_MANY_REQUESTS,
                     "Too many requests",
-                    "Too many requests from this address in a short time; wait a minute.",
+                    "Too many requests from this address in a short time; wait and try again.",
                 );
+                let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
                 res.headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+                    .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
                 Err(res)
             }
-            _ => Ok(Allowed),
+            Err(error) => Err(refused(&error)),
         }
     }
 }

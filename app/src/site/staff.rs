@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::set_status;
 use crate::access::{Area, Capability, Grant, Staff};
-use crate::accounts::service::{from_session, SESSION_COOKIE};
+use crate::accounts::service::{from_session, session_token};
 use crate::error::ServiceError;
 use crate::i18n::{use_i18n, I18n};
 use crate::state::AppState;
@@ -16,12 +16,16 @@ use crate::state::AppState;
 /// The signed-in staff member of the request being rendered, granted `C`.
 async fn granted<C: Capability>(state: &AppState) -> Result<Grant<C>, ServiceError> {
     let token = use_context::<axum::http::request::Parts>()
-        .and_then(|parts| crate::http::cookie(&parts.headers, SESSION_COOKIE));
+        .and_then(|parts| session_token(state, &parts.headers));
     let staff = match token {
         Some(token) => from_session(&state.db, &token).await?,
         None => None,
     };
-    Ok(staff.ok_or(ServiceError::NotSignedIn)?.grant::<C>()?)
+    let staff = staff.ok_or(ServiceError::NotSignedIn)?;
+    if staff.must_change_password && C::AREA != Area::OwnAccount {
+        return Err(ServiceError::MustChangePassword);
+    }
+    Ok(staff.grant::<C>()?)
 }
 
 /// A staff page that needs capability `C`: the role is checked before `body` runs, and the

@@ -1,10 +1,8 @@
 //! The residents' outcome forms: asking for the outcome on the dialogue page, confirming from
 //! the mail, and unsubscribing, from the page or with one click from a mail program (RFC 8058).
 
-use std::net::SocketAddr;
-
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::Response,
     routing::post,
@@ -19,6 +17,7 @@ use crate::error::ServiceError;
 use crate::forms::{fields::Resubmitted, optional_email, FieldError, FieldProblem};
 use crate::http::{field, lang_of, message_page, refuse, to, Fields};
 use crate::lang::Lang;
+use crate::limits::Client;
 use crate::shell::render_with;
 use crate::state::AppState;
 
@@ -33,7 +32,7 @@ pub fn public_routes() -> Router<AppState> {
 /// `POST /<lang>/dialogues/<slug>/outcome`: the small form on the dialogue page.
 async fn subscribe(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Path((lang, slug)): Path<(String, String)>,
     headers: HeaderMap,
     Form(fields): Fields,
@@ -63,8 +62,8 @@ async fn subscribe(
             .await;
         }
     };
-    if state.limits.subscriptions.check_key(&peer.ip()).is_err() {
-        return refuse(&state, lang, ServiceError::RateLimited);
+    if let Err(error) = state.limits.subscriptions.check(&state.db, client).await {
+        return refuse(&state, lang, error);
     }
     let result = async {
         let d = find_published(&state.db, &slug).await?;

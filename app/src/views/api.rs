@@ -17,14 +17,16 @@ pub async fn submit_view(
     fields: Vec<(String, String)>,
 ) -> Result<SentView, ApiError> {
     use crate::error::ServiceError;
-    use axum::extract::ConnectInfo;
+    use axum::{extract::ConnectInfo, http::HeaderMap};
     let state = crate::state::AppState::from_context()?;
-    let ConnectInfo(peer) = leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .map_err(ServiceError::internal)?;
+    let (ConnectInfo(peer), headers) =
+        leptos_axum::extract::<(ConnectInfo<std::net::SocketAddr>, HeaderMap)>()
+            .await
+            .map_err(ServiceError::internal)?;
+    let client = crate::limits::Client::of(peer.ip(), &headers, &state.trusted_proxies);
     let lang = crate::lang::Lang::from_code(&lang).ok_or(ServiceError::NotFound)?;
     let form = super::model::ViewForm::from_pairs(fields);
-    let reference = super::service::submit(&state, peer.ip(), lang, &slug, &form).await?;
+    let reference = super::service::submit(&state, client, lang, &slug, &form).await?;
     Ok(SentView { reference })
 }
 

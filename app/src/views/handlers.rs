@@ -1,11 +1,9 @@
 //! The residents' plain-HTML posts, which work without JavaScript: a view, and a report of a
 //! published view.
 
-use std::net::SocketAddr;
-
 use axum::{
     body::to_bytes,
-    extract::{ConnectInfo, Path, Request, State},
+    extract::{Path, Request, State},
     http::StatusCode,
     response::Response,
     routing::post,
@@ -17,8 +15,9 @@ use super::service;
 use crate::domain::RejectReason;
 use crate::error::{ApiError, ServiceError};
 use crate::forms::fields::Resubmitted;
-use crate::http::{error_page, field, lang_of, page_of, refuse, to, too_large, Fields};
+use crate::http::{cross_site, error_page, field, lang_of, page_of, refuse, to, too_large, Fields};
 use crate::lang::Lang;
+use crate::limits::Client;
 use crate::shell::render_with;
 use crate::state::AppState;
 
@@ -34,7 +33,7 @@ pub fn public_routes() -> Router<AppState> {
 /// and a message at each refused field, at the error's status.
 async fn post_view_form(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Path((lang_code, slug)): Path<(String, String)>,
     req: Request,
 ) -> Response {
@@ -46,9 +45,14 @@ async fn post_view_form(
     let Some(lang) = Lang::from_code(&lang_code) else {
         return refuse(&state, Lang::default(), ServiceError::NotFound);
     };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let mut pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let form = ViewForm::from_pairs(pairs.clone());
-    match service::submit(&state, peer.ip(), lang, &slug, &form).await {
+    if cross_site(&parts.headers) {
+        // Another site's page chose this key: a refused form must not hand it on to the
+        // resident, whose corrected view would then be stored under it.
+        pairs.retain(|(name, _)| name != super::model::fields::KEY);
+    }
+    match service::submit(&state, client, lang, &slug, &form).await {
         Ok(reference) => to(format!("/{}/receipt/{reference}", lang.code())),
         Err(ServiceError::NotFound) => refuse(&state, lang, ServiceError::NotFound),
         Err(error) => {
@@ -82,7 +86,7 @@ async fn post_view_form(
 /// limited per address like views).
 async fn report_view(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Path((lang, slug)): Path<(String, String)>,
     axum::Form(fields): Fields,
 ) -> Response {
@@ -98,8 +102,8 @@ async fn report_view(
             "report-error-gone",
         );
     };
-    match service::report(&state, peer.ip(), view_id, reason).await {
-        Ok(()) => to(format!(
+    match service::report(&state, client, &slug, view_id, reason).await {
+        Ok(slug) => to(format!(
             "/{}/dialogues/{slug}?reported=yes#views-heading",
             lang.code()
         )),

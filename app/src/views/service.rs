@@ -2,13 +2,12 @@
 //! from the moment it is acknowledged: it is stored in one transaction before the reference
 //! is returned, and nothing here deletes.
 
-use std::net::IpAddr;
-
 use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, SqlErr,
     TransactionTrait,
 };
+use sha2::{Digest, Sha256};
 
 use super::model::{Receipt, ValidView, ViewForm};
 use crate::audit::{service::record, AuditAction};
@@ -17,13 +16,17 @@ use crate::dialogues::service as dialogues;
 use crate::domain::{Channel, DialogueStatus, Moderation, RejectReason, ViewStatus};
 use crate::error::ServiceError;
 use crate::lang::Lang;
+use crate::limits::Client;
 use crate::state::AppState;
 use crate::subscriptions::service::{self as subscriptions, Subscribed};
 
 /// Stores a resident's view of the dialogue `slug` and returns its reference number.
 ///
 /// The same form sent twice (a double tap, or a resend after a lost connection) carries the
-/// same idempotency key and gets the first view's reference: one view, not two.
+/// same idempotency key and the same content, and gets the first view's reference: one view,
+/// not two. The key is bound to the content ([`bound_key`]): a key fixed by someone else (a
+/// hostile page that posts to the portal) with other content is a new view, never the
+/// receipt of another person's view.
 ///
 /// # Errors
 /// [`ServiceError::NotFound`] for an unknown or unpublished dialogue, [`ServiceError::NotOpen`] when it
@@ -31,27 +34,26 @@ use crate::subscriptions::service::{self as subscriptions, Subscribed};
 /// when this address sent too many views; a database failure.
 pub async fn submit(
     state: &AppState,
-    client: IpAddr,
+    client: Client,
     page_lang: Lang,
     slug: &str,
     form: &ViewForm,
 ) -> Result<String, ServiceError> {
     let db = &state.db;
     let d = dialogues::find_published(db, slug).await?;
-    if let Some(existing) = by_key(db, d.id, form.key.trim()).await? {
-        return Ok(existing.reference);
+    let question_ids = dialogues::question_ids(db, d.id).await?;
+    let valid = form.validate(&question_ids, page_lang);
+    // A resend of a view already stored gets its receipt, even after the dialogue closed.
+    if let Ok(valid) = &valid {
+        if let Some(existing) = by_key(db, d.id, &bound_key(d.id, valid)).await? {
+            return Ok(existing.reference);
+        }
     }
     if dialogues::public_status(&d, state.today()) != DialogueStatus::Open {
         return Err(ServiceError::NotOpen);
     }
-    let question_ids = dialogues::question_ids(db, d.id).await?;
-    let valid = form
-        .validate(&question_ids, page_lang)
-        .map_err(ServiceError::Invalid)?;
-    if state.limits.views.check_key(&client).is_err() {
-        tracing::info!("view refused by the per-address rate limit");
-        return Err(ServiceError::RateLimited);
-    }
+    let valid = valid.map_err(ServiceError::Invalid)?;
+    state.limits.views.check(db, client).await?;
 
     let saved = match store(state, &d, valid, Channel::Web, page_lang, None).await? {
         Stored::New(saved) => saved,
@@ -84,11 +86,12 @@ pub(crate) async fn store(
         Some(Moderation::Post) => ViewStatus::Published,
         _ => ViewStatus::Pending,
     };
+    let key = bound_key(d.id, &valid);
     let txn = db.begin().await?;
     let inserted = view::ActiveModel {
         dialogue_id: Set(d.id),
         reference: Set(new_reference()),
-        idempotency_key: Set(valid.key.clone()),
+        idempotency_key: Set(key.clone()),
         lang: Set(valid.lang.code().to_string()),
         display_name: Set(valid.name),
         age_group: Set(valid.age.map(|a| a.code().to_string())),
@@ -108,9 +111,7 @@ pub(crate) async fn store(
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             // The same form arrived twice at once and the other request stored it first.
             drop(txn);
-            let existing = by_key(db, d.id, &valid.key)
-                .await?
-                .ok_or(ServiceError::Db(err))?;
+            let existing = by_key(db, d.id, &key).await?.ok_or(ServiceError::Db(err))?;
             return Ok(Stored::Existing(existing));
         }
         Err(err) => return Err(err.into()),
@@ -161,6 +162,28 @@ pub async fn receipt(
     receipt_for(db, found, lang).await
 }
 
+/// The key a view is stored under: a digest of the form's key, the dialogue and everything the
+/// view says, so that only the same form sent again finds it (64 hex digits, the column's size).
+fn bound_key(dialogue_id: i32, valid: &ValidView) -> String {
+    let content = serde_json::json!([
+        valid.key,
+        dialogue_id,
+        valid.answers,
+        valid.general,
+        valid.name,
+        valid.age.map(|a| a.code()),
+        valid.gender.map(|g| g.code()),
+        valid.area.map(|a| a.code()),
+        valid.lang.code(),
+        valid.consent,
+        valid.notify,
+    ]);
+    Sha256::digest(content.to_string().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 async fn by_key(
     db: &DatabaseConnection,
     dialogue_id: i32,
@@ -201,28 +224,31 @@ async fn receipt_for(
     })
 }
 
-/// A resident reports a published view with a reason: it goes into the moderators' queue.
-/// The view stays published until a moderator decides.
+/// A resident reports a published view of the dialogue `slug` with a reason: it goes into the
+/// moderators' queue. The view stays published until a moderator decides. Returns the
+/// dialogue's slug as stored, to lead the resident back to it.
 ///
 /// # Errors
-/// [`ServiceError::NotFound`] for a view that is not (or no longer) published,
-/// [`ServiceError::RateLimited`], a database failure.
+/// [`ServiceError::RateLimited`] (checked first, so the limit also holds for made-up ids),
+/// [`ServiceError::NotFound`] for a view that is not (or no longer) published or not of that
+/// dialogue; a database failure.
 pub async fn report(
     state: &AppState,
-    client: IpAddr,
+    client: Client,
+    slug: &str,
     view_id: i32,
     reason: RejectReason,
-) -> Result<(), ServiceError> {
+) -> Result<String, ServiceError> {
     let db = &state.db;
+    state.limits.reports.check(db, client).await?;
+    let d = dialogues::find_published(db, slug).await?;
     let published = view::Entity::find_by_id(view_id)
         .filter(view::Column::Status.eq(ViewStatus::Published.code()))
+        .filter(view::Column::DialogueId.eq(d.id))
         .one(db)
         .await?;
     if published.is_none() {
         return Err(ServiceError::NotFound);
-    }
-    if state.limits.reports.check_key(&client).is_err() {
-        return Err(ServiceError::RateLimited);
     }
     let txn = db.begin().await?;
     view_report::ActiveModel {
@@ -241,7 +267,8 @@ pub async fn report(
         Some(reason.code()),
     )
     .await?;
-    Ok(txn.commit().await?)
+    txn.commit().await?;
+    Ok(d.slug)
 }
 
 /// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.

@@ -32,6 +32,8 @@ pub struct TestApp {
     pub smtp: SmtpSink,
     /// This app's mail sender, when it runs one.
     pub sender: Option<tokio::task::JoinHandle<()>>,
+    /// The settings it was started with.
+    pub settings: server::config::Settings,
     _dir: Option<tempfile::TempDir>,
     postgres: Option<(String, String)>,
 }
@@ -43,6 +45,8 @@ pub struct Options {
     pub sender: bool,
     /// Open-data API requests per address per minute.
     pub api_per_minute: u32,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Options {
@@ -51,6 +55,7 @@ impl Default for Options {
             burst: 50,
             sender: true,
             api_per_minute: 6000,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -100,8 +105,13 @@ impl TestApp {
             views_per_minute: NonZeroU32::MIN,
             views_burst: NonZeroU32::new(options.burst).expect("burst > 0"),
             api_per_minute: NonZeroU32::new(options.api_per_minute).expect("api limit > 0"),
-            secure_cookies: false,
+            insecure_cookies: false,
             logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
+            trusted_proxies: options.trusted_proxies.clone(),
+            skip_migrations: false,
+            log_format: server::config::LogFormat::Text,
+            request_timeout: 30,
+            shutdown_grace: 5,
             mail: server::config::MailConfig {
                 smtp_url: Some(smtp.url.clone()),
                 public_url: "https://dialog.example.se".to_string(),
@@ -120,11 +130,7 @@ impl TestApp {
             let transport = server::mail_transport(&settings).expect("transport");
             server::spawn_mail_sender(state.clone(), transport)
         });
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(server::serve(listener, server::router(state.clone())));
+        let address = serve_on_a_free_port(state.clone()).await;
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -137,9 +143,22 @@ impl TestApp {
             state,
             smtp,
             sender,
+            settings: settings.clone(),
             _dir: dir,
             postgres,
         }
+    }
+
+    /// Starts a second server process's worth of state on the same database (its own
+    /// connections, its own memory) and serves it; its address (`http://...`).
+    pub async fn second_process(&self) -> String {
+        let leptos_options = leptos::config::LeptosOptions::builder()
+            .output_name("portal")
+            .build();
+        let state = server::build_state(&self.settings, leptos_options)
+            .await
+            .expect("state");
+        serve_on_a_free_port(state).await
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -366,6 +385,21 @@ impl Drop for TestApp {
         })
         .join();
     }
+}
+
+/// Serves the portal with `state` on a free local port until the test ends; its address.
+async fn serve_on_a_free_port(state: app::state::AppState) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(server::serve(
+        listener,
+        server::router(state, std::time::Duration::from_secs(30)),
+        std::future::pending(),
+        std::time::Duration::from_secs(5),
+    ));
+    address
 }
 
 fn uuid_like() -> String {

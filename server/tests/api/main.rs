@@ -3,6 +3,7 @@
 
 mod editing;
 mod forms;
+mod hardening;
 mod helpers;
 mod letters;
 mod outcome;

@@ -81,6 +81,12 @@ const POSTS: &[PostRow] = &[
         ],
     ),
     ("/sv/staff/accounts/999999", ADMINS, &[("role", "admin")]),
+    // A too short password: refused on the form, no account touched.
+    (
+        "/sv/staff/accounts/999999/password",
+        ADMINS,
+        &[("password", "kort")],
+    ),
     ("/sv/staff/reports/{slug}/export", ALL, &[("format", "csv")]),
     // Without a reason: refused, nothing exported or logged.
     (

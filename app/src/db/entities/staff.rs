@@ -11,6 +11,8 @@ pub struct Model {
     pub role: String,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// Set by an administrator's reset: the next sign-in leads to a new password first.
+    pub must_change_password: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ mod m0003_editing_and_reports;
 mod m0004_feedback_and_mail;
 mod m0005_letters;
 mod m0006_areas_and_reports;
+mod m0007_shared_limits_and_audit_guard;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_feedback_and_mail::Migration),
             Box::new(m0005_letters::Migration),
             Box::new(m0006_areas_and_reports::Migration),
+            Box::new(m0007_shared_limits_and_audit_guard::Migration),
         ]
     }
 }
