@@ -11,5 +11,6 @@ mod pages;
 mod reports;
 mod roles;
 mod server_fns;
+mod shutdown;
 mod smtp;
 mod staff;
