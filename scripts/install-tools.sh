@@ -38,9 +38,14 @@ fi
 
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages: Chromium for the end-to-end tests; a Java runtime for the Nu Html Checker
+# (vnu-jar from npm), which checks every kind of page.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+have java || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 fi
 
 # From PyPI, in a venv of their own: a real SMTP server for the end-to-end tests (aiosmtpd), and
@@ -50,7 +55,9 @@ if [ ! -x end2end/.venv/bin/aiosmtpd ] || [ ! -x end2end/.venv/bin/schemathesis 
   end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5
 fi
 
-# npm packages: Playwright, axe-core, and binaryen's wasm-opt (Debian's breaks hydration).
-if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+# npm packages: Playwright, axe-core, the Nu Html Checker (vnu-jar), and binaryen's wasm-opt
+# (Debian's breaks hydration).
+if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -f end2end/node_modules/vnu-jar/build/dist/vnu.jar ] \
+  || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi

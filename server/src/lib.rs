@@ -34,6 +34,7 @@ use tower_http::{
 };
 
 pub mod config;
+mod security;
 
 /// Where a fresh page is built: state from settings, an open database.
 ///
@@ -180,7 +181,10 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn(remember_language))
-        .layer(axum::middleware::from_fn(security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            security::Policy::new(&state.mail.public_url),
+            security::headers,
+        ))
         .layer(axum::middleware::from_fn(bad_calls_are_client_errors))
         // Every request body is limited: a view's largest possible form fits well within.
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
@@ -257,42 +261,6 @@ async fn panics_are_error_pages(
             app::http::fault_page(&state, lang, &id)
         }
     }
-}
-
-/// Headers every answer carries: no sniffing of content types, no framing by other sites (the
-/// CSP's `frame-ancestors`, and the older `X-Frame-Options`), forms and `<base>` only to this
-/// site, no plugins, a referrer that names only the origin to other sites, no access to camera,
-/// microphone or location. Staff pages and answers are never stored by a browser or a proxy:
-/// the moderation queue holds personal data before it is redacted. (A script policy with
-/// nonces is still to come: issue #11.)
-async fn security_headers(req: Request<Body>, next: axum::middleware::Next) -> Response {
-    let staff = req
-        .uri()
-        .path()
-        .split('/')
-        .nth(2)
-        .is_some_and(|segment| segment == "staff");
-    let mut res = next.run(req).await;
-    let headers = res.headers_mut();
-    for (name, value) in [
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-        (
-            header::CONTENT_SECURITY_POLICY,
-            "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-        ),
-    ] {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    headers.insert(
-        header::HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
-    );
-    if staff {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    res
 }
 
 /// The cookie that remembers the visitor's language.

@@ -14,3 +14,4 @@ mod server_fns;
 mod shutdown;
 mod smtp;
 mod staff;
+mod upgrade;

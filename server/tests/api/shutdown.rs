@@ -87,7 +87,8 @@ async fn a_view_sent_while_the_server_stops_is_stored_or_refused_never_lost() {
                                 .to_str()
                                 .expect("location")
                                 .to_string();
-                            acknowledged.push(location.rsplit('/').next().expect("ref").to_string());
+                            acknowledged
+                                .push(location.rsplit('/').next().expect("ref").to_string());
                         }
                         // Refused (a 5xx while stopping) or no connection: not acknowledged.
                         Ok(_) => {}

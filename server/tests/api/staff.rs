@@ -567,6 +567,43 @@ async fn a_moderator_approves_several_views_at_once() {
     }
 }
 
+/// The text of each `<script>` without `src` in a page.
+fn inline_scripts(page: &str) -> Vec<String> {
+    page.split("<script")
+        .skip(1)
+        .filter_map(|part| {
+            let (tag, rest) = part.split_once('>')?;
+            let (text, _) = rest.split_once("</script>")?;
+            (!tag.contains(" src=")).then(|| text.to_string())
+        })
+        .collect()
+}
+
+/// SHA-256 in standard base64, as a CSP hash source spells it (computed here by hand, so the
+/// test does not share the server's code).
+fn base64_sha256(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::new();
+    for chunk in digest.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_answer_carries_the_security_headers_and_staff_pages_are_never_stored() {
     for app in TestApp::each_backend().await {
@@ -601,6 +638,34 @@ async fn every_answer_carries_the_security_headers_and_staff_pages_are_never_sto
             } else {
                 assert_ne!(cache.as_deref(), Some("no-store"), "{path}");
             }
+            // The public address is https: browsers are told to come back over TLS only.
+            assert_eq!(h["strict-transport-security"], "max-age=63072000", "{path}");
+            let csp = csp.to_string();
+            let is_page = h["content-type"]
+                .to_str()
+                .expect("ascii")
+                .starts_with("text/html");
+            let body = res.text().await.expect("body");
+            if !is_page {
+                assert!(csp.starts_with("default-src 'none'"), "{path}: {csp}");
+                continue;
+            }
+            assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+            assert!(
+                csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+                "{path}: {csp}"
+            );
+            // Every inline script is allowed by its own hash, and nothing follows </html>.
+            let inline = inline_scripts(&body);
+            assert!(!inline.is_empty(), "{path}: the island loader is inline");
+            for script in inline {
+                let hash = base64_sha256(&script);
+                assert!(
+                    csp.contains(&format!("'sha256-{hash}'")),
+                    "{path}: {script}"
+                );
+            }
+            assert!(body.trim_end().ends_with("</html>"), "{path}");
         }
     }
 }
