@@ -124,6 +124,11 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_REQUEST_TIMEOUT", default_value = "30")]
     pub request_timeout: u64,
 
+    /// Where Prometheus metrics are served (`127.0.0.1:9100`): unset, none are. Keep it off
+    /// the public network: the figures are for operators.
+    #[arg(long, env = "PORTAL_METRICS_ADDR")]
+    pub metrics_addr: Option<std::net::SocketAddr>,
+
     /// After SIGTERM or Ctrl-C, how many seconds requests in flight get to finish.
     #[arg(long, env = "PORTAL_SHUTDOWN_GRACE", default_value = "20")]
     pub shutdown_grace: u64,
@@ -248,6 +253,7 @@ mod tests {
             log_format: LogFormat::Text,
             request_timeout: 30,
             shutdown_grace: 20,
+            metrics_addr: None,
             mail: MailConfig {
                 smtp_url: Some("smtps://portal:m4ilpass@smtp.example:465".into()),
                 ..MailConfig::default()

@@ -34,6 +34,7 @@ use tower_http::{
 };
 
 pub mod config;
+pub mod metrics;
 mod security;
 
 /// Where a fresh page is built: state from settings, an open database.
@@ -181,6 +182,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn(remember_language))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(axum::middleware::from_fn_with_state(
             security::Policy::new(&state.mail.public_url),
             security::headers,

@@ -29,7 +29,12 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    let settings = cli.settings;
+    let mut settings = cli.settings;
+    // Only `serve` may skip the migrations; `migrate` exists to run them, and the other
+    // commands are an operator's, run one at a time.
+    if !matches!(cli.command, None | Some(Command::Serve)) {
+        settings.skip_migrations = false;
+    }
     tracing::info!(database = %settings.database_for_logs(), "starting");
     // Outside cargo-leptos the output name is not in the environment: it is `portal`.
     let leptos_options = get_configuration(None)
@@ -104,6 +109,10 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             tracing::info!("mail goes to {}", settings.mail.describe());
             let sender = server::spawn_mail_sender(state.clone(), transport);
             let housekeeping = server::spawn_housekeeping(state.clone());
+            if let Some(addr) = settings.metrics_addr {
+                let handle = server::metrics::install()?;
+                server::metrics::spawn(addr, state.clone(), handle).await?;
+            }
             let listener = tokio::net::TcpListener::bind(leptos_options.site_addr).await?;
             tracing::info!("listening on http://{}", listener.local_addr()?);
             let timeout = std::time::Duration::from_secs(settings.request_timeout);

@@ -138,6 +138,7 @@ pub(crate) async fn store(
         None => Subscribed::Already,
     };
     txn.commit().await?;
+    metrics::counter!("portal_views_received_total", "channel" => channel.code()).increment(1);
     if subscribed == Subscribed::New {
         state.outbox_wake.notify_one();
     }

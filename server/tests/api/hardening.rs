@@ -518,3 +518,58 @@ async fn a_backup_taken_while_serving_holds_every_view() {
         assert_eq!(restored, original);
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_count_requests_by_route_views_by_channel_and_read_the_queue() {
+    let handle = server::metrics::install().expect("recorder");
+    for app in TestApp::each_backend().await {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let metrics_url = format!("http://{}/metrics", listener.local_addr().expect("addr"));
+        let router = server::metrics::router(app.state.clone(), handle.clone());
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        let d = app.dialogue(DialogueSpec::default()).await;
+        let res = app
+            .post_form(
+                &d.page("sv"),
+                &[(&d.answer_field(0), "Mätt"), ("key", "metrics-1")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(app.get(&d.page("sv")).await.status().as_u16(), 200);
+
+        let text = app
+            .client
+            .get(&metrics_url)
+            .send()
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .expect("body");
+        // One series per route pattern, whatever the slug.
+        assert!(
+            text.contains(r#"http_requests_total{route="/{lang}/dialogues/{slug}",method="POST",status="303"}"#),
+            "{text}"
+        );
+        assert!(!text.contains(&d.slug), "no series per slug");
+        assert!(
+            text.contains("http_request_duration_seconds_bucket{"),
+            "{text}"
+        );
+        assert!(
+            text.contains(r#"portal_views_received_total{channel="web"}"#),
+            "{text}"
+        );
+        let queue: f64 = text
+            .lines()
+            .find_map(|l| l.strip_prefix("portal_moderation_queue "))
+            .expect("queue gauge")
+            .parse()
+            .expect("number");
+        assert_eq!(queue, 1.0, "this app's one pending view");
+        assert!(text.contains("portal_outbox_backlog "));
+        assert!(text.contains("portal_db_connections "));
+    }
+}

@@ -112,6 +112,7 @@ impl TestApp {
             log_format: server::config::LogFormat::Text,
             request_timeout: 30,
             shutdown_grace: 5,
+            metrics_addr: None,
             mail: server::config::MailConfig {
                 smtp_url: Some(smtp.url.clone()),
                 public_url: "https://dialog.example.se".to_string(),
