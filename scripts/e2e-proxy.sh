@@ -25,7 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-psql -q "$admin_url" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+PGOPTIONS="--client-min-messages=warning" psql -q "$admin_url" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 export DATABASE_URL="$base/$db"
 export PORTAL_PUBLIC_URL="https://127.0.0.1:8443"
 export PORTAL_TRUSTED_PROXIES=127.0.0.1
@@ -72,7 +72,7 @@ http {
   include $work/site.conf;
 }
 EOF
-nginx -c "$work/nginx.conf" -p "$work"
+"$(command -v nginx || echo /usr/sbin/nginx)" -c "$work/nginx.conf" -p "$work"
 for _ in $(seq 100); do
   curl -skf https://127.0.0.1:8443/readyz >/dev/null && break
   sleep 0.2

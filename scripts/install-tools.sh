@@ -39,10 +39,14 @@ fi
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 # Debian packages: Chromium for the end-to-end tests; a Java runtime for the Nu Html Checker
-# (vnu-jar from npm), which checks every kind of page.
+# (vnu-jar from npm), which checks every kind of page; nginx, psql and openssl for the run of
+# two server processes behind a proxy (scripts/e2e-proxy.sh).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have java || missing+=(default-jre-headless)
+have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+have psql || missing+=(postgresql-client)
+have openssl || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"

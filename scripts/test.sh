@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: rustfmt, clippy and cargo-deny (scripts/lint.sh), unit and integration tests
 # (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set), then a release build and the
-# end-to-end tests in Chromium, the open-data API checked by schemathesis, then the page-weight
-# budget.
+# end-to-end tests in Chromium, the open-data API checked by schemathesis, two processes behind
+# nginx (with TEST_POSTGRES_URL), then the page-weight budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh
@@ -25,6 +25,11 @@ echo "== end-to-end tests (Chromium, phone viewport)"
 
 echo "== open-data API against its OpenAPI document (schemathesis)"
 scripts/api-check.sh "$target/release/server"
+
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  echo "== two server processes on PostgreSQL behind nginx (deploy/nginx-portal.conf)"
+  scripts/e2e-proxy.sh "$target/release/server"
+fi
 
 echo "== page weight budget"
 node scripts/page-weight.mjs --site target/site --check

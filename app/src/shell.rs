@@ -32,13 +32,50 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <HydrationScripts options islands=true/>
+                <IslandScripts options/>
                 <MetaTags/>
             </head>
             <body>
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// Loads the portal's WebAssembly and brings the islands (the view form) to life, once the
+/// browser is idle: the framework's `HydrationScripts` in islands mode, written out here
+/// because leptos 0.8 puts the page's nonce into its `crossorigin` attributes (invalid HTML;
+/// Firefox then does not use the preloaded module: leptos-rs/leptos#4843). The loader is the
+/// same text on every page, so the content security policy allows it by its hash.
+#[component]
+fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only the islands hydrate, so the rest of the page needs no hydration data.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let pkg = format!("/{}", options.site_pkg_dir);
+    let js = format!("{pkg}/{}.js", options.output_name);
+    // cargo-leptos names the WebAssembly after the output; a plain cargo build adds `_bg`.
+    let wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
+        format!("{pkg}/{}.wasm", options.output_name)
+    } else {
+        format!("{pkg}/{}_bg.wasm", options.output_name)
+    };
+    let loader = format!(
+        "const start = async () => {{ \
+         const portal = await import('{js}'); \
+         await portal.default({{ module_or_path: '{wasm}' }}); \
+         portal.hydrate(); \
+         for (const island of document.querySelectorAll('leptos-island')) {{ \
+         const hydrate = portal[island.dataset.component]; \
+         if (hydrate) await hydrate(island); }} }}; \
+         if ('requestIdleCallback' in window) {{ requestIdleCallback(start, {{ timeout: 2000 }}); }} \
+         else {{ start(); }}"
+    );
+    view! {
+        <link rel="modulepreload" href=js.clone()/>
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin=""/>
+        <script type="module">{loader}</script>
     }
 }
 

@@ -1,5 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
-import { ADMIN, signIn } from './fixtures';
+import { ADMIN } from '../playwright.config';
+import { signIn } from './fixtures';
 
 // The content security policy, as Chromium enforces it: no page breaks it, before or after
 // hydration, and the island still comes to life under it (its loader is an inline script

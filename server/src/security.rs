@@ -139,7 +139,7 @@ fn tidy(page: &str) -> (String, Vec<String>) {
         };
         let tag = &rest[start..tag_end];
         if !tag.contains(" src=") {
-            let digest = Sha256::digest(rest[tag_end..close].as_bytes());
+            let digest = Sha256::digest(&rest.as_bytes()[tag_end..close]);
             let hash = format!(
                 "sha256-{}",
                 base64::engine::general_purpose::STANDARD.encode(digest)

@@ -85,12 +85,17 @@ pub fn Input(
     } else {
         format!("{name}-error")
     };
+    // `maxlength` belongs only to inputs where one types free text (not dates or numbers).
+    let has_length = matches!(
+        kind,
+        "text" | "email" | "password" | "search" | "tel" | "url"
+    );
     view! {
         <div class="field">
             <label for=name.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {error_slot(&name, error)}
-            <input type=kind id=name.clone() name=name.clone() value=value maxlength=max required=required
+            <input type=kind id=name.clone() name=name.clone() value=value maxlength=has_length.then_some(max) required=required
                 autocomplete=autocomplete aria-invalid=invalid aria-describedby=described/>
         </div>
     }
