@@ -2,7 +2,7 @@
 // would precompress) of the JS and WASM a page loads, from a release build's site directory.
 //   node scripts/page-weight.mjs --site target/site [--check]
 // With --check it fails when WASM + JS exceed the budget from issue #2 (80 KiB).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -12,7 +12,13 @@ const check = args.includes('--check');
 const BUDGET = 80 * 1024;
 
 const pkg = join(site, 'pkg');
-const files = readdirSync(pkg).filter((f) => /\.(js|wasm|css)$/.test(f));
+// Built names carry a content hash (portal.<hash>.js): of each kind, the newest file is this
+// build's (older builds' files may still lie beside it).
+const newest = (kind) =>
+  readdirSync(pkg)
+    .filter((f) => f.endsWith(`.${kind}`))
+    .sort((a, b) => statSync(join(pkg, b)).mtimeMs - statSync(join(pkg, a)).mtimeMs)[0];
+const files = ['css', 'js', 'wasm'].map(newest).filter(Boolean);
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 let scripts = 0;
 console.log('file                          raw     brotli');

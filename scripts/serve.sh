@@ -8,4 +8,4 @@ export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PORTAL_SEED_DEMO="${PORTAL_SEED_DEMO:-true}"
 # Plain HTTP on 127.0.0.1: the staff cookie cannot be Secure here (in production it must be).
 export PORTAL_INSECURE_COOKIES="${PORTAL_INSECURE_COOKIES:-true}"
-exec cargo leptos serve --release
+exec cargo leptos serve --release --precompress

@@ -17,7 +17,7 @@ cargo test --locked -p app --features ssr
 cargo test --locked -p server
 
 echo "== release build (cargo-leptos, wasm-opt from npm binaryen)"
-cargo leptos build --release 2>&1 | grep -v '^\s*Compiling ' || { echo "cargo leptos build failed"; exit 1; }
+cargo leptos build --release --precompress 2>&1 | grep -v '^\s*Compiling ' || { echo "cargo leptos build failed"; exit 1; }
 [ -x "$target/release/server" ] || { echo "no server binary at $target/release/server"; exit 1; }
 
 echo "== end-to-end tests (Chromium, phone viewport)"

@@ -144,12 +144,13 @@ fn small_page(
     let html = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
+         <title>{title} – {portal}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
          <body><main id=\"main\"><h1>{title}</h1>{text}<p><a href=\"/{code}\">{back}</a></p></main></body></html>",
         code = lang.code(),
         title = t(title_id),
         portal = t("common-portal-name"),
         back = t("error-back"),
+        css = state.assets.css,
     );
     (
         status,

@@ -15,6 +15,7 @@ use leptos_router::{
     path, SsrMode,
 };
 
+use crate::assets::Assets;
 use crate::http::error_page;
 use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
@@ -26,13 +27,18 @@ use crate::{
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let assets = use_context::<AppState>().map_or_else(
+        || Assets::of_build(&options),
+        |state| (*state.assets).clone(),
+    );
     view! {
         <!DOCTYPE html>
         <html>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <IslandScripts options/>
+                <link rel="stylesheet" href=assets.css.clone()/>
+                <IslandScripts assets/>
                 <MetaTags/>
             </head>
             <body>
@@ -48,19 +54,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// Firefox then does not use the preloaded module: leptos-rs/leptos#4843). The loader is the
 /// same text on every page, so the content security policy allows it by its hash.
 #[component]
-fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+fn IslandScripts(assets: Assets) -> impl IntoView {
     // Islands mode: only the islands hydrate, so the rest of the page needs no hydration data.
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
-    let pkg = format!("/{}", options.site_pkg_dir);
-    let js = format!("{pkg}/{}.js", options.output_name);
-    // cargo-leptos names the WebAssembly after the output; a plain cargo build adds `_bg`.
-    let wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
-        format!("{pkg}/{}.wasm", options.output_name)
-    } else {
-        format!("{pkg}/{}_bg.wasm", options.output_name)
-    };
+    let Assets { js, wasm, .. } = assets;
     let loader = format!(
         "const start = async () => {{ \
          const portal = await import('{js}'); \
@@ -84,7 +83,6 @@ fn IslandScripts(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Link rel="stylesheet" href="/pkg/portal.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Router>
             <Routes fallback=NotFound>

@@ -32,6 +32,8 @@ pub struct RateLimits {
 pub struct AppState {
     pub db: DatabaseConnection,
     pub leptos_options: LeptosOptions,
+    /// The built stylesheet, script and WebAssembly, by their (hashed) names.
+    pub assets: Arc<crate::assets::Assets>,
     pub translations: Arc<Translations>,
     pub limits: Limits,
     /// The reverse proxies whose `X-Forwarded-For` is believed (none by default).
@@ -63,6 +65,7 @@ impl AppState {
         };
         AppState {
             db,
+            assets: Arc::new(crate::assets::Assets::of_build(&leptos_options)),
             leptos_options,
             translations,
             limits: Limits::new(views, limit.logins_per_minute, limit.api_per_minute),

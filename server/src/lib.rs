@@ -29,6 +29,8 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{
     compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
@@ -176,6 +178,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         );
     }
     router
+        .nest_service("/pkg", built_files(&state))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -216,6 +219,28 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .with_state(state)
+}
+
+/// `/pkg/...`: the built stylesheet, script and WebAssembly, sent precompressed (`.br`, `.gz`
+/// made by `cargo leptos build --release --precompress`) when the browser takes it. Files whose
+/// names carry their content's hash are cached for a year and never asked for again; unhashed
+/// names (a development build) for five minutes.
+fn built_files(state: &AppState) -> axum::routing::MethodRouter {
+    let options = &state.leptos_options;
+    let dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    let cache = if state.assets.hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=300"
+    };
+    axum::routing::get_service(
+        tower::ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(cache),
+            ))
+            .service(ServeDir::new(dir).precompressed_br().precompressed_gzip()),
+    )
 }
 
 /// The header that carries each request's id, in the log and in the answer.

@@ -56,6 +56,8 @@ pub async fn headers(
         .split('/')
         .nth(2)
         .is_some_and(|segment| segment == "staff");
+    let validating = req.method() == axum::http::Method::GET && !staff;
+    let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
     let res = next.run(req).await;
     let is_page = res
         .headers()
@@ -68,7 +70,28 @@ pub async fn headers(
             Ok(bytes) => {
                 let (page, hashes) = tidy(&String::from_utf8_lossy(&bytes));
                 parts.headers.remove(header::CONTENT_LENGTH);
-                (Body::from(page), page_policy(&hashes))
+                let policy = page_policy(&hashes);
+                if validating && parts.status == axum::http::StatusCode::OK {
+                    // A validator: the browser asks again each time (`no-cache`), and gets 304
+                    // without the page when it has these bytes. `private`: a page may hold
+                    // something for one visitor only (the view form's key).
+                    let tag = etag(page.as_bytes());
+                    parts.headers.insert(
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("private, no-cache"),
+                    );
+                    if if_none_match.as_ref() == Some(&tag) {
+                        parts.status = axum::http::StatusCode::NOT_MODIFIED;
+                        parts.headers.insert(header::ETAG, tag);
+                        parts.headers.remove(header::CONTENT_TYPE);
+                        (Body::empty(), policy)
+                    } else {
+                        parts.headers.insert(header::ETAG, tag);
+                        (Body::from(page), policy)
+                    }
+                } else {
+                    (Body::from(page), policy)
+                }
             }
             Err(error) => {
                 tracing::error!(%error, "a page could not be read whole");
@@ -106,6 +129,31 @@ pub async fn headers(
     Response::from_parts(parts, body)
 }
 
+/// `page` without its ` nonce="..."` attributes.
+fn without_nonces(page: &str) -> String {
+    const ATTRIBUTE: &str = " nonce=\"";
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find(ATTRIBUTE) {
+        let value = start + ATTRIBUTE.len();
+        let Some(end) = rest[value..].find('"').map(|i| value + i + 1) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A strong validator for a page's bytes.
+fn etag(page: &[u8]) -> HeaderValue {
+    let digest = Sha256::digest(page);
+    let tag = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18]);
+    HeaderValue::from_str(&format!("\"{tag}\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("\"\""))
+}
+
 /// The policy of a page whose inline scripts have these hashes.
 fn page_policy(hashes: &[String]) -> String {
     let scripts: String = hashes.iter().map(|h| format!(" '{h}'")).collect();
@@ -116,10 +164,12 @@ fn page_policy(hashes: &[String]) -> String {
     )
 }
 
-/// The page with anything after `</html>` moved before `</body>`, and the `sha256-...` source
-/// of each inline script in it.
+/// The page with anything after `</html>` moved before `</body>` and without `nonce`
+/// attributes, and the `sha256-...` source of each inline script in it. (leptos gives every
+/// response a new nonce; the policy allows scripts by hash, so the nonces only made each
+/// answer's bytes different.)
 fn tidy(page: &str) -> (String, Vec<String>) {
-    let mut page = page.to_string();
+    let mut page = without_nonces(page);
     if let Some(end) = page.rfind("</html>").map(|i| i + "</html>".len()) {
         let trailing = page[end..].to_string();
         if !trailing.trim().is_empty() {
@@ -161,7 +211,7 @@ mod tests {
     fn scripts_after_the_document_move_inside_it_and_each_inline_script_is_hashed() {
         let page = "<!DOCTYPE html><html><head><script type=\"module\">go()</script>\
                     <script src=\"/pkg/a.js\"></script></head><body><p>x</p></body></html>\
-                    <script>late()</script>";
+                    <script nonce=\"n0Nc3\">late()</script>";
         let (tidy, hashes) = tidy(page);
         assert!(
             tidy.ends_with("<script>late()</script></body></html>"),

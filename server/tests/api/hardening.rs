@@ -573,3 +573,51 @@ async fn metrics_count_requests_by_route_views_by_channel_and_read_the_queue() {
         assert!(text.contains("portal_db_connections "));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn public_pages_carry_a_validator_and_answer_304_when_unchanged() {
+    for app in TestApp::each_backend().await {
+        app.dialogue(DialogueSpec::default()).await;
+        let first = app.get("/sv").await;
+        assert_eq!(first.status().as_u16(), 200);
+        assert_eq!(first.headers()["cache-control"], "private, no-cache");
+        let tag = first.headers()["etag"].clone();
+        let again = app
+            .client
+            .get(app.url("/sv"))
+            .header("if-none-match", tag.clone())
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(again.status().as_u16(), 304);
+        assert_eq!(again.headers()["etag"], tag);
+        assert!(again.bytes().await.expect("body").is_empty());
+
+        // Something changed on the page: a new dialogue in the list, a new tag, the whole page.
+        app.dialogue(DialogueSpec {
+            slug: "ny-dialog",
+            title_sv: "En ny dialog i listan",
+            ..Default::default()
+        })
+        .await;
+        let changed = app
+            .client
+            .get(app.url("/sv"))
+            .header("if-none-match", tag.clone())
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(changed.status().as_u16(), 200);
+        assert_ne!(changed.headers()["etag"], tag);
+        assert!(changed
+            .text()
+            .await
+            .expect("body")
+            .contains("En ny dialog i listan"));
+
+        // Staff pages have no validator: they are never stored at all.
+        let login = app.get("/sv/staff/login").await;
+        assert_eq!(login.headers()["cache-control"], "no-store");
+        assert!(!login.headers().contains_key("etag"));
+    }
+}
