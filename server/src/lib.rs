@@ -177,13 +177,21 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
             handler.route_layer(axum::middleware::from_fn_with_state(guard, guard::guard)),
         );
     }
-    router
+    let router = router
         .nest_service("/pkg", built_files(&state))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell));
+    with_edge(router, state, timeout)
+}
+
+/// `routes` with the middleware every request passes, outermost last: language memory,
+/// metrics, the security headers and page policy, client errors for bad calls, the body
+/// limit, compression, the timeout, panics as error pages, the access log with the request id.
+pub fn with_edge(routes: Router<AppState>, state: AppState, timeout: Duration) -> Router {
+    routes
         .layer(axum::middleware::from_fn(remember_language))
         .layer(axum::middleware::from_fn(metrics::track))
         .layer(axum::middleware::from_fn_with_state(

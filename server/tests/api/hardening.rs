@@ -621,3 +621,67 @@ async fn public_pages_carry_a_validator_and_answer_304_when_unchanged() {
         assert!(!login.headers().contains_key("etag"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_panic_is_a_translated_500_page_naming_the_request_id_and_a_slow_request_times_out() {
+    let app = TestApp::each_backend().await.remove(0);
+    // Two routes that misbehave, behind the same middleware as every real route.
+    let routes = axum::Router::new()
+        .route(
+            "/fi/boom",
+            axum::routing::get(|| async {
+                if true {
+                    panic!("a bug in one request");
+                }
+                "never"
+            }),
+        )
+        .route(
+            "/sv/slow",
+            axum::routing::get(|| async {
+                tokio::time::sleep(std::time::Duration::from_secs(10)).await;
+                "too late"
+            }),
+        );
+    let router = server::with_edge(routes, app.state.clone(), std::time::Duration::from_secs(1));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, router).await });
+
+    let res = app
+        .client
+        .get(format!("{base}/fi/boom"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(res.status().as_u16(), 500);
+    let id = res.headers()["x-request-id"]
+        .to_str()
+        .expect("id")
+        .to_string();
+    let page = app::i18n::strip_isolation(&res.text().await.expect("body"));
+    assert!(
+        page.contains("Jokin meni vikaan"),
+        "in the page's language: {page}"
+    );
+    assert!(page.contains(&id), "the request id to quote: {page}");
+    assert!(
+        !page.contains("a bug in one request"),
+        "no internals: {page}"
+    );
+
+    // The process goes on.
+    assert_eq!(app.get("/healthz").await.status().as_u16(), 200);
+
+    let started = std::time::Instant::now();
+    let res = app
+        .client
+        .get(format!("{base}/sv/slow"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(res.status().as_u16(), 408);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
