@@ -685,3 +685,66 @@ async fn a_panic_is_a_translated_500_page_naming_the_request_id_and_a_slow_reque
     assert_eq!(res.status().as_u16(), 408);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn paid_back_limits_and_old_sign_in_failures_are_pruned() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        let res = app
+            .post_form(
+                &d.page("sv"),
+                &[(&d.answer_field(0), "Hej"), ("key", "prune-1")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+        let now = chrono::Utc::now().timestamp_millis();
+        let day = 24 * 3_600_000_i64;
+        app.db
+            .execute_unprepared(&format!(
+                "INSERT INTO rate_limit (bucket, tat) VALUES ('views:192.0.2.1', {})",
+                now - 60_000
+            ))
+            .await
+            .expect("an old bucket");
+        app.db
+            .execute_unprepared(&format!(
+                "INSERT INTO sign_in_failure (who, failures, last_at) VALUES ('old', 5, {}), \
+                 ('recent', 5, {now})",
+                now - 2 * day
+            ))
+            .await
+            .expect("failures");
+        let count = |table: &'static str| {
+            let db = app.db.clone();
+            async move {
+                let row = db
+                    .query_one_raw(sea_orm::Statement::from_string(
+                        db.get_database_backend(),
+                        format!("SELECT COUNT(*) AS n FROM {table}"),
+                    ))
+                    .await
+                    .expect("count")
+                    .expect("row");
+                row.try_get::<i64>("", "n").expect("n")
+            }
+        };
+        assert_eq!(count("rate_limit").await, 2);
+        assert_eq!(app::limits::prune(&app.db).await.expect("prune"), 1);
+        assert_eq!(
+            count("rate_limit").await,
+            1,
+            "the bucket still in use stays"
+        );
+        assert_eq!(
+            app::accounts::throttle::prune(&app.db)
+                .await
+                .expect("prune"),
+            1
+        );
+        assert_eq!(
+            count("sign_in_failure").await,
+            1,
+            "the recent failure stays"
+        );
+    }
+}
