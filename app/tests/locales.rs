@@ -170,3 +170,80 @@ fn no_message_is_left_in_swedish_unless_marked() {
         );
     }
 }
+
+/// One concept of `locales/glossary.toml`.
+#[derive(serde::Deserialize)]
+struct Concept {
+    /// Words a locale must not use, any inflection (matched as a stem, ignoring case).
+    #[serde(default)]
+    avoid: BTreeMap<String, Vec<String>>,
+    /// Messages that name the concept and must use the approved stem.
+    #[serde(default, rename = "in")]
+    required: BTreeMap<String, Required>,
+    /// The approved term per language.
+    #[serde(flatten)]
+    terms: BTreeMap<String, toml::Value>,
+}
+
+#[derive(serde::Deserialize)]
+struct Required {
+    stem: String,
+    messages: Vec<String>,
+}
+
+fn glossary() -> BTreeMap<String, Concept> {
+    let path = locale_dir().join("glossary.toml");
+    let text = std::fs::read_to_string(&path).expect("locales/glossary.toml");
+    toml::from_str(&text).expect("the glossary parses")
+}
+
+#[test]
+fn every_locale_uses_the_glossarys_terms() {
+    let glossary = glossary();
+    assert!(
+        glossary.contains_key("dialogue"),
+        "the glossary names the portal's concepts"
+    );
+    let mut drift = Vec::new();
+    for lang in LOCALES {
+        let messages = load(lang);
+        for (name, concept) in &glossary {
+            assert!(
+                concept.terms.contains_key("sv"),
+                "{name}: every concept has its Swedish term"
+            );
+            for word in concept.avoid.get(lang).into_iter().flatten() {
+                let word = word.to_lowercase();
+                for (id, message) in &messages {
+                    if message.text.to_lowercase().contains(&word) {
+                        drift.push(format!(
+                            "{lang}/{id}: \"{word}\" ({name}): {}",
+                            message.text
+                        ));
+                    }
+                }
+            }
+            if let Some(required) = concept.required.get(lang) {
+                for id in &required.messages {
+                    let text = &messages
+                        .get(id)
+                        .unwrap_or_else(|| {
+                            panic!("{lang}: glossary names {id}, which does not exist")
+                        })
+                        .text;
+                    if !text.to_lowercase().contains(&required.stem.to_lowercase()) {
+                        drift.push(format!(
+                            "{lang}/{id}: lacks \"{}\" ({name}): {text}",
+                            required.stem
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        drift.is_empty(),
+        "terms the glossary forbids or requires:\n{}",
+        drift.join("\n")
+    );
+}

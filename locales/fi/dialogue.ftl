@@ -21,14 +21,14 @@ list-count = { $count ->
 # Before the list of languages a dialogue's texts exist in (each named in itself).
 list-languages = Saatavilla kielillä
 # A checkbox in the filters: hide dialogues not translated into the page's language.
-list-filter-my-language = Vain omalla kielelläni olevat dialogit
+list-filter-my-language = Vain omalla kielelläni olevat vuoropuhelut
 list-empty = Kokeile poistaa jokin rajaus.
 list-open-until = Avoinna { $date } asti
 list-opens-on = Avautuu { $date }
 list-closed-on = Päättyi { $date }
 
 # Shown on a dialogue page (and its questions) when the text is not in the reader's language.
-dialogue-fallback-notice = Tätä dialogia ei ole vielä saatavilla suomeksi. Teksti näytetään ruotsiksi.
+dialogue-fallback-notice = Tätä vuoropuhelua ei ole vielä saatavilla suomeksi. Teksti näytetään ruotsiksi.
 
 dialogue-facts = Tietoa vuoropuhelusta
 dialogue-status = Tila

@@ -79,9 +79,9 @@ editor-panel-edit = Muokkaa tekstejä
 editor-panel-preview = Esikatsele
 
 editor-publish = Julkaise
-editor-close = Päätä vuoropuhelu
+editor-close = Sulje vuoropuhelu
 editor-done-published = Vuoropuhelu on julkaistu, ja asukkaat näkevät sen.
-editor-done-closed = Vuoropuhelu on päätetty. Se ei enää ota vastaan mielipiteitä.
+editor-done-closed = Vuoropuhelu on suljettu. Se ei enää ota vastaan mielipiteitä.
 editor-confirm-title = Julkaistaanko ilman kaikkia kieliä?
 editor-confirm-intro = Näillä kielillä tekstit puuttuvat. Jos joku lukee sivua jollakin näistä kielistä, hän näkee ruotsinkielisen tekstin ja ilmoituksen siitä, että käännös puuttuu.
 editor-confirm-check = Haluan julkaista vuoropuhelun silti ilman puuttuvia kieliä
@@ -100,7 +100,7 @@ editor-version-what = Muutos
 version-action-create = Luotu
 version-action-edit = Muokattu
 version-action-publish = Julkaistu
-version-action-close = Päätetty
+version-action-close = Suljettu
 editor-version-show = Näytä tämän version sisältö
 
 audit-action-dialogue-create = Loi vuoropuhelun

@@ -105,7 +105,7 @@ editor-feedback-confirm-check = Haluan julkaista palautteen silti ilman puuttuvi
 editor-letters = Kirjeet
 # $title is the dialogue's title.
 letters-title = Palaute postitse: { $title }
-letters-intro = Nämä henkilöt ovat antaneet mielipiteensä paperilla, puhelimessa tai tapaamisessa ja haluavat palautteen postitse. Osoitteet näytetään vain, kun avaat ne, ja siitä jää merkintä lokiin.
+letters-intro = Nämä henkilöt ovat antaneet mielipiteensä paperilla, puhelimessa tai tilaisuudessa ja haluavat palautteen postitse. Osoitteet näytetään vain, kun avaat ne, ja siitä jää merkintä lokiin.
 letters-language = Kieli
 letters-owed = Lähetettävät kirjeet
 letters-print = Tulosta kirje

@@ -22,14 +22,14 @@ list-count = { $count ->
 # Before the list of languages a dialogue's texts exist in (each named in itself).
 list-languages = Gååvnesh daejnie gïelajgujmie
 # A checkbox in the filters: hide dialogues not translated into the page's language.
-list-filter-my-language = Barre dialogh mov gïelesne
+list-filter-my-language = Barre govlesadtemh mov gïelesne
 list-empty = Pryövh naan veeljemem domhkestidh.
 list-open-until = Gaahpode { $date } raajan
 list-opens-on = Rïhpesåvva { $date }
 list-closed-on = Steegkesovvi { $date }
 
 # Shown on a dialogue page (and its questions) when the text is not in the reader's language.
-dialogue-fallback-notice = Daate dialoge ij annje dov gïelesne gååvnesh. Teekste vuesiehtamme daaroen gïelesne.
+dialogue-fallback-notice = Daate govlesadteme ij annje dov gïelesne gååvnesh. Teekste vuesiehtamme daaroen gïelesne.
 
 dialogue-facts = Bïevnesh govlesadtemen bïjre
 dialogue-status = Staatuse

@@ -30,7 +30,7 @@ list-opens-on = Álggá { $date }
 list-closed-on = Dahpaduváj { $date }
 
 # Shown on a dialogue page (and its questions) when the text is not in the reader's language.
-dialogue-fallback-notice = Dát dialåvgga ij la vilá duv gielan. Tekstta vuoseduvvá dárogiellaj.
+dialogue-fallback-notice = Dát dialåvggå ij la vilá duv gielan. Tekstta vuoseduvvá dárogiellaj.
 
 dialogue-facts = Diedo dialåvgå birra
 dialogue-status = Stáhtus
