@@ -38,7 +38,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('note').filter({ hasText: 'Dát dialoga ii leat vel du gillii.' })).toBeVisible();
     await expect(page.locator('article > div[lang="sv"] h1')).toBeVisible();
     await page.goto(`/sma/dialogues/${SAFETY}`);
-    await expect(page.getByRole('note').filter({ hasText: 'Daate dialoge ij annje dov gïelesne gååvnesh.' })).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: 'Daate govlesadteme ij annje dov gïelesne gååvnesh.' })).toBeVisible();
   });
 
   test('a view sent from the North Sami page is recorded as North Sami', async ({ page }) => {
