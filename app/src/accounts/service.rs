@@ -8,7 +8,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionTrait,
 };
-use sha2::{Digest, Sha256};
 
 use super::throttle;
 use crate::access::{cap, Grant, Role, Staff};
@@ -105,10 +104,7 @@ fn random_token() -> String {
 
 /// Sessions are stored by the hash of their token, so a copy of the database signs no one in.
 fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::codes::sha256_hex(token.as_bytes())
 }
 
 /// Signs a staff member in: a new session (a new token every time) and an audit entry.

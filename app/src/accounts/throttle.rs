@@ -5,7 +5,6 @@
 //! sign-in, never shut them out for long, and the wait ends by itself.
 
 use sea_orm::{ConnectionTrait, DatabaseConnection};
-use sha2::{Digest, Sha256};
 
 use crate::error::ServiceError;
 use crate::limits::{now_ms, statement};
@@ -22,10 +21,7 @@ const MEMORY_MS: i64 = 24 * 3_600_000;
 /// Who a sign-in is for: the digest of the normalised address (the table holds no address
 /// anyone typed, real or not).
 pub(super) fn who(email: &str) -> String {
-    Sha256::digest(email.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::codes::sha256_hex(email.as_bytes())
 }
 
 /// How long the next try waits after `failures` failures, in milliseconds.

@@ -7,7 +7,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, SqlErr,
     TransactionTrait,
 };
-use sha2::{Digest, Sha256};
 
 use super::model::{Receipt, ValidView, ViewForm};
 use crate::audit::{service::record, AuditAction};
@@ -179,10 +178,7 @@ fn bound_key(dialogue_id: i32, valid: &ValidView) -> String {
         valid.consent,
         valid.notify,
     ]);
-    Sha256::digest(content.to_string().as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::codes::sha256_hex(content.to_string().as_bytes())
 }
 
 async fn by_key(
