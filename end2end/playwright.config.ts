@@ -13,6 +13,8 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const MODERATOR = 'moderator@example.stockholm.se';
 export const ADMIN = 'admin@example.stockholm.se';
 export const EDITOR = 'editor@example.stockholm.se';
+/** A translator who holds Finnish. */
+export const TRANSLATOR = 'translator@example.stockholm.se';
 export const STAFF_PASSWORD = 'e2e moderator password';
 
 // Set by scripts/e2e-proxy.sh: the portal already runs (two processes behind nginx, over TLS
@@ -45,7 +47,7 @@ const smtpServer = {
 const portalServer = {
   // A fresh database with one moderator (password from stdin, as an administrator would),
   // then the server, which loads the demo dialogues.
-  command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${EDITOR} --role editor && ${serverBin}`,
+  command: `rm -f ../target/e2e/portal.db* && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${MODERATOR} --role moderator && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${ADMIN} --role admin && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${EDITOR} --role editor && echo '${STAFF_PASSWORD}' | ${serverBin} create-staff --email ${TRANSLATOR} --role translator --languages fi && ${serverBin}`,
   url: `http://127.0.0.1:${port}/sv`,
   timeout: 60_000,
   reuseExistingServer: false,

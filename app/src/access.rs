@@ -14,6 +14,9 @@ code_enum! {
         Admin = "admin",
         Editor = "editor",
         Moderator = "moderator",
+        /// Translates dialogues into the languages an administrator gave them
+        /// (`staff_language`); cannot publish or moderate.
+        Translator = "translator",
     }
 }
 
@@ -36,6 +39,10 @@ pub enum Area {
     Reports,
     /// The full export of views (rejected and pending ones, originals under redactions).
     FullExport,
+    /// The translators' queue and the translation of dialogues' texts, in one's languages.
+    Translation,
+    /// Staff-only working translations of residents' views into Swedish.
+    ViewTranslation,
 }
 
 impl Role {
@@ -45,6 +52,9 @@ impl Role {
             // Whoever takes the call enters the view.
             Area::OwnAccount | Area::Entry => true,
             Area::Moderation => matches!(self, Role::Moderator | Role::Admin),
+            Area::Translation => matches!(self, Role::Translator | Role::Admin),
+            // The moderator who cannot read a view, or the translator who can.
+            Area::ViewTranslation => self != Role::Editor,
             Area::Dialogues => matches!(self, Role::Editor | Role::Admin),
             // Figures and public texts: whoever reports on a dialogue.
             Area::Reports => true,
@@ -110,6 +120,10 @@ pub mod cap {
         ReadReports => Reports,
         /// Export every view with its originals (recorded in the audit log).
         ExportAll => FullExport,
+        /// Translate dialogues' texts in one's languages; see the translators' queue.
+        Translate => Translation,
+        /// Attach a working translation to a resident's view.
+        TranslateViews => ViewTranslation,
     }
 }
 
@@ -176,6 +190,14 @@ mod tests {
         assert_eq!(Role::allowed(Area::Accounts), vec![Role::Admin]);
         assert_eq!(Role::allowed(Area::Audit), vec![Role::Admin]);
         assert_eq!(Role::allowed(Area::Entry), Role::ALL.to_vec());
+        assert_eq!(
+            Role::allowed(Area::Translation),
+            vec![Role::Admin, Role::Translator]
+        );
+        assert_eq!(
+            Role::allowed(Area::ViewTranslation),
+            vec![Role::Admin, Role::Moderator, Role::Translator]
+        );
     }
 
     #[test]
@@ -186,5 +208,11 @@ mod tests {
         assert!(staff(Role::Editor).grant::<cap::Moderate>().is_err());
         assert!(staff(Role::Editor).grant::<cap::EditDialogues>().is_ok());
         assert!(staff(Role::Admin).grant::<cap::ReadAudit>().is_ok());
+        // A translator neither publishes nor moderates.
+        assert!(staff(Role::Translator)
+            .grant::<cap::EditDialogues>()
+            .is_err());
+        assert!(staff(Role::Translator).grant::<cap::Moderate>().is_err());
+        assert!(staff(Role::Translator).grant::<cap::Translate>().is_ok());
     }
 }

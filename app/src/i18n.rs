@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 10] = [
+pub const AREAS: [&str; 11] = [
     "common",
     "dialogue",
     "form",
@@ -23,12 +23,13 @@ pub const AREAS: [&str; 10] = [
     "feedback",
     "mail",
     "report",
+    "translation",
 ];
 
 /// Every area's file of one locale, in [`AREAS`] order, compiled in.
 macro_rules! locale_files {
     ($code:literal) => {
-        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail", "report")
+        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail", "report", "translation")
     };
     ($code:literal; $($area:literal),+) => {
         [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),+]

@@ -15,7 +15,8 @@
 //! - [`subscriptions`]: residents who asked to be told the outcome by mail;
 //! - [`letters`]: the outcome by post, for those who took part on paper, by phone or at meetings;
 //! - [`reports`]: who took part, in figures protected for small numbers; the exports;
-//! - [`opendata`]: the read-only JSON API under `/api/v1/` and its page.
+//! - [`opendata`]: the read-only JSON API under `/api/v1/` and its page;
+//! - [`translations`]: translators, their queue, and working translations of views.
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
@@ -43,6 +44,7 @@ pub mod moderation;
 pub mod opendata;
 pub mod reports;
 pub mod subscriptions;
+pub mod translations;
 pub mod views;
 
 #[cfg(feature = "ssr")]

@@ -22,7 +22,7 @@ use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
 use crate::{
     accounts, audit, dialogues, entry, feedback, letters, moderation, opendata, reports,
-    subscriptions, views,
+    subscriptions, translations, views,
 };
 
 /// The HTML document around every page.
@@ -109,6 +109,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/letters") view=letters::pages::LettersPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/letter") view=letters::pages::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/reports") view=reports::pages::ReportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/translations") view=translations::pages::QueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/translations/:slug/:text_lang") view=translations::pages::TranslatePage ssr=SsrMode::Async/>
                     <Route path=path!("staff/reports/:slug") view=reports::pages::DialogueReportPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/confirm/:token") view=subscriptions::pages::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("outcome/unsubscribe/:token") view=subscriptions::pages::UnsubscribePage ssr=SsrMode::Async/>

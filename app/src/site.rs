@@ -153,6 +153,19 @@ pub fn slug_param() -> String {
     use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
 }
 
+/// Says that the text before it is a translation no native speaker has checked yet, linked to
+/// how to report a bad translation.
+#[component]
+pub fn DraftTranslationNotice(i18n: I18n) -> impl IntoView {
+    view! {
+        <p class="notice" role="note">
+            {i18n.t("translation-draft-notice")}
+            " "
+            <a href=format!("/{}/accessibility#translations", i18n.lang.code())>{i18n.t("translation-draft-report")}</a>
+        </p>
+    }
+}
+
 /// Splits a text into paragraphs at blank lines.
 pub fn paragraphs(text: &str) -> impl IntoView {
     text.split("\n\n")

@@ -3,8 +3,16 @@
 receipt-title = Thank you for sharing your view!
 receipt-reference = Your reference number
 receipt-reference-help = Keep this number in case you want to ask about your view later.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Written in
+# The language the view was written in, named in this language and case.
+receipt-written-in = Written in { $lang ->
+        [sv] Swedish
+        [fi] Finnish
+        [fit] Meänkieli
+        [se] North Sami
+        [smj] Lule Sami
+        [sma] South Sami
+       *[en] English
+    }
 receipt-dialogue = Dialogue
 # $date is a date written with common-date.
 receipt-received = Received on { $date }

@@ -106,7 +106,7 @@ editor-version-show = Näytä tämän version sisältö
 audit-action-dialogue-create = Loi vuoropuhelun
 audit-action-dialogue-edit = Muokkasi vuoropuhelua
 audit-action-dialogue-publish = Julkaisi vuoropuhelun
-audit-action-dialogue-close = Päätti vuoropuhelun
+audit-action-dialogue-close = Sulki vuoropuhelun
 
 # Every staff member's own account page.
 account-title = Oma tili

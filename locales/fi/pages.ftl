@@ -3,8 +3,17 @@
 receipt-title = Kiitos mielipiteestäsi!
 receipt-reference = Viitenumerosi
 receipt-reference-help = Tallenna numero, jos haluat myöhemmin kysyä mielipiteestäsi.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Kirjoitettu kielellä
+# The language the view was written in, named in this language and case.
+# Machine draft, not reviewed by a native speaker.
+receipt-written-in = Kirjoitettu { $lang ->
+        [sv] ruotsiksi
+        [fi] suomeksi
+        [fit] meänkielellä
+        [se] pohjoissaameksi
+        [smj] luulajansaameksi
+        [sma] eteläsaameksi
+       *[en] englanniksi
+    }
 receipt-dialogue = Vuoropuhelu
 # $date is a date written with common-date.
 receipt-received = Vastaanotettu { $date }

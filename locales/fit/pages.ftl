@@ -3,8 +3,17 @@
 receipt-title = Kiitos sinun mielipitheestä!
 receipt-reference = Sinun referensinumero
 receipt-reference-help = Säästä numero jos sie halvaat kysyä sinun mielipitheestä myöhemin.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Kirjotettu kielelä
+# The language the view was written in, named in this language and case.
+# Machine draft, not reviewed by a native speaker.
+receipt-written-in = Kirjotettu { $lang ->
+        [sv] ruottiksi
+        [fi] suomeksi
+        [fit] meänkielelä
+        [se] pohjossaameksi
+        [smj] luulajansaameksi
+        [sma] eteläsaameksi
+       *[en] englanniksi
+    }
 receipt-dialogue = Dialoogi
 # $date is a date written with common-date.
 receipt-received = Vasthaanotettu { $date }

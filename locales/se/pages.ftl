@@ -3,8 +3,17 @@
 receipt-title = Giitu du oaivila ovddas!
 receipt-reference = Du referánsanummar
 receipt-reference-help = Vurke nummara, jus háliidat maŋŋil jearrat iežat oaivila birra.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Čállojuvvon
+# The language the view was written in, named in this language and case.
+# Machine draft, not reviewed by a native speaker.
+receipt-written-in = Čállojuvvon { $lang ->
+        [sv] ruoŧagillii
+        [fi] suomagillii
+        [fit] meänkielii
+        [se] davvisámegillii
+        [smj] julevsámegillii
+        [sma] lullisámegillii
+       *[en] eaŋgalsgillii
+    }
 receipt-dialogue = Dialoga
 # $date is a date written with common-date.
 # Literally "Arrived to us (on) <date>".

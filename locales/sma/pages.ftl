@@ -3,8 +3,17 @@
 receipt-title = Gæjhtoe dov vuajnoen åvteste!
 receipt-reference = Dov referansenummere
 receipt-reference-help = Vöörhkh nummerem jis sïjhth mænngan dov vuajnoen bïjre gihtjedh.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Tjaaleme
+# The language the view was written in, named in this language and case.
+# Machine draft, not reviewed by a native speaker.
+receipt-written-in = Tjaaleme { $lang ->
+        [sv] daaroengïelese
+        [fi] soemengïelese
+        [fit] meänkielese
+        [se] noerhtesaemiengïelese
+        [smj] julevsaemiengïelese
+        [sma] åarjelsaemiengïelese
+       *[en] eengelsgïelese
+    }
 receipt-dialogue = Govlesadteme
 # $date is a date written with common-date.
 receipt-received = Dååsteme { $date }

@@ -3,8 +3,17 @@
 receipt-title = Gijtto duv vuojno åvdås!
 receipt-reference = Duv referánssanummar
 receipt-reference-help = Vuorkki nummarav jus sidá maŋŋela duv vuojno birra gatjádit.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Tjáleduvvam
+# The language the view was written in, named in this language and case.
+# Machine draft, not reviewed by a native speaker.
+receipt-written-in = Tjáleduvvam { $lang ->
+        [sv] dárogiellaj
+        [fi] suomagiellaj
+        [fit] meänkielaj
+        [se] nuorttasámegiellaj
+        [smj] julevsámegiellaj
+        [sma] oarjjelsámegiellaj
+       *[en] englasgiellaj
+    }
 receipt-dialogue = Dialåvggå
 # $date is a date written with common-date.
 receipt-received = Vuosstájváldedum { $date }

@@ -3,8 +3,17 @@
 receipt-title = Tack för din synpunkt!
 receipt-reference = Ditt referensnummer
 receipt-reference-help = Spara numret om du vill fråga om din synpunkt senare.
-# Before the name of the language the view was written in (named in itself).
-receipt-language = Skriven på
+# The language the view was written in, in running text: the name in the reader's language and
+# case (lower case in Swedish), never the language's own name.
+receipt-written-in = Skriven på { $lang ->
+        [sv] svenska
+        [fi] finska
+        [fit] meänkieli
+        [se] nordsamiska
+        [smj] lulesamiska
+        [sma] sydsamiska
+       *[en] engelska
+    }
 receipt-dialogue = Dialog
 # $date is a date written with common-date.
 receipt-received = Mottagen { $date }

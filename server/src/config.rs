@@ -43,9 +43,12 @@ pub enum Command {
         /// The staff member's e-mail address, used to sign in.
         #[arg(long)]
         email: String,
-        /// admin, editor or moderator.
+        /// admin, editor, moderator or translator.
         #[arg(long)]
         role: String,
+        /// A translator's languages, comma-separated codes (`fi,se`).
+        #[arg(long, value_delimiter = ',')]
+        languages: Vec<String>,
     },
     /// Add made-up views (references `GEN-...`) to a dialogue, for benchmarks of the reports
     /// and exports. Never on a database with real views.

@@ -143,6 +143,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::feedback::handlers::routes());
     routes.extend(app::letters::handlers::routes());
     routes.extend(app::reports::handlers::routes());
+    routes.extend(app::translations::handlers::routes());
     routes
 }
 

@@ -65,11 +65,22 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             tracing::info!(path = %path.display(), "database copied");
             Ok(())
         }
-        Command::CreateStaff { email, role } => {
+        Command::CreateStaff {
+            email,
+            role,
+            languages,
+        } => {
             let role = app::access::Role::from_code(&role)
-                .ok_or("the role must be admin, editor or moderator")?;
+                .ok_or("the role must be admin, editor, moderator or translator")?;
+            let langs = languages
+                .iter()
+                .map(|code| app::lang::Lang::from_code(code).ok_or("unknown language code"))
+                .collect::<Result<Vec<_>, _>>()?;
             let password = read_password()?;
             let id = app::accounts::service::create(&state.db, &email, password, role).await?;
+            if !langs.is_empty() {
+                app::translations::service::set_languages(&state.db, None, id, &langs).await?;
+            }
             tracing::info!(id, role = role.code(), "staff account created");
             Ok(())
         }

@@ -15,6 +15,7 @@ use super::service::{self, session_cookie_name, session_token, AccountChange};
 use crate::access::{cap, Area, Grant, Role};
 use crate::error::ServiceError;
 use crate::http::{field, lang_of, refuse, to, Fields};
+use crate::lang::Lang;
 use crate::limits::Client;
 use crate::state::AppState;
 
@@ -32,6 +33,11 @@ pub fn routes() -> Vec<StaffRoute> {
             "/{lang}/staff/accounts/{id}/password",
             Area::Accounts,
             reset_password,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/accounts/{id}/languages",
+            Area::Accounts,
+            change_languages,
         ),
     ]
 }
@@ -96,8 +102,12 @@ async fn sign_in(
                 ""
             } else if signed_in.role.may(Area::Moderation) {
                 "/moderation"
-            } else {
+            } else if signed_in.role.may(Area::Dialogues) {
                 "/dialogues"
+            } else if signed_in.role.may(Area::Translation) {
+                "/translations"
+            } else {
+                ""
             };
             let mut res = to(format!("/{}/staff{home}", lang.code()));
             res.headers_mut()
@@ -188,6 +198,7 @@ async fn add_account(
         email,
         field(&fields, "password").to_string(),
         role,
+        &languages(&fields),
     )
     .await
     {
@@ -199,6 +210,30 @@ async fn add_account(
                     .unwrap_or_default();
             to(format!("/{}/staff/accounts?{query}", lang.code()))
         }
+        Err(error) => refuse(&state, lang, error),
+    }
+}
+
+/// The languages ticked in a form (`language=fi&language=se`).
+fn languages(fields: &[(String, String)]) -> Vec<Lang> {
+    fields
+        .iter()
+        .filter(|(k, _)| k == "language")
+        .filter_map(|(_, v)| Lang::from_code(v))
+        .collect()
+}
+
+/// `POST /<lang>/staff/accounts/<id>/languages`: the languages a translator works in.
+async fn change_languages(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i32)>,
+    admin: Grant<cap::ManageAccounts>,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let langs = languages(&fields);
+    match crate::translations::service::set_languages(&state.db, Some(admin.id), id, &langs).await {
+        Ok(()) => to(format!("/{}/staff/accounts?done=updated", lang.code())),
         Err(error) => refuse(&state, lang, error),
     }
 }

@@ -9,6 +9,7 @@ use crate::access::{cap, Grant, Role};
 use crate::error::ServiceError;
 use crate::forms::fields::{Choice, Csrf, Input};
 use crate::i18n::{use_i18n, I18n};
+use crate::lang::Lang;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
 
@@ -105,6 +106,7 @@ pub fn AccountsPage() -> impl IntoView {
     staff_page(
         move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
             let accounts = service::accounts(&state.db, &admin).await?;
+            let mut languages = crate::translations::service::all_languages(&state.db).await?;
             let done = done.as_deref().and_then(|d| match d {
                 "added" => Some(i18n.t("staff-admin-done-added")),
                 "updated" => Some(i18n.t("staff-admin-done-updated")),
@@ -114,7 +116,10 @@ pub fn AccountsPage() -> impl IntoView {
             let error = error.map(|id| i18n.t(id));
             let items = accounts
             .into_iter()
-            .map(|account| view! { <AccountItem i18n=i18n.clone() account csrf=admin.csrf.clone() own_id=admin.id/> })
+            .map(|account| {
+                let langs = languages.remove(&account.id).unwrap_or_default();
+                view! { <AccountItem i18n=i18n.clone() account langs csrf=admin.csrf.clone() own_id=admin.id/> }
+            })
             .collect_view();
             let password_hint = i18n.t("staff-admin-initial-password");
             Ok(view! {
@@ -130,6 +135,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <Input name="email" kind="email" label=i18n.t("staff-email") value=email.clone() max=200 required=true/>
                 <Input name="password" kind="password" label=password_hint max=200 autocomplete="new-password" required=true/>
                 <Choice name="role" label=i18n.t("staff-admin-role") options=role_options(&i18n) selected=Role::Moderator.code().to_string()/>
+                <LanguageBoxes i18n=i18n.clone() id="new".to_string() checked=Vec::new() hint=true/>
                 <button type="submit">{i18n.t("staff-admin-add")}</button>
             </form>
         }
@@ -138,8 +144,45 @@ pub fn AccountsPage() -> impl IntoView {
     )
 }
 
+/// The languages a translator may work in, as checkboxes named `language`. `id` keeps the
+/// boxes of each account apart; `hint`: say that only translators use them.
 #[component]
-fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl IntoView {
+fn LanguageBoxes(i18n: I18n, id: String, checked: Vec<Lang>, hint: bool) -> impl IntoView {
+    let boxes = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::Sv)
+        .map(|l| {
+            let box_id = format!("language-{id}-{}", l.code());
+            view! {
+                <div class="field checkbox">
+                    <input type="checkbox" id=box_id.clone() name="language" value=l.code() checked=checked.contains(&l)/>
+                    <label for=box_id lang=l.code()>{l.native_name()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset>
+            <legend>{i18n.t("staff-admin-languages")}</legend>
+            {hint.then(|| view! { <p class="hint">{i18n.t("staff-admin-languages-hint")}</p> })}
+            {boxes}
+        </fieldset>
+    }
+}
+
+#[component]
+fn AccountItem(
+    i18n: I18n,
+    account: Account,
+    langs: Vec<Lang>,
+    csrf: String,
+    own_id: i32,
+) -> impl IntoView {
+    let translator = account.role == Role::Translator;
+    let language_names = langs
+        .iter()
+        .map(|l| view! { <span lang=l.code()>{l.native_name()}</span>" " })
+        .collect_view();
     let action = format!("/{}/staff/accounts/{}", i18n.lang.code(), account.id);
     let heading_id = format!("account-{}", account.id);
     let role_id = format!("role-{}", account.id);
@@ -167,6 +210,7 @@ fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl 
                 <dd>{i18n.t(&format!("role-{}", account.role.code()))}</dd>
                 <dt>{i18n.t("staff-admin-account")}</dt>
                 <dd>{status}</dd>
+                {translator.then(|| view! { <dt>{i18n.t("staff-admin-languages")}</dt><dd>{language_names}</dd> })}
             </dl>
             {(!own).then(|| view! {
                 <div class="decisions">
@@ -183,6 +227,13 @@ fn AccountItem(i18n: I18n, account: Account, csrf: String, own_id: i32) -> impl 
                         <input type="hidden" name="active" value=active/>
                         <button type="submit" class="secondary">{toggle}</button>
                     </form>
+                    {translator.then(|| view! {
+                        <form method="post" action=format!("{action}/languages")>
+                            <Csrf token=csrf.clone()/>
+                            <LanguageBoxes i18n=i18n.clone() id=account.id.to_string() checked=langs.clone() hint=false/>
+                            <button type="submit" class="secondary">{i18n.t("staff-admin-change-languages")}</button>
+                        </form>
+                    })}
                     <form method="post" action=format!("{action}/password")>
                         <Csrf token=csrf.clone()/>
                         <div class="field">

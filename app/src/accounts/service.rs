@@ -354,6 +354,7 @@ pub async fn add_account(
     email: &str,
     password: String,
     role: Role,
+    langs: &[crate::lang::Lang],
 ) -> Result<(), ServiceError> {
     if email.trim().len() > 200 || !crate::domain::plausible_email(email.trim()) {
         return Err(ServiceError::BadEmail);
@@ -376,7 +377,11 @@ pub async fn add_account(
         &format!("staff:{id}"),
         Some(role.code()),
     )
-    .await
+    .await?;
+    if role == Role::Translator {
+        crate::translations::service::set_languages(db, Some(admin.id), id, langs).await?;
+    }
+    Ok(())
 }
 
 /// What an administrator changes about another account.

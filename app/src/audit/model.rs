@@ -36,5 +36,11 @@ code_enum! {
         AddressesOpened = "addresses-opened",
         /// An administrator exported every view of a dialogue (the reason says why).
         ExportFull = "export-full",
+        /// A translator saved a dialogue's texts in one language (the reason names it).
+        Translate = "translate",
+        /// A working translation of a resident's view was added.
+        ViewTranslate = "view-translate",
+        /// An administrator set the languages a translator works in.
+        LanguagesChange = "languages-change",
     }
 }

@@ -199,6 +199,7 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                 decides: Set(t.decides.trim().to_string()),
                 // The demo's translations are machine drafts: only the Swedish source is checked.
                 reviewed: Set(lang == Lang::Sv.code()),
+                based_on: Set(None),
             }
             .insert(&txn)
             .await?;

@@ -109,6 +109,9 @@ pub struct DialogueDetail {
     pub slug: String,
     pub text_lang: Lang,
     pub text: Texts,
+    /// The texts and questions in the reader's language are a translation no one has marked
+    /// reviewed: the page says so.
+    pub draft_translation: bool,
     pub place: Place,
     pub level: ParticipationLevel,
     pub target_groups: Vec<TargetGroup>,

@@ -12,7 +12,7 @@ use crate::domain::{DialogueStatus, Place, RejectReason, TargetGroup, Theme, RED
 use crate::feedback::public_pages::FeedbackSection;
 use crate::forms::fields::Checkbox;
 use crate::i18n::{use_i18n, I18n};
-use crate::site::{loaded, paragraphs, slug_param, PageTitle};
+use crate::site::{loaded, paragraphs, slug_param, DraftTranslationNotice, PageTitle};
 use crate::subscriptions::pages::SubscribeForm;
 use crate::views::pages::ViewFormSection;
 
@@ -272,6 +272,7 @@ pub fn Dialogue(
                 <p class="lead">{detail.text.summary.clone()}</p>
             </div>
             {text_lang.map(|_| view! { <p class="notice" role="note">{i18n.t("dialogue-fallback-notice")}</p> })}
+            {detail.draft_translation.then(|| view! { <DraftTranslationNotice i18n=i18n.clone()/> })}
             {notice.map(|n| view! { <p class="notice" role="note">{n}</p> })}
             {feedback}
             <section aria-labelledby="facts-heading" class="facts-box">

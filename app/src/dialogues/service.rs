@@ -183,6 +183,7 @@ async fn build_detail(
 ) -> Result<DialogueDetail, ServiceError> {
     let mut texts = TextRows::load(db, &[d.id]).await?;
     let (text_lang, text) = texts.pick(d.id, lang);
+    let draft_translation = text_lang != Lang::Sv && !text.reviewed;
     let questions = questions(db, d.id, lang).await?;
     let views = published_views(db, d.id, page).await?;
     let status = public_status(&d, today);
@@ -203,6 +204,7 @@ async fn build_detail(
         participation,
         slug: d.slug,
         text_lang,
+        draft_translation,
         text: texts_of(text),
         place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
         level: ParticipationLevel::from_code(&d.participation_level)
@@ -412,6 +414,7 @@ impl TextRows {
             not_influence: String::new(),
             decides: String::new(),
             reviewed: false,
+            based_on: None,
         };
         (Lang::Sv, empty)
     }

@@ -35,6 +35,8 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicFeedback {
     pub text_lang: Lang,
+    /// The text in the reader's language is a translation no one has marked reviewed.
+    pub draft_translation: bool,
     pub texts: FeedbackTexts,
     /// What was heard per question: question id, text (in `text_lang`).
     pub per_question: Vec<(i32, String)>,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::model::PublicFeedback;
 use crate::dialogues::model::QuestionText;
 use crate::i18n::I18n;
-use crate::site::paragraphs;
+use crate::site::{paragraphs, DraftTranslationNotice};
 
 /// What was heard and decided, in the reader's language or the Swedish marked as such.
 #[component]
@@ -53,6 +53,7 @@ pub fn FeedbackSection(
             <h2 id="feedback-heading">{i18n.t("feedback-heading")}</h2>
             <p class="hint">{i18n.t_with("feedback-published", &[("date", i18n.date(feedback.published_on).into())])}</p>
             {text_lang.map(|_| view! { <p class="notice" role="note">{i18n.t("feedback-fallback-notice")}</p> })}
+            {feedback.draft_translation.then(|| view! { <DraftTranslationNotice i18n=i18n.clone()/> })}
             <div lang=text_lang>
                 <h3 lang=ui>{i18n.t("feedback-heard")}</h3>
                 {paragraphs(&feedback.texts.heard)}

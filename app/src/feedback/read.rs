@@ -103,6 +103,11 @@ pub async fn public(
         return Ok(None);
     };
     let (text_lang, texts) = pick(&saved, lang);
+    let draft_translation = text_lang != Lang::Sv
+        && saved
+            .texts
+            .iter()
+            .any(|t| t.lang == text_lang.code() && !t.reviewed);
     let per_question = question_ids
         .iter()
         .filter_map(|id| {
@@ -115,6 +120,7 @@ pub async fn public(
         .collect();
     Ok(Some(PublicFeedback {
         text_lang,
+        draft_translation,
         texts,
         per_question,
         decision: saved.decision,

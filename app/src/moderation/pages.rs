@@ -13,6 +13,7 @@ use crate::i18n::I18n;
 use crate::lang::Lang;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
+use crate::translations::pages::WorkingTranslationForm;
 
 /// `/<lang>/staff/moderation`: pending views, oldest first (moderators and administrators).
 #[component]
@@ -47,7 +48,7 @@ pub fn ModerationPage() -> impl IntoView {
             }
             let done = done.and_then(|d| match d.as_str() {
                 "approved" | "rejected" | "hidden" | "restored" | "dismissed" | "redacted"
-                | "translation" => Some(i18n.t(&format!("staff-done-{d}"))),
+                | "translation" | "translated" => Some(i18n.t(&format!("staff-done-{d}"))),
                 "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
                 _ => None,
             });
@@ -170,6 +171,16 @@ fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> imp
             {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
             {texts}
             {public}
+            {view.working_translation.clone().map(|t| view! {
+                <p class="hint">{i18n.t("translation-view-current")}</p>
+                <blockquote lang="sv"><p>{t}</p></blockquote>
+            })}
+            {(pending && view.needs_translation).then(|| view! {
+                <details>
+                    <summary>{i18n.t("translation-view-add")}</summary>
+                    <WorkingTranslationForm i18n=i18n.clone() view_id=view.id current=None csrf=csrf.clone() back="moderation"/>
+                </details>
+            })}
             {pending.then(|| {
                 let id = format!("select-{}", view.id);
                 view! {

@@ -34,6 +34,8 @@ pub struct PendingView {
     pub flagged: bool,
     pub channel: Channel,
     pub needs_translation: bool,
+    /// The newest staff-only working translation into Swedish, if someone made one.
+    pub working_translation: Option<String>,
     /// The reasons of residents' open reports of this view.
     pub reports: Vec<RejectReason>,
 }
@@ -139,6 +141,7 @@ async fn describe(
         .order_by_asc(view_answer::Column::QuestionId)
         .all(db)
         .await?;
+    let mut translations = crate::translations::service::latest_view_translations(db, &ids).await?;
     let reports = view_report::Entity::find()
         .filter(view_report::Column::ViewId.is_in(ids))
         .filter(view_report::Column::ResolvedAt.is_null())
@@ -189,6 +192,7 @@ async fn describe(
                 flagged,
                 channel: Channel::from_code(&v.channel).unwrap_or(Channel::Web),
                 needs_translation: v.needs_translation,
+                working_translation: translations.remove(&v.id),
                 reports: reasons,
             }
         })

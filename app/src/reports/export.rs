@@ -122,6 +122,9 @@ pub struct Exported {
     pub general: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub general_original: Option<String>,
+    /// The newest staff-only working translation into Swedish (full export only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_translation: Option<String>,
 }
 
 /// The questions of a dialogue as columns, in order, with their Swedish texts.
@@ -192,9 +195,12 @@ pub async fn batch(
     {
         answers.entry(a.view_id).or_default().push(a);
     }
-    let reasons = match kind {
-        Kind::Full => reasons(db, &ids).await?,
-        Kind::Public => HashMap::new(),
+    let (reasons, mut translations) = match kind {
+        Kind::Full => (
+            reasons(db, &ids).await?,
+            crate::translations::service::latest_view_translations(db, &ids).await?,
+        ),
+        Kind::Public => (HashMap::new(), Default::default()),
     };
     let full = kind == Kind::Full;
     Ok(views
@@ -235,6 +241,7 @@ pub async fn batch(
                     .then(|| v.general.clone())
                     .flatten(),
                 general: v.general_public.or(v.general),
+                working_translation: translations.remove(&v.id),
             };
             (v.id, exported)
         })

@@ -81,6 +81,7 @@ pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
     let links = [
         (Area::Moderation, "/moderation", "staff-nav-moderation"),
         (Area::Dialogues, "/dialogues", "staff-nav-dialogues"),
+        (Area::Translation, "/translations", "staff-nav-translations"),
         (Area::Entry, "/enter", "staff-nav-enter"),
         (Area::Reports, "/reports", "report-nav"),
         (Area::Accounts, "/accounts", "staff-nav-staff"),

@@ -202,9 +202,8 @@ fn ReceiptView(i18n: I18n, receipt: Receipt) -> impl IntoView {
             <dd class="reference">{receipt.reference.clone()}</dd>
             <dt>{i18n.t("receipt-dialogue")}</dt>
             <dd lang=title_lang>{receipt.dialogue_title.clone()}</dd>
-            <dt>{i18n.t("receipt-language")}</dt>
-            <dd lang=receipt.written_in.code()>{receipt.written_in.native_name()}</dd>
         </dl>
+        <p>{i18n.t_with("receipt-written-in", &[("lang", receipt.written_in.code().into())])}</p>
         <p>{i18n.t_with("receipt-received", &[("date", i18n.date(receipt.received_on).into())])}</p>
         <p class="hint">{i18n.t("receipt-reference-help")}</p>
         <h2>{i18n.t("receipt-next-heading")}</h2>

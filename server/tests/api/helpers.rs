@@ -295,6 +295,7 @@ impl TestApp {
                 not_influence: Set("Budgeten.".into()),
                 decides: Set("Stadsdelsnämnden i juni.".into()),
                 reviewed: Set(true),
+                based_on: Set(None),
             }
             .insert(&self.db)
             .await

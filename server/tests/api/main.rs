@@ -14,4 +14,5 @@ mod server_fns;
 mod shutdown;
 mod smtp;
 mod staff;
+mod translations;
 mod upgrade;

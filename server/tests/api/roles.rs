@@ -7,12 +7,16 @@ use std::collections::BTreeSet;
 
 use app::access::Role;
 use app::db::entities::audit_entry;
+use app::lang::Lang;
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::helpers::{DialogueSpec, TestApp};
 
-const ALL: &[Role] = &[Role::Admin, Role::Editor, Role::Moderator];
+const ALL: &[Role] = &[Role::Admin, Role::Editor, Role::Moderator, Role::Translator];
 const MODERATORS: &[Role] = &[Role::Admin, Role::Moderator];
+const TRANSLATORS: &[Role] = &[Role::Admin, Role::Translator];
+/// Who may attach a working translation to a view.
+const VIEW_TRANSLATORS: &[Role] = &[Role::Admin, Role::Moderator, Role::Translator];
 const EDITORS: &[Role] = &[Role::Admin, Role::Editor];
 const ADMINS: &[Role] = &[Role::Admin];
 
@@ -35,6 +39,9 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
     ("/sv/staff/reports/{slug}", ALL),
+    ("/sv/staff/translations", TRANSLATORS),
+    // The translator in the test holds Finnish.
+    ("/sv/staff/translations/{slug}/{text_lang}", TRANSLATORS),
 ];
 
 /// Every guarded staff route (POST), with a form that does nothing lasting when allowed (an
@@ -81,6 +88,22 @@ const POSTS: &[PostRow] = &[
         ],
     ),
     ("/sv/staff/accounts/999999", ADMINS, &[("role", "admin")]),
+    (
+        "/sv/staff/accounts/999999/languages",
+        ADMINS,
+        &[("language", "fi")],
+    ),
+    // A title without the required summary: refused on the form, nothing saved.
+    (
+        "/sv/staff/translations/{slug}/{text_lang}",
+        TRANSLATORS,
+        &[("title", "Otsikko")],
+    ),
+    (
+        "/sv/staff/views/999999/translation",
+        VIEW_TRANSLATORS,
+        &[("translation", "Översättning")],
+    ),
     // A too short password: refused on the form, no account touched.
     (
         "/sv/staff/accounts/999999/password",
@@ -160,11 +183,19 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         app.staff("ed@example.stockholm.se", Role::Editor).await;
         app.staff("admin@example.stockholm.se", Role::Admin).await;
+        app.staff("tr@example.stockholm.se", Role::Translator).await;
+        let translator = app::accounts::service::account_id(&app.db, "tr@example.stockholm.se")
+            .await
+            .expect("translator");
+        app::translations::service::set_languages(&app.db, None, translator, &[Lang::Fi])
+            .await
+            .expect("languages");
         let mut sessions = vec![(None, None)];
         for (email, role) in [
             ("mod", Role::Moderator),
             ("ed", Role::Editor),
             ("admin", Role::Admin),
+            ("tr", Role::Translator),
         ] {
             let session = app.session(&format!("{email}@example.stockholm.se")).await;
             sessions.push((Some(role), Some(session)));
@@ -175,7 +206,9 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             Some(_) => 403,
         };
         for (path, allowed) in PAGES {
-            let path = path.replace("{slug}", &draft.slug);
+            let path = path
+                .replace("{slug}", &draft.slug)
+                .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let (status, body) = app.get_as(session.as_ref(), &path).await;
                 assert_eq!(status, expected(allowed, *role), "GET {path} as {role:?}");
@@ -188,7 +221,9 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             }
         }
         for (path, allowed, form) in POSTS {
-            let path = path.replace("{slug}", &draft.slug);
+            let path = path
+                .replace("{slug}", &draft.slug)
+                .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let csrf = match session {
                     Some(s) => app.csrf(s).await,

@@ -18,6 +18,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub decides: String,
     pub reviewed: bool,
+    /// The dialogue version whose Swedish this translation follows (`None` for Swedish).
+    pub based_on: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m0004_feedback_and_mail;
 mod m0005_letters;
 mod m0006_areas_and_reports;
 mod m0007_shared_limits_and_audit_guard;
+mod m0008_translators;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_letters::Migration),
             Box::new(m0006_areas_and_reports::Migration),
             Box::new(m0007_shared_limits_and_audit_guard::Migration),
+            Box::new(m0008_translators::Migration),
         ]
     }
 }

@@ -6,19 +6,20 @@
 
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use super::form::ValidDialogue;
 pub use super::snapshot::VersionAction;
 use super::versions::{find, load_snapshot};
-use crate::access::{cap, Grant};
+use crate::access::{cap, Grant, Staff};
 use crate::audit::service::record;
 use crate::db::entities::{
     dialogue, dialogue_target_group, dialogue_text, dialogue_theme, dialogue_version, question,
     question_text,
 };
 use crate::error::ServiceError;
+use crate::lang::Lang;
 
 /// A URL-safe slug from a title: lower-case letters and digits, words joined by hyphens,
 /// Swedish letters spelled without their marks.
@@ -126,9 +127,27 @@ pub async fn save(
         .await?;
     }
 
+    let lang = form.text_lang;
+    if lang == Lang::Sv {
+        keep_baseline(&txn, editor, &slug, dialogue_id).await?;
+    }
+    write_texts(&txn, dialogue_id, form).await?;
+    let number = record_version(&txn, editor, &slug, action, Some(lang.code())).await?;
+    follow(&txn, dialogue_id, lang, number).await?;
+    txn.commit().await?;
+    Ok(slug)
+}
+
+/// Writes the texts and questions of `form.text_lang`, and a new Swedish question if there is
+/// one. Shared by the editor and the translators, who write only these.
+pub(crate) async fn write_texts<C: ConnectionTrait>(
+    txn: &C,
+    dialogue_id: i32,
+    form: &ValidDialogue,
+) -> Result<(), ServiceError> {
     let lang = form.text_lang.code();
     let existing_text = dialogue_text::Entity::find_by_id((dialogue_id, lang.to_string()))
-        .one(&txn)
+        .one(txn)
         .await?;
     match (&form.text, existing_text) {
         (Some(text), existing) => {
@@ -142,17 +161,19 @@ pub async fn save(
                 not_influence: Set(text.text.not_influence.clone()),
                 decides: Set(text.text.decides.clone()),
                 reviewed: Set(text.reviewed),
+                // Which Swedish it follows is set once the version is written.
+                based_on: sea_orm::ActiveValue::NotSet,
             };
             if existing.is_some() {
-                row.update(&txn).await
+                row.update(txn).await
             } else {
-                row.insert(&txn).await
+                row.insert(txn).await
             }?;
         }
         // Every text field emptied: the translation is withdrawn (the versions keep it).
         (None, Some(existing)) => {
             dialogue_text::Entity::delete_by_id((existing.dialogue_id, existing.lang))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
         }
         (None, None) => {}
@@ -160,7 +181,7 @@ pub async fn save(
 
     let questions = question::Entity::find()
         .filter(question::Column::DialogueId.eq(dialogue_id))
-        .all(&txn)
+        .all(txn)
         .await?;
     for (id, text) in &form.questions {
         // Only this dialogue's questions: an id from elsewhere is ignored.
@@ -168,7 +189,7 @@ pub async fn save(
             continue;
         }
         question_text::Entity::delete_by_id((*id, lang.to_string()))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         if !text.is_empty() {
             question_text::ActiveModel {
@@ -176,7 +197,7 @@ pub async fn save(
                 lang: Set(lang.to_string()),
                 text: Set(text.clone()),
             }
-            .insert(&txn)
+            .insert(txn)
             .await?;
         }
     }
@@ -187,20 +208,18 @@ pub async fn save(
             position: Set(position),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         question_text::ActiveModel {
             question_id: Set(q.id),
             lang: Set(lang.to_string()),
             text: Set(text.clone()),
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
 
-    record_version(&txn, editor, &slug, action, Some(lang)).await?;
-    txn.commit().await?;
-    Ok(slug)
+    Ok(())
 }
 
 fn set_common(active: &mut dialogue::ActiveModel, form: &ValidDialogue) {
@@ -215,14 +234,64 @@ fn set_common(active: &mut dialogue::ActiveModel, form: &ValidDialogue) {
     active.moderation = Set(form.moderation.code().to_string());
 }
 
-/// Writes the dialogue as it now is as its next version, and the matching audit entry.
+/// A translation in `lang` now follows the Swedish of version `number` (it was written or
+/// checked against it). Swedish itself follows nothing.
+pub(crate) async fn follow<C: ConnectionTrait>(
+    txn: &C,
+    dialogue_id: i32,
+    lang: Lang,
+    number: i32,
+) -> Result<(), ServiceError> {
+    if lang == Lang::Sv {
+        return Ok(());
+    }
+    dialogue_text::Entity::update_many()
+        .col_expr(dialogue_text::Column::BasedOn, Expr::value(number))
+        .filter(dialogue_text::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_text::Column::Lang.eq(lang.code()))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// Before the Swedish changes: translations that follow no known version (written before
+/// versions existed, or loaded with the demo) are tied to a baseline version of the dialogue as
+/// it stands, so that they show as stale afterwards, with what changed.
+async fn keep_baseline<C: ConnectionTrait>(
+    txn: &C,
+    staff: &Staff,
+    slug: &str,
+    dialogue_id: i32,
+) -> Result<(), ServiceError> {
+    let untied = dialogue_text::Entity::find()
+        .filter(dialogue_text::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_text::Column::Lang.ne(Lang::Sv.code()))
+        .filter(dialogue_text::Column::BasedOn.is_null())
+        .count(txn)
+        .await?;
+    if untied == 0 {
+        return Ok(());
+    }
+    let number = record_version(txn, staff, slug, VersionAction::Baseline, None).await?;
+    dialogue_text::Entity::update_many()
+        .col_expr(dialogue_text::Column::BasedOn, Expr::value(number))
+        .filter(dialogue_text::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_text::Column::Lang.ne(Lang::Sv.code()))
+        .filter(dialogue_text::Column::BasedOn.is_null())
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// Writes the dialogue as it now is as its next version, and the matching audit entry (none
+/// for a baseline). Returns the version's number.
 pub(crate) async fn record_version<C: ConnectionTrait>(
     txn: &C,
-    editor: &Grant<cap::EditDialogues>,
+    staff: &Staff,
     slug: &str,
     action: VersionAction,
     reason: Option<&str>,
-) -> Result<(), ServiceError> {
+) -> Result<i32, ServiceError> {
     let (d, snapshot) = load_snapshot(txn, slug).await?;
     let last = dialogue_version::Entity::find()
         .filter(dialogue_version::Column::DialogueId.eq(d.id))
@@ -230,25 +299,29 @@ pub(crate) async fn record_version<C: ConnectionTrait>(
         .one(txn)
         .await?
         .map_or(0, |v| v.number);
+    let number = last + 1;
     dialogue_version::ActiveModel {
         dialogue_id: Set(d.id),
-        number: Set(last + 1),
+        number: Set(number),
         action: Set(action.code().to_string()),
-        staff_id: Set(editor.id),
+        staff_id: Set(staff.id),
         at: Set(chrono::Utc::now()),
         snapshot: Set(serde_json::to_string(&snapshot).map_err(ServiceError::internal)?),
         ..Default::default()
     }
     .insert(txn)
     .await?;
-    record(
-        txn,
-        Some(editor.id),
-        action.audit(),
-        &format!("dialogue:{slug}"),
-        reason,
-    )
-    .await
+    if let Some(audit) = action.audit() {
+        record(
+            txn,
+            Some(staff.id),
+            audit,
+            &format!("dialogue:{slug}"),
+            reason,
+        )
+        .await?;
+    }
+    Ok(number)
 }
 
 /// What an editor asks of a dialogue's state.

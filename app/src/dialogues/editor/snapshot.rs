@@ -22,20 +22,27 @@ code_enum! {
         Close = "close",
         FeedbackEdit = "feedback-edit",
         FeedbackPublish = "feedback-publish",
+        /// A translator saved a language's texts.
+        Translate = "translate",
+        /// The dialogue as it stood before its first change in the portal, kept so that
+        /// translations made before then have a Swedish to be compared with.
+        Baseline = "baseline",
     }
 }
 
 impl VersionAction {
-    /// The audit log's name for the same act.
-    pub fn audit(self) -> AuditAction {
-        match self {
+    /// The audit log's name for the same act; `None` for a baseline, which is no act.
+    pub fn audit(self) -> Option<AuditAction> {
+        Some(match self {
             VersionAction::Create => AuditAction::DialogueCreate,
             VersionAction::Edit => AuditAction::DialogueEdit,
             VersionAction::Publish => AuditAction::DialoguePublish,
             VersionAction::Close => AuditAction::DialogueClose,
             VersionAction::FeedbackEdit => AuditAction::FeedbackEdit,
             VersionAction::FeedbackPublish => AuditAction::FeedbackPublish,
-        }
+            VersionAction::Translate => AuditAction::Translate,
+            VersionAction::Baseline => return None,
+        })
     }
 }
 
@@ -122,7 +129,37 @@ impl TextState {
     }
 }
 
+/// What every translation is made from: the Swedish texts and the Swedish questions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Source {
+    pub text: Texts,
+    /// Each question's id and Swedish text, in order.
+    pub questions: Vec<(i32, String)>,
+}
+
 impl Snapshot {
+    /// The Swedish a translation of this version follows.
+    pub fn source(&self) -> Source {
+        Source {
+            text: self
+                .texts
+                .iter()
+                .find(|t| t.lang == Lang::Sv.code())
+                .map(|t| t.text.clone())
+                .unwrap_or_default(),
+            questions: self
+                .questions
+                .iter()
+                .map(|q| {
+                    (
+                        q.id,
+                        q.texts.get(Lang::Sv.code()).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
     /// The state the editor sees, by today's date in Stockholm.
     pub fn state(&self, today: NaiveDate) -> EditorState {
         if !self.published {

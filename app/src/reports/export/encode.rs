@@ -102,6 +102,7 @@ impl Encoder {
         header.push("general".into());
         if full {
             header.push("general original".into());
+            header.push("working translation (sv)".into());
         }
         header
     }
@@ -139,6 +140,7 @@ impl Encoder {
         record.push(text(&v.general));
         if full {
             record.push(text(&v.general_original));
+            record.push(text(&v.working_translation));
         }
         record.into_iter().map(|f| defuse(&f)).collect()
     }
@@ -205,6 +207,7 @@ mod tests {
             }],
             general: Some("=HYPERLINK(\"x\")".into()),
             general_original: None,
+            working_translation: None,
         }
     }
 

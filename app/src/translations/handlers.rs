@@ -1,0 +1,97 @@
+//! The translators' forms: saving one dialogue in one language, and adding a working
+//! translation to a resident's view.
+
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode, Uri},
+    response::Response,
+    Form,
+};
+
+use super::service;
+use crate::access::{cap, Area, Grant};
+use crate::accounts::guard::StaffRoute;
+use crate::error::ServiceError;
+use crate::forms::fields::Resubmitted;
+use crate::http::{error_page, field, lang_of, page_of, refuse, to, Fields};
+use crate::lang::Lang;
+use crate::shell::render_with;
+use crate::state::AppState;
+
+/// The guarded translation routes.
+pub fn routes() -> Vec<StaffRoute> {
+    vec![
+        StaffRoute::post(
+            "/{lang}/staff/translations/{slug}/{text_lang}",
+            Area::Translation,
+            save_translation,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/views/{view}/translation",
+            Area::ViewTranslation,
+            translate_view,
+        ),
+    ]
+}
+
+/// `POST /<lang>/staff/translations/<slug>/<text lang>`: saves the texts and questions.
+async fn save_translation(
+    State(state): State<AppState>,
+    Path((lang, slug, text_lang)): Path<(String, String, String)>,
+    translator: Grant<cap::Translate>,
+    uri: Uri,
+    headers: HeaderMap,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let Some(text_lang) = Lang::from_code(&text_lang) else {
+        return refuse(&state, lang, ServiceError::NotFound);
+    };
+    match service::save(&state.db, &translator, &slug, text_lang, fields.clone()).await {
+        Ok(()) => to(format!("/{}/staff/translations?done=saved", lang.code())),
+        Err(ServiceError::Invalid(problems)) => {
+            let resubmitted = Resubmitted {
+                pairs: fields,
+                problems,
+                summary_id: "editor-error-summary",
+            };
+            render_with(
+                &state,
+                &page_of(&uri),
+                headers,
+                resubmitted,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(error) => refuse(&state, lang, error),
+    }
+}
+
+/// `POST /<lang>/staff/views/<id>/translation`: a working translation into Swedish, staff only.
+async fn translate_view(
+    State(state): State<AppState>,
+    Path((lang, view_id)): Path<(String, i32)>,
+    staff: Grant<cap::TranslateViews>,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let text = field(&fields, "translation");
+    match service::translate_view(&state.db, &staff, view_id, text).await {
+        Ok(()) => {
+            let back = if field(&fields, "back") == "moderation" {
+                "moderation?done=translated"
+            } else {
+                "translations?done=view"
+            };
+            to(format!("/{}/staff/{back}", lang.code()))
+        }
+        Err(ServiceError::Invalid(_)) => error_page(
+            &state,
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "translation-error-view-text",
+        ),
+        Err(error) => refuse(&state, lang, error),
+    }
+}

@@ -1,0 +1,514 @@
+//! The translators' work on the database: whose languages are whose, the queue, saving a
+//! translation as a dialogue version, and working translations of residents' views.
+
+use std::collections::BTreeMap;
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+
+use super::diff::{self, Piece};
+use crate::access::{cap, Grant, Role, Staff};
+use crate::audit::service::record;
+use crate::audit::AuditAction;
+use crate::db::entities::{
+    dialogue, dialogue_text, dialogue_version, staff, staff_language, view, view_answer,
+    view_translation,
+};
+use crate::dialogues::editor::form::{fields, DialogueForm};
+use crate::dialogues::editor::service::{follow, record_version, write_texts, VersionAction};
+use crate::dialogues::editor::snapshot::{Snapshot, Source};
+use crate::dialogues::editor::versions::load_snapshot;
+use crate::error::ServiceError;
+use crate::forms::sized_text;
+use crate::lang::Lang;
+
+/// The longest working translation of a view, in characters.
+pub const VIEW_TRANSLATION_MAX: usize = 20_000;
+
+/// The languages `staff` translates: an administrator every language but Swedish (the source),
+/// a translator those an administrator gave them, anyone else none.
+///
+/// # Errors
+/// The database fails.
+pub async fn languages<C: ConnectionTrait>(
+    db: &C,
+    staff: &Staff,
+) -> Result<Vec<Lang>, ServiceError> {
+    match staff.role {
+        Role::Admin => Ok(Lang::ALL.into_iter().filter(|l| *l != Lang::Sv).collect()),
+        Role::Translator => languages_of(db, staff.id).await,
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The languages given to account `staff_id`, in the portal's language order.
+///
+/// # Errors
+/// The database fails.
+pub async fn languages_of<C: ConnectionTrait>(
+    db: &C,
+    staff_id: i32,
+) -> Result<Vec<Lang>, ServiceError> {
+    let rows = staff_language::Entity::find()
+        .filter(staff_language::Column::StaffId.eq(staff_id))
+        .all(db)
+        .await?;
+    Ok(Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::Sv && rows.iter().any(|r| r.lang == l.code()))
+        .collect())
+}
+
+/// Every account's languages, by account id.
+///
+/// # Errors
+/// The database fails.
+pub async fn all_languages<C: ConnectionTrait>(
+    db: &C,
+) -> Result<BTreeMap<i32, Vec<Lang>>, ServiceError> {
+    let mut by_staff: BTreeMap<i32, Vec<Lang>> = BTreeMap::new();
+    for row in staff_language::Entity::find().all(db).await? {
+        if let Some(lang) = Lang::from_code(&row.lang) {
+            by_staff.entry(row.staff_id).or_default().push(lang);
+        }
+    }
+    for langs in by_staff.values_mut() {
+        langs.sort_by_key(|l| Lang::ALL.iter().position(|x| x == l));
+    }
+    Ok(by_staff)
+}
+
+/// Sets the languages account `staff_id` translates (Swedish is never one: it is the source).
+/// Audited with the new list.
+///
+/// # Errors
+/// [`ServiceError::NotFound`] for an unknown account; the database fails.
+pub async fn set_languages<C: ConnectionTrait>(
+    db: &C,
+    by: Option<i32>,
+    staff_id: i32,
+    langs: &[Lang],
+) -> Result<(), ServiceError> {
+    staff::Entity::find_by_id(staff_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    staff_language::Entity::delete_many()
+        .filter(staff_language::Column::StaffId.eq(staff_id))
+        .exec(db)
+        .await?;
+    let mut codes = Vec::new();
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::Sv && langs.contains(l))
+    {
+        staff_language::ActiveModel {
+            staff_id: Set(staff_id),
+            lang: Set(lang.code().to_string()),
+        }
+        .insert(db)
+        .await?;
+        codes.push(lang.code());
+    }
+    record(
+        db,
+        by,
+        AuditAction::LanguagesChange,
+        &format!("staff:{staff_id}"),
+        Some(&codes.join(", ")),
+    )
+    .await
+}
+
+/// What one language of one dialogue needs from a translator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Need {
+    /// The Swedish changed after the translation was made.
+    Stale,
+    /// No text in this language, or questions without one.
+    Missing,
+    /// Written, but no one has marked it reviewed.
+    Draft,
+}
+
+impl Need {
+    /// The code the queue page names it by (`translation-need-<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Need::Stale => "stale",
+            Need::Missing => "missing",
+            Need::Draft => "draft",
+        }
+    }
+}
+
+/// One dialogue in one language, in the queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueItem {
+    pub slug: String,
+    /// The Swedish title.
+    pub title: String,
+    pub lang: Lang,
+    pub need: Need,
+    pub published: bool,
+}
+
+/// A resident's view a moderator marked "needs translation".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewItem {
+    pub id: i32,
+    pub reference: String,
+    pub lang: Lang,
+    /// Every text of the view: the answers, then the general view.
+    pub texts: Vec<String>,
+    /// The latest working translation, if one was made.
+    pub translation: Option<String>,
+}
+
+/// A translator's queue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Queue {
+    pub langs: Vec<Lang>,
+    pub items: Vec<QueueItem>,
+    pub views: Vec<ViewItem>,
+}
+
+/// What needs the translator, in their languages: stale translations first, then missing ones,
+/// then drafts; and the views marked "needs translation" that are still waiting for a decision.
+///
+/// # Errors
+/// The database fails, or a stored version does not read back.
+pub async fn queue(
+    db: &DatabaseConnection,
+    translator: &Grant<cap::Translate>,
+) -> Result<Queue, ServiceError> {
+    let langs = languages(db, translator).await?;
+    let dialogues = dialogue::Entity::find()
+        .order_by_desc(dialogue::Column::Id)
+        .all(db)
+        .await?;
+    let mut items = Vec::new();
+    for d in &dialogues {
+        let (_, snapshot) = load_snapshot(db, &d.slug).await?;
+        let rows = dialogue_text::Entity::find()
+            .filter(dialogue_text::Column::DialogueId.eq(d.id))
+            .all(db)
+            .await?;
+        for lang in &langs {
+            let need = match need(db, d.id, &snapshot, &rows, *lang).await? {
+                Some(need) => need,
+                None => continue,
+            };
+            // A closed dialogue missing a language is history; a stale or draft text is still read.
+            if need == Need::Missing && d.closed {
+                continue;
+            }
+            items.push(QueueItem {
+                slug: d.slug.clone(),
+                title: snapshot.title(),
+                lang: *lang,
+                need,
+                published: d.published,
+            });
+        }
+    }
+    items.sort_by_key(|i| i.need);
+    let views = marked_views(db, &langs).await?;
+    Ok(Queue {
+        langs,
+        items,
+        views,
+    })
+}
+
+/// What dialogue `id` needs in `lang`, if anything.
+async fn need<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    now: &Snapshot,
+    rows: &[dialogue_text::Model],
+    lang: Lang,
+) -> Result<Option<Need>, ServiceError> {
+    let Some(row) = rows.iter().find(|r| r.lang == lang.code()) else {
+        return Ok(Some(Need::Missing));
+    };
+    if let Some(then) = based_on(db, id, row.based_on).await? {
+        if then.source() != now.source() {
+            return Ok(Some(Need::Stale));
+        }
+    }
+    let all_questions = now
+        .questions
+        .iter()
+        .all(|q| q.texts.contains_key(lang.code()));
+    Ok(if !all_questions {
+        Some(Need::Missing)
+    } else if !row.reviewed {
+        Some(Need::Draft)
+    } else {
+        None
+    })
+}
+
+/// The version a translation follows, read back whole.
+async fn based_on<C: ConnectionTrait>(
+    db: &C,
+    dialogue_id: i32,
+    number: Option<i32>,
+) -> Result<Option<Snapshot>, ServiceError> {
+    let Some(number) = number else {
+        return Ok(None);
+    };
+    let Some(version) = dialogue_version::Entity::find()
+        .filter(dialogue_version::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_version::Column::Number.eq(number))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    serde_json::from_str(&version.snapshot)
+        .map(Some)
+        .map_err(ServiceError::internal)
+}
+
+/// Pending views marked "needs translation", written in one of `langs`, oldest first.
+async fn marked_views(
+    db: &DatabaseConnection,
+    langs: &[Lang],
+) -> Result<Vec<ViewItem>, ServiceError> {
+    let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
+    let views = view::Entity::find()
+        .filter(view::Column::NeedsTranslation.eq(true))
+        .filter(view::Column::Status.eq(crate::domain::ViewStatus::Pending.code()))
+        .filter(view::Column::Lang.is_in(codes))
+        .order_by_asc(view::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = views.iter().map(|v| v.id).collect();
+    let answers = view_answer::Entity::find()
+        .filter(view_answer::Column::ViewId.is_in(ids.clone()))
+        .order_by_asc(view_answer::Column::QuestionId)
+        .all(db)
+        .await?;
+    let mut translations = latest_view_translations(db, &ids).await?;
+    Ok(views
+        .into_iter()
+        .map(|v| {
+            let mut texts: Vec<String> = answers
+                .iter()
+                .filter(|a| a.view_id == v.id)
+                .map(|a| a.answer.clone())
+                .collect();
+            texts.extend(v.general.clone());
+            ViewItem {
+                id: v.id,
+                reference: v.reference,
+                lang: Lang::from_code(&v.lang).unwrap_or_default(),
+                texts,
+                translation: translations.remove(&v.id),
+            }
+        })
+        .collect())
+}
+
+/// The newest working translation of each of `view_ids` that has one.
+///
+/// # Errors
+/// The database fails.
+pub async fn latest_view_translations<C: ConnectionTrait>(
+    db: &C,
+    view_ids: &[i32],
+) -> Result<BTreeMap<i32, String>, ServiceError> {
+    let rows = view_translation::Entity::find()
+        .filter(view_translation::Column::ViewId.is_in(view_ids.to_vec()))
+        .order_by_asc(view_translation::Column::Id)
+        .all(db)
+        .await?;
+    // Oldest first, so the newest of each view is the one left in the map.
+    Ok(rows.into_iter().map(|r| (r.view_id, r.text)).collect())
+}
+
+/// Adds a working translation (Swedish, staff only) to view `view_id`. A translator may
+/// translate views written in their languages; moderators and administrators any view.
+/// Earlier translations are kept.
+///
+/// # Errors
+/// [`ServiceError::NotFound`] for an unknown view; [`ServiceError::Forbidden`] for a view in a
+/// language the translator does not hold; [`ServiceError::Invalid`] for an empty or too long
+/// text; the database fails.
+pub async fn translate_view(
+    db: &DatabaseConnection,
+    staff: &Grant<cap::TranslateViews>,
+    view_id: i32,
+    text: &str,
+) -> Result<(), ServiceError> {
+    let mut errors = Vec::new();
+    let text = sized_text("translation", text, VIEW_TRANSLATION_MAX, true, &mut errors);
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let txn = db.begin().await?;
+    let v = view::Entity::find_by_id(view_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if staff.role == Role::Translator {
+        let lang = Lang::from_code(&v.lang).unwrap_or_default();
+        if !languages(&txn, staff).await?.contains(&lang) {
+            return Err(ServiceError::Forbidden);
+        }
+    }
+    view_translation::ActiveModel {
+        view_id: Set(v.id),
+        text: Set(text),
+        staff_id: Set(staff.id),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    record(
+        &txn,
+        Some(staff.id),
+        AuditAction::ViewTranslate,
+        &format!("view:{}", v.id),
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// One Swedish field that changed since the translation was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The editor form's field name (the page labels it as the editor does).
+    pub field: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// One dialogue in one language, as the translation page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    pub snapshot: Snapshot,
+    /// The form as it stands in this language.
+    pub form: DialogueForm,
+    /// The Swedish now.
+    pub source: Source,
+    /// What changed in the Swedish since the translation was made (empty when nothing did, or
+    /// when there is no translation yet).
+    pub changes: Vec<Change>,
+}
+
+/// The translation of dialogue `slug` into `lang`, for a translator who holds `lang`.
+///
+/// # Errors
+/// [`ServiceError::Forbidden`] for a language the translator does not hold (and Swedish);
+/// [`ServiceError::NotFound`] for an unknown dialogue; the database fails.
+pub async fn translation(
+    db: &DatabaseConnection,
+    translator: &Grant<cap::Translate>,
+    slug: &str,
+    lang: Lang,
+) -> Result<Translation, ServiceError> {
+    if !languages(db, translator).await?.contains(&lang) {
+        return Err(ServiceError::Forbidden);
+    }
+    let (d, snapshot) = load_snapshot(db, slug).await?;
+    let row = dialogue_text::Entity::find_by_id((d.id, lang.code().to_string()))
+        .one(db)
+        .await?;
+    let source = snapshot.source();
+    let then = based_on(db, d.id, row.and_then(|r| r.based_on)).await?;
+    let changes = then
+        .map(|then| changes(&then.source(), &source))
+        .unwrap_or_default();
+    Ok(Translation {
+        form: DialogueForm::from_snapshot(&snapshot, lang),
+        snapshot,
+        source,
+        changes,
+    })
+}
+
+/// The Swedish fields that differ between `then` and `now`, each as a word diff.
+fn changes(then: &Source, now: &Source) -> Vec<Change> {
+    let texts = [
+        (fields::TITLE, &then.text.title, &now.text.title),
+        (fields::SUMMARY, &then.text.summary, &now.text.summary),
+        (fields::BODY, &then.text.body, &now.text.body),
+        (fields::INFLUENCE, &then.text.influence, &now.text.influence),
+        (
+            fields::NOT_INFLUENCE,
+            &then.text.not_influence,
+            &now.text.not_influence,
+        ),
+        (fields::DECIDES, &then.text.decides, &now.text.decides),
+    ];
+    let mut changed: Vec<Change> = texts
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(field, a, b)| Change {
+            field: field.to_string(),
+            pieces: diff::words(a, b),
+        })
+        .collect();
+    for (id, text) in &now.questions {
+        let old = then
+            .questions
+            .iter()
+            .find(|(q, _)| q == id)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or_default();
+        if old != text {
+            changed.push(Change {
+                field: fields::question(*id),
+                pieces: diff::words(old, text),
+            });
+        }
+    }
+    changed
+}
+
+/// Saves a translator's texts and questions of dialogue `slug` in `lang` as a new version
+/// (the common fields stay as they are), which then follows the Swedish as it now is.
+///
+/// # Errors
+/// [`ServiceError::Invalid`] with every refused field; [`ServiceError::Forbidden`] for a language
+/// the translator does not hold; [`ServiceError::NotFound`]; the database fails.
+pub async fn save(
+    db: &DatabaseConnection,
+    translator: &Grant<cap::Translate>,
+    slug: &str,
+    lang: Lang,
+    pairs: Vec<(String, String)>,
+) -> Result<(), ServiceError> {
+    if !languages(db, translator).await?.contains(&lang) {
+        return Err(ServiceError::Forbidden);
+    }
+    let txn = db.begin().await?;
+    let (d, snapshot) = load_snapshot(&txn, slug).await?;
+    let mut form = DialogueForm::from_snapshot(&snapshot, lang);
+    let sent = DialogueForm::from_pairs(pairs);
+    form.text = sent.text;
+    form.reviewed = sent.reviewed;
+    for (id, text) in form.questions.iter_mut() {
+        *text = sent.questions.get(id).cloned().unwrap_or_default();
+    }
+    let valid = form.validate(false).map_err(ServiceError::Invalid)?;
+    write_texts(&txn, d.id, &valid).await?;
+    let number = record_version(
+        &txn,
+        translator,
+        slug,
+        VersionAction::Translate,
+        Some(lang.code()),
+    )
+    .await?;
+    follow(&txn, d.id, lang, number).await?;
+    txn.commit().await?;
+    Ok(())
+}
