@@ -1,6 +1,6 @@
 //! What every form handler needs at the HTTP edge: reading a form, the language of a request,
 //! cookies, redirecting after a post, and turning a [`ServiceError`] into a translated error
-//! page with its status. (Rendering a page again with a refused form is `shell::render_with`.)
+//! page with its status. (Rendering a page again with a refused form is `shell::form_again`.)
 //! Server only.
 
 use axum::{

@@ -120,6 +120,24 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// A refused plain-HTML form: the page at `path` again, at 422, with everything that was sent
+/// kept and each problem named.
+pub async fn form_again(
+    state: &AppState,
+    path: &str,
+    headers: HeaderMap,
+    resubmitted: crate::forms::fields::Resubmitted,
+) -> Response {
+    render_with(
+        state,
+        path,
+        headers,
+        resubmitted,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
 /// Renders the page at `path` with `context` provided to it, at `status` when it rendered: the
 /// way a refused plain-HTML form comes back with everything that was written kept.
 pub async fn render_with<C: Clone + Send + Sync + 'static>(

@@ -40,6 +40,8 @@ const STAFF_PAGES = [
   '/sv/staff/accounts',
   '/sv/staff/audit',
   '/sv/staff/enter',
+  '/sv/staff/translations',
+  '/sv/staff/translations/ny-lekplats-i-grimstaskogen/fi',
 ];
 
 interface VnuMessage {

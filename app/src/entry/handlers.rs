@@ -16,7 +16,7 @@ use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::forms::{FieldError, FieldProblem};
 use crate::http::{error_page, field, lang_of, refuse, to, Fields};
-use crate::shell::render_with;
+use crate::shell::form_again;
 use crate::state::AppState;
 use crate::views::model::ViewForm;
 
@@ -66,12 +66,5 @@ async fn enter_view(
         problems,
         summary_id: "form-error-summary",
     };
-    render_with(
-        &state,
-        &page,
-        headers,
-        resubmitted,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    form_again(&state, &page, headers, resubmitted).await
 }

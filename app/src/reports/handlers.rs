@@ -4,7 +4,7 @@
 use axum::{
     body::Body,
     extract::{Path, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
+    http::{header, HeaderMap, HeaderValue, Uri},
     response::Response,
     Form,
 };
@@ -20,7 +20,7 @@ use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::forms::{too_long, FieldError, FieldProblem};
 use crate::http::{field, lang_of, page_of, refuse, Fields};
-use crate::shell::render_with;
+use crate::shell::form_again;
 use crate::state::AppState;
 
 /// The guarded export routes.
@@ -80,12 +80,11 @@ async fn export_full(
             problems: vec![FieldError::new("reason", problem)],
             summary_id: "form-error-summary",
         };
-        return render_with(
+        return form_again(
             &state,
             &page_of(&uri).replace("/export-full", ""),
             headers,
             resubmitted,
-            StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     }

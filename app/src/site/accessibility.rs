@@ -57,7 +57,7 @@ fn LocaleTable(i18n: I18n) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table>
+        <table class="locales">
             <caption>{i18n.t("a11y-locales-caption")}</caption>
             <thead>
                 <tr>

@@ -15,7 +15,7 @@ use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::http::{error_page, field, lang_of, page_of, refuse, to, Fields};
 use crate::lang::Lang;
-use crate::shell::render_with;
+use crate::shell::form_again;
 use crate::state::AppState;
 
 /// The guarded translation routes.
@@ -55,14 +55,7 @@ async fn save_translation(
                 problems,
                 summary_id: "editor-error-summary",
             };
-            render_with(
-                &state,
-                &page_of(&uri),
-                headers,
-                resubmitted,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            form_again(&state, &page_of(&uri), headers, resubmitted).await
         }
         Err(error) => refuse(&state, lang, error),
     }

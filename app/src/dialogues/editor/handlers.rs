@@ -2,7 +2,7 @@
 
 use axum::{
     extract::{Path, State},
-    http::{HeaderMap, StatusCode, Uri},
+    http::{HeaderMap, Uri},
     response::Response,
     Form,
 };
@@ -15,7 +15,7 @@ use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::http::{field, lang_of, page_of, refuse, to, Fields};
 use crate::lang::Lang;
-use crate::shell::render_with;
+use crate::shell::form_again;
 use crate::state::AppState;
 
 /// The guarded editor routes.
@@ -105,14 +105,7 @@ async fn save_dialogue(
                 problems,
                 summary_id: "editor-error-summary",
             };
-            render_with(
-                state,
-                &page_of(uri),
-                headers,
-                resubmitted,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            form_again(state, &page_of(uri), headers, resubmitted).await
         }
     }
 }
