@@ -3,6 +3,8 @@
 //! or the Swedish source marked as Swedish.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod easy;
 pub mod editor;
 #[cfg(feature = "ssr")]
 pub mod lookup;

@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!(":lang") view=LangLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
                     <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("dialogues/:slug/lattlast") view=dialogues::pages::EasyDialoguePage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>
@@ -104,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/publish") view=dialogues::editor::review_pages::ConfirmPublishPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/lattlast") view=dialogues::easy::EasyEditPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback") view=feedback::pages::FeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback/publish") view=feedback::pages::ConfirmFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/letters") view=letters::pages::LettersPage ssr=SsrMode::Async/>

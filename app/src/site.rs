@@ -80,9 +80,14 @@ fn LanguageSwitcher() -> impl IntoView {
         .unwrap_or_default();
     let href = move |lang: Lang| {
         let mut href = format!("/{}", lang.code());
+        // Easy-to-read Swedish is Swedish only: other languages get their standard page.
+        let rest = match rest.strip_suffix("/lattlast") {
+            Some(standard) if lang != Lang::Sv => standard,
+            _ => rest.as_str(),
+        };
         if !rest.is_empty() {
             href.push('/');
-            href.push_str(&rest);
+            href.push_str(rest);
         }
         if !query.is_empty() {
             href.push('?');

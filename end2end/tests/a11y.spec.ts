@@ -6,6 +6,7 @@ const PAGES = [
   '/{lang}',
   '/{lang}?group=children&status=open',
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/lattlast',
   '/{lang}/dialogues/sakrare-att-cykla-och-ga-i-hasselby-strand',
   '/{lang}/dialogues/vi-rustar-upp-strandparken-i-hasselby-villastad',
   '/{lang}/accessibility',

@@ -19,6 +19,7 @@ const PUBLIC_PAGES = [
   '/{lang}',
   '/{lang}?group=children&status=open',
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/lattlast',
   '/{lang}/dialogues/sakrare-att-cykla-och-ga-i-hasselby-strand',
   '/{lang}/accessibility',
   '/{lang}/open-data',
@@ -41,6 +42,7 @@ const STAFF_PAGES = [
   '/sv/staff/audit',
   '/sv/staff/enter',
   '/sv/staff/translations',
+  '/sv/staff/dialogues/ny-lekplats-i-grimstaskogen/lattlast',
   '/sv/staff/translations/ny-lekplats-i-grimstaskogen/fi',
 ];
 

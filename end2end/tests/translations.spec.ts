@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { TRANSLATOR } from '../playwright.config';
+import { EDITOR, TRANSLATOR } from '../playwright.config';
 import { LANGS, expectNoAxeViolations, signIn } from './fixtures';
 
 // A demo dialogue no other spec changes: its Finnish text is a machine draft.
@@ -38,6 +38,34 @@ test.describe('without JavaScript', () => {
     // The other drafts still say so.
     await reader.goto('/fi/dialogues/ny-lekplats-i-grimstaskogen');
     await expect(reader.locator('a[href="/fi/accessibility#translations"]')).toBeVisible();
+  });
+
+  test('a Swedish reader switches to easy-to-read Swedish and back; an editor writes it beside the standard text', async ({ page, browser }) => {
+    await page.goto('/sv/dialogues/ny-lekplats-i-grimstaskogen');
+    await page.getByRole('link', { name: 'Läs på lättläst svenska' }).click();
+    await expect(page).toHaveURL('/sv/dialogues/ny-lekplats-i-grimstaskogen/lattlast');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vi bygger en ny lekplats vid Grimstaskogen');
+    // Residents can take part from the easy page too.
+    await expect(page.locator('form.view-form')).toBeVisible();
+    // Another language leads to its standard page: easy Swedish is Swedish only.
+    await expect(page.getByRole('link', { name: 'Suomi' })).toHaveAttribute('href', '/fi/dialogues/ny-lekplats-i-grimstaskogen');
+    await page.getByRole('link', { name: 'Läs på vanlig svenska' }).click();
+    await expect(page).toHaveURL('/sv/dialogues/ny-lekplats-i-grimstaskogen');
+
+    const editor = await browser.newPage();
+    await signIn(editor, EDITOR);
+    await editor.goto('/sv/staff/dialogues/ny-lekplats-i-grimstaskogen/edit');
+    const row = editor.locator('.language-panel').getByRole('row', { name: /Lättläst svenska/ });
+    await expect(row).toContainText('Finns');
+    await row.getByRole('link').click();
+    await expect(editor.getByLabel('Rubrik', { exact: true })).toHaveValue('Vi bygger en ny lekplats vid Grimstaskogen');
+    await expectNoAxeViolations(editor);
+    await editor.getByLabel('Rubrik', { exact: true }).fill('Vi bygger en ny lekplats i Grimsta');
+    await editor.getByRole('button', { name: 'Spara den lättlästa versionen' }).click();
+    await expect(editor.getByRole('status')).toHaveText('Den lättlästa versionen är sparad.');
+    await page.goto('/sv/dialogues/ny-lekplats-i-grimstaskogen/lattlast');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vi bygger en ny lekplats i Grimsta');
   });
 });
 

@@ -62,3 +62,20 @@ a11y-locales-when = Last changed
 a11y-locale-source = Original
 a11y-locale-drafted = Draft, not checked
 a11y-locale-reviewed = Checked
+
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Read in easy Swedish
+dialogue-easy-standard = Read in standard Swedish
+# $title is the dialogue's Swedish title.
+easy-edit-title = Easy Swedish: { $title }
+easy-edit-intro = Write the dialogue in easy-to-read Swedish: short sentences, common words, one thing at a time. The standard Swedish is shown above each field. Empty every field to remove the easy version.
+easy-edit-saved = The easy Swedish version is saved.
+easy-edit-back = Back to the dialogue
+easy-standard = Standard Swedish
+easy-texts-legend = The texts in easy Swedish
+easy-feedback-legend = The feedback in easy Swedish
+easy-feedback-hint = Write it once the feedback is published. It is shown on the easy page instead of the standard feedback.
+easy-save = Save the easy Swedish version
+easy-state-written = Written
+easy-questions-shared = Same as in Swedish

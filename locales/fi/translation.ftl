@@ -70,3 +70,21 @@ a11y-locales-when = Muutettu viimeksi
 a11y-locale-source = Alkuperäinen
 a11y-locale-drafted = Luonnos, ei tarkistettu
 a11y-locale-reviewed = Tarkistettu
+
+# Machine draft, not reviewed by a native speaker.
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Lue selkoruotsiksi
+dialogue-easy-standard = Lue tavallisella ruotsilla
+# $title is the dialogue's Swedish title.
+easy-edit-title = Selkoruotsi: { $title }
+easy-edit-intro = Kirjoita vuoropuhelu selkoruotsiksi: lyhyitä lauseita, tavallisia sanoja, yksi asia kerrallaan. Tavallinen ruotsinkielinen teksti näkyy jokaisen kentän yläpuolella. Tyhjennä kaikki kentät, jos haluat poistaa selkoruotsinkielisen version.
+easy-edit-saved = Selkoruotsinkielinen versio on tallennettu.
+easy-edit-back = Takaisin vuoropuheluun
+easy-standard = Tavallinen ruotsi
+easy-texts-legend = Tekstit selkoruotsiksi
+easy-feedback-legend = Palaute selkoruotsiksi
+easy-feedback-hint = Kirjoita se, kun palaute on julkaistu. Se näytetään selkoruotsinkielisellä sivulla tavallisen palautteen sijasta.
+easy-save = Tallenna selkoruotsinkielinen versio
+easy-state-written = Kirjoitettu
+easy-questions-shared = Samat kuin ruotsiksi

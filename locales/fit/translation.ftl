@@ -70,3 +70,21 @@ a11y-locales-when = Viimeksi muutettu
 a11y-locale-source = Alkuperäinen
 a11y-locale-drafted = Luonnos, ei tarkastettu
 a11y-locale-reviewed = Tarkastettu
+
+# Machine draft, not reviewed by a native speaker.
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Lue selkoruottiksi
+dialogue-easy-standard = Lue tavalisela ruottila
+# $title is the dialogue's Swedish title.
+easy-edit-title = Selkoruotti: { $title }
+easy-edit-intro = Kirjota dialoogi selkoruottiksi: lyhyesti, tavalisila sanoila, yks asia kerrallaan. Tavalinen ruottinkielinen teksti näkyy joka kentän yläpuolela. Tyhjennä kaikki kentät, niin selkoruottinkielinen versio poistethaan.
+easy-edit-saved = Selkoruottinkielinen versio oon säästetty.
+easy-edit-back = Takasin dialoogiin
+easy-standard = Tavalinen ruotti
+easy-texts-legend = Tekstit selkoruottiksi
+easy-feedback-legend = Palaute selkoruottiksi
+easy-feedback-hint = Kirjota se ko palaute oon julkastu. Se näkyy selkoruottinkieliselä sivula tavalisen palautheen sijasta.
+easy-save = Säästä selkoruottinkielinen versio
+easy-state-written = Kirjotettu
+easy-questions-shared = Samat ko ruottiksi

@@ -73,3 +73,21 @@ a11y-locales-when = Maŋimuš rievdaduvvon
 a11y-locale-source = Originála
 a11y-locale-drafted = Luonus, ii leat dárkkistuvvon
 a11y-locale-reviewed = Dárkkistuvvon
+
+# Machine draft, not reviewed by a native speaker.
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Loga álkes ruoŧagillii
+dialogue-easy-standard = Loga dábálaš ruoŧagillii
+# $title is the dialogue's Swedish title.
+easy-edit-title = Álkes ruoŧagiella: { $title }
+easy-edit-intro = Čále dialoga álkes ruoŧagillii: oanehis cealkagat, dábálaš sánit, juohke ášši sierra. Dábálaš ruoŧagiel teaksta čájehuvvo juohke gietti bajábealde. Jus háliidat sihkkut álkes veršuvnna, de sihko buot teavsttaid.
+easy-edit-saved = Álkes ruoŧagiel veršuvdna lea vurkejuvvon.
+easy-edit-back = Ruovttoluotta dialogii
+easy-standard = Dábálaš ruoŧagiella
+easy-texts-legend = Teavsttat álkes ruoŧagillii
+easy-feedback-legend = Máhcahus álkes ruoŧagillii
+easy-feedback-hint = Čále dan go máhcahus lea almmuhuvvon. Dat čájehuvvo álkes ruoŧagiel siiddus dábálaš máhcahusa sajis.
+easy-save = Vurke álkes ruoŧagiel veršuvnna
+easy-state-written = Čállojuvvon
+easy-questions-shared = Seammá go ruoŧagillii

@@ -80,3 +80,21 @@ a11y-locales-when = Minngemes jarkelovveme
 a11y-locale-source = Originaale
 a11y-locale-drafted = Uvtelasse, ij leah gïehtjedovveme
 a11y-locale-reviewed = Gïehtjedovveme
+
+# Machine draft, not reviewed by a native speaker.
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Lohkh aelhkies daaroengïelesne
+dialogue-easy-standard = Lohkh sïejhme daaroengïelesne
+# $title is the dialogue's Swedish title.
+easy-edit-title = Aelhkies daaroengïele: { $title }
+easy-edit-intro = Tjaelieh govlesadtemem aelhkies daaroengïelesne: åenehks raajesh, sïejhme baakoeh, akte aamhtese akten aejkien. Sïejhme daaroen tjaalege fïerhten sijjien bijjelen vuesiehtåvva. Jis sïjhth aelhkies versjovnem domhkestidh, dellie domhkesth gaajhkh tjaalegh.
+easy-edit-saved = Aelhkies daaroengïelen versjovne lea vöörhkesovveme.
+easy-edit-back = Bååstede govlesadtemasse
+easy-standard = Sïejhme daaroengïele
+easy-texts-legend = Tjaalegh aelhkies daaroengïelesne
+easy-feedback-legend = Moenedimmie aelhkies daaroengïelesne
+easy-feedback-hint = Tjaelieh dam gosse moenedimmie lea bæjhkoehtovveme. Dïhte aelhkies daaroengïelen sæjrosne vuesiehtåvva sïejhme moenedimmien sijjeste.
+easy-save = Vöörhkh aelhkies daaroengïelen versjovnem
+easy-state-written = Tjaaleme
+easy-questions-shared = Seamma goh daaroengïelesne

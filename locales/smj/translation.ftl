@@ -79,3 +79,21 @@ a11y-locales-when = Maŋemusát rievddadum
 a11y-locale-source = Originálla
 a11y-locale-drafted = Árvvalus, ij la dárkestuvvam
 a11y-locale-reviewed = Dárkestuvvam
+
+# Machine draft, not reviewed by a native speaker.
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Låhkå álkkes dárogielan
+dialogue-easy-standard = Låhkå dábálasj dárogielan
+# $title is the dialogue's Swedish title.
+easy-edit-title = Álkkes dárogiella: { $title }
+easy-edit-intro = Tjále dialåvgåv álkkes dárogiellaj: oanes gárgadisá, dábálasj bágo, juohkka ássje sierra. Tevsta dábálasj dárogielan vuoseduvvá juohkka giedde badjelin. Jus sidá álkkes værsjåvnåv sihkkot, de sihko gájkka tevstajt.
+easy-edit-saved = Værsjåvnnå álkkes dárogielan l vuorkkiduvvam.
+easy-edit-back = Ruopptot dialåvggåj
+easy-standard = Dábálasj dárogiella
+easy-texts-legend = Tevsta álkkes dárogielan
+easy-feedback-legend = Máhtsadus álkkes dárogielan
+easy-feedback-hint = Tjále dav gå máhtsadus l almoduvvam. Dat vuoseduvvá bielen mij l álkkes dárogielan, dábálasj máhtsadusá sadjáj.
+easy-save = Vuorkki værsjåvnåv álkkes dárogielan
+easy-state-written = Tjáleduvvam
+easy-questions-shared = Sæmmi gå dárogielan

@@ -62,3 +62,20 @@ a11y-locales-when = Senast ändrad
 a11y-locale-source = Original
 a11y-locale-drafted = Utkast, inte granskat
 a11y-locale-reviewed = Granskat
+
+# Lättläst: easy-to-read Swedish beside the standard Swedish, written by an editor.
+# The switch on the Swedish dialogue page, and back.
+dialogue-easy-link = Läs på lättläst svenska
+dialogue-easy-standard = Läs på vanlig svenska
+# $title is the dialogue's Swedish title.
+easy-edit-title = Lättläst svenska: { $title }
+easy-edit-intro = Skriv dialogen på lättläst svenska: korta meningar, vanliga ord, en sak i taget. Den vanliga svenska texten står ovanför varje fält. Töm alla fält för att ta bort den lättlästa versionen.
+easy-edit-saved = Den lättlästa versionen är sparad.
+easy-edit-back = Tillbaka till dialogen
+easy-standard = Vanlig svenska
+easy-texts-legend = Texterna på lättläst svenska
+easy-feedback-legend = Återkopplingen på lättläst svenska
+easy-feedback-hint = Skriv den när återkopplingen är publicerad. Den visas på den lättlästa sidan i stället för den vanliga återkopplingen.
+easy-save = Spara den lättlästa versionen
+easy-state-written = Finns
+easy-questions-shared = Samma som på svenska

@@ -12,8 +12,8 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::entities::{
-    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, question, question_text, view,
-    view_answer,
+    dialogue, dialogue_target_group, dialogue_text, dialogue_theme, easy_text, question,
+    question_text, view, view_answer,
 };
 use crate::domain::{
     AgeGroup, Gender, HomeArea, ParticipationLevel, Place, TargetGroup, Theme, ViewStatus,
@@ -93,6 +93,9 @@ struct DemoDialogue {
     contact_email: String,
     contact_phone: Option<String>,
     text: BTreeMap<String, DemoText>,
+    /// Easy-to-read Swedish (lättläst), where the demo has one.
+    #[serde(default)]
+    easy: Option<DemoText>,
     question: Vec<BTreeMap<String, String>>,
     #[serde(default)]
     view: Vec<DemoView>,
@@ -200,6 +203,22 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                 // The demo's translations are machine drafts: only the Swedish source is checked.
                 reviewed: Set(lang == Lang::Sv.code()),
                 based_on: Set(None),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        if let Some(t) = &d.easy {
+            easy_text::ActiveModel {
+                dialogue_id: Set(saved.id),
+                title: Set(t.title.trim().to_string()),
+                summary: Set(t.summary.trim().to_string()),
+                body: Set(t.body.trim().to_string()),
+                influence: Set(t.influence.trim().to_string()),
+                not_influence: Set(t.not_influence.trim().to_string()),
+                decides: Set(t.decides.trim().to_string()),
+                heard: Set(None),
+                decided: Set(None),
+                next_steps: Set(None),
             }
             .insert(&txn)
             .await?;

@@ -17,6 +17,13 @@ pub async fn list_dialogues(
     Ok(super::service::list(&state.db, lang, &filter, state.today()).await?)
 }
 
+/// A published dialogue in easy-to-read Swedish (lättläst), with one page of its views.
+#[server(endpoint = "get-easy-dialogue")]
+pub async fn get_easy_dialogue(slug: String, page: u32) -> Result<DialogueDetail, ApiError> {
+    let state = crate::state::AppState::from_context()?;
+    Ok(super::service::detail_easy(&state.db, &slug, page, state.today()).await?)
+}
+
 /// A published dialogue with one page of its published views.
 #[server(endpoint = "get-dialogue")]
 pub async fn get_dialogue(

@@ -112,6 +112,10 @@ pub struct DialogueDetail {
     /// The texts and questions in the reader's language are a translation no one has marked
     /// reviewed: the page says so.
     pub draft_translation: bool,
+    /// An editor wrote this dialogue in easy-to-read Swedish (lättläst).
+    pub has_easy: bool,
+    /// The page shows the easy-to-read Swedish in place of the standard texts.
+    pub easy_reading: bool,
     pub place: Place,
     pub level: ParticipationLevel,
     pub target_groups: Vec<TargetGroup>,

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{get_dialogue, list_dialogues};
+use super::api::{get_dialogue, get_easy_dialogue, list_dialogues};
 use super::model::{
     DialogueCard, DialogueDetail, DialogueFilter, PublishedView, QuestionText, ViewPage,
 };
@@ -12,6 +12,7 @@ use crate::domain::{DialogueStatus, Place, RejectReason, TargetGroup, Theme, RED
 use crate::feedback::public_pages::FeedbackSection;
 use crate::forms::fields::Checkbox;
 use crate::i18n::{use_i18n, I18n};
+use crate::lang::Lang;
 use crate::site::{loaded, paragraphs, slug_param, DraftTranslationNotice, PageTitle};
 use crate::subscriptions::pages::SubscribeForm;
 use crate::views::pages::ViewFormSection;
@@ -200,6 +201,29 @@ pub fn DialoguePage() -> impl IntoView {
     view! { <Suspense>{content}</Suspense> }
 }
 
+/// `/sv/dialogues/<slug>/lattlast?page=N`: the dialogue in easy-to-read Swedish. A sub-page
+/// of the Swedish page rather than an eighth language: the interface stays Swedish, and the
+/// address says what it is to those who look for "lättläst".
+#[component]
+pub fn EasyDialoguePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let slug = slug_param();
+    let page = use_query_map().with_untracked(|q| {
+        q.get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1)
+    });
+    let content = Suspend::new(async move {
+        let result = get_easy_dialogue(slug, page).await;
+        loaded(
+            &i18n.clone(),
+            result,
+            |detail| view! { <Dialogue i18n detail/> },
+        )
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
 /// A dialogue as residents read it. `preview`: an editor's preview, without the form or the
 /// report buttons.
 #[component]
@@ -263,10 +287,26 @@ pub fn Dialogue(
         .clone()
         .map(|feedback| view! { <FeedbackSection i18n=i18n.clone() feedback questions=detail.questions.clone()/> });
     let level = detail.level.code();
+    // The switch between standard and easy-to-read Swedish, for Swedish readers.
+    let easy_switch = (i18n.lang == Lang::Sv && detail.has_easy && !preview).then(|| {
+        let (href, label) = if detail.easy_reading {
+            (
+                format!("/sv/dialogues/{}", detail.slug),
+                i18n.t("dialogue-easy-standard"),
+            )
+        } else {
+            (
+                format!("/sv/dialogues/{}/lattlast", detail.slug),
+                i18n.t("dialogue-easy-link"),
+            )
+        };
+        view! { <p class="easy-switch"><a href=href>{label}</a></p> }
+    });
 
     view! {
         <PageTitle text=detail.text.title.clone()/>
         <article class="dialogue">
+            {easy_switch}
             <div lang=text_lang>
                 <h1>{detail.text.title.clone()}</h1>
                 <p class="lead">{detail.text.summary.clone()}</p>

@@ -154,6 +154,33 @@ pub async fn detail(
     build_detail(db, d, lang, page, today).await
 }
 
+/// A published dialogue in easy-to-read Swedish: the easy texts (and the easy feedback, when
+/// the editor wrote it) in place of the standard Swedish.
+///
+/// # Errors
+/// [`ServiceError::NotFound`] when the dialogue is not published or has no easy Swedish.
+pub async fn detail_easy(
+    db: &DatabaseConnection,
+    slug: &str,
+    page: u32,
+    today: NaiveDate,
+) -> Result<DialogueDetail, ServiceError> {
+    let d = find_published(db, slug).await?;
+    let easy = crate::dialogues::easy::load(db, d.id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let mut detail = build_detail(db, d, Lang::Sv, page, today).await?;
+    detail.text = easy.text;
+    detail.text_lang = Lang::Sv;
+    detail.easy_reading = true;
+    if let (Some(shown), Some(easy)) = (detail.feedback.as_mut(), easy.feedback) {
+        shown.texts.heard = easy.heard;
+        shown.texts.decided = easy.decided;
+        shown.texts.next_steps = easy.next_steps;
+    }
+    Ok(detail)
+}
+
 /// Any dialogue, drafts included, as a resident would see it once published: the editor's
 /// preview.
 ///
@@ -205,6 +232,8 @@ async fn build_detail(
         slug: d.slug,
         text_lang,
         draft_translation,
+        has_easy: crate::dialogues::easy::load(db, d.id).await?.is_some(),
+        easy_reading: false,
         text: texts_of(text),
         place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),
         level: ParticipationLevel::from_code(&d.participation_level)

@@ -31,6 +31,7 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/publish", EDITORS),
     ("/sv/staff/dialogues/{slug}/preview", EDITORS),
     ("/sv/staff/dialogues/{slug}/history", EDITORS),
+    ("/sv/staff/dialogues/{slug}/lattlast", EDITORS),
     ("/sv/staff/dialogues/{slug}/feedback", EDITORS),
     ("/sv/staff/dialogues/{slug}/feedback/publish", EDITORS),
     ("/sv/staff/dialogues/{slug}/letters", EDITORS),
@@ -70,6 +71,12 @@ const POSTS: &[PostRow] = &[
     ("/sv/staff/dialogues/{slug}/edit", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/publish", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/close", EDITORS, &[]),
+    // A title without the summary and description it needs: refused, nothing saved.
+    (
+        "/sv/staff/dialogues/{slug}/lattlast",
+        EDITORS,
+        &[("title", "Lättläst")],
+    ),
     (
         "/sv/staff/dialogues/{slug}/feedback",
         EDITORS,

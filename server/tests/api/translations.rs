@@ -512,3 +512,90 @@ async fn the_accessibility_statement_lists_each_languages_status() {
         assert!(page.contains("Draft, not checked"), "drafts said as such");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_editor_writes_easy_swedish_and_swedish_readers_switch_to_it() {
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        let easy_page = format!("/sv/dialogues/{}/lattlast", d.slug);
+        let (_, page) = app.get_text(&d.page("sv")).await;
+        assert!(!page.contains(&easy_page), "no switch before there is one");
+        let (status, _) = app.get_text(&easy_page).await;
+        assert_eq!(status, 404);
+
+        app.staff("ed@example.stockholm.se", Role::Editor).await;
+        let editor = app.session("ed@example.stockholm.se").await;
+        let csrf = app.csrf(&editor).await;
+        let form = format!("/sv/staff/dialogues/{}/lattlast", d.slug);
+        // Started but incomplete: refused with what was written kept, nothing saved.
+        let res = app
+            .post_as(
+                Some(&editor),
+                &form,
+                &[("csrf", &csrf), ("title", "Vi bygger en lekplats")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 422);
+        assert!(res
+            .text()
+            .await
+            .expect("body")
+            .contains("Vi bygger en lekplats"));
+        let (status, _) = app.get_text(&easy_page).await;
+        assert_eq!(status, 404);
+
+        let res = app
+            .post_as(
+                Some(&editor),
+                &form,
+                &[
+                    ("csrf", &csrf),
+                    ("title", "Vi bygger en lekplats"),
+                    ("summary", "Säg vad du vill göra där."),
+                    ("body", "Lekplatsen är gammal. Vi bygger en ny."),
+                ],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+
+        // The Swedish page switches to it; it is Swedish, its own address, and switches back.
+        let (_, page) = app.get_text(&d.page("sv")).await;
+        assert!(page.contains(&format!(r#"href="{easy_page}""#)));
+        let (status, page) = app.get_text(&easy_page).await;
+        assert_eq!(status, 200);
+        assert!(page.contains(r#"<html lang="sv""#));
+        assert!(page.contains("Vi bygger en lekplats"));
+        assert!(page.contains("Lekplatsen är gammal. Vi bygger en ny."));
+        assert!(page.contains(&format!(r#"href="/sv/dialogues/{}""#, d.slug)));
+        // Another language leads to that language's standard page.
+        assert!(page.contains(&format!(r#"href="/fi/dialogues/{}""#, d.slug)));
+        assert!(!page.contains(&format!("/fi/dialogues/{}/lattlast", d.slug)));
+        // Only Swedish readers get the switch.
+        let (_, page) = app.get_text(&d.page("en")).await;
+        assert!(!page.contains(&easy_page));
+
+        // The editor's language panel shows it like a language.
+        let (_, page) = app
+            .get_as(
+                Some(&editor),
+                &format!("/sv/staff/dialogues/{}/edit", d.slug),
+            )
+            .await;
+        assert!(page.contains("Lättläst svenska"));
+
+        // Emptied: withdrawn from the public, kept in the versions.
+        let res = app.post_as(Some(&editor), &form, &[("csrf", &csrf)]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (status, _) = app.get_text(&easy_page).await;
+        assert_eq!(status, 404);
+        let versions = dialogue_version::Entity::find()
+            .filter(dialogue_version::Column::DialogueId.eq(d.id))
+            .all(&app.db)
+            .await
+            .expect("versions");
+        assert_eq!(versions.len(), 2);
+        assert!(versions.iter().any(|v| v
+            .snapshot
+            .contains("Lekplatsen är gammal. Vi bygger en ny.")));
+    }
+}

@@ -7,6 +7,7 @@ pub mod dialogue_target_group;
 pub mod dialogue_text;
 pub mod dialogue_theme;
 pub mod dialogue_version;
+pub mod easy_text;
 pub mod feedback;
 pub mod feedback_question;
 pub mod feedback_text;

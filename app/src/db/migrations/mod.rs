@@ -12,6 +12,7 @@ mod m0005_letters;
 mod m0006_areas_and_reports;
 mod m0007_shared_limits_and_audit_guard;
 mod m0008_translators;
+mod m0009_easy_swedish;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_areas_and_reports::Migration),
             Box::new(m0007_shared_limits_and_audit_guard::Migration),
             Box::new(m0008_translators::Migration),
+            Box::new(m0009_easy_swedish::Migration),
         ]
     }
 }

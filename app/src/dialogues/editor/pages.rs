@@ -176,6 +176,9 @@ fn StateActions(
     }
 }
 
+/// Easy-to-read Swedish named in itself, as the languages are.
+const EASY_SWEDISH: &str = "Lättläst svenska";
+
 /// Per language: texts missing, a draft or reviewed; questions translated; the feedback; edit
 /// and preview. On the editor and on the feedback page.
 #[component]
@@ -208,6 +211,27 @@ pub fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
             }
         })
         .collect_view();
+    // Easy-to-read Swedish, named in itself like the languages above; its questions are the
+    // Swedish ones.
+    let easy = snapshot.easy.as_ref();
+    let state = |written: bool| {
+        if written {
+            ("text-state text-reviewed", i18n.t("easy-state-written"))
+        } else {
+            ("text-state text-missing", i18n.t("editor-text-missing"))
+        }
+    };
+    let (texts_class, texts_state) = state(easy.is_some());
+    let (feedback_class, feedback_state) = state(easy.is_some_and(|e| e.feedback.is_some()));
+    let easy_row = view! {
+        <tr>
+            <th scope="row" lang="sv">{EASY_SWEDISH}</th>
+            <td class=texts_class>{texts_state}</td>
+            <td>{i18n.t("easy-questions-shared")}</td>
+            <td class=feedback_class>{feedback_state}</td>
+            <td><a href=format!("{base}/lattlast")>{i18n.t("editor-panel-edit")}<span class="visually-hidden" lang="sv">{format!(" ({EASY_SWEDISH})")}</span></a></td>
+        </tr>
+    };
     view! {
         <div class="language-panel">
             <h2 id="panel-heading">{i18n.t("editor-panel-heading")}</h2>
@@ -223,7 +247,7 @@ pub fn LanguagePanel(i18n: I18n, snapshot: Snapshot) -> impl IntoView {
                             <th scope="col">{i18n.t("editor-panel-actions")}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{rows}{easy_row}</tbody>
                 </table>
             </div>
         </div>

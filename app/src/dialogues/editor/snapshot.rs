@@ -68,6 +68,9 @@ pub struct Snapshot {
     /// read back without it.
     #[serde(default)]
     pub feedback: Option<FeedbackSnapshot>,
+    /// The easy-to-read Swedish, when an editor wrote one (older versions read back without).
+    #[serde(default)]
+    pub easy: Option<crate::dialogues::easy::EasyText>,
 }
 
 /// A dialogue's texts in one language.

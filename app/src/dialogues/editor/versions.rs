@@ -121,6 +121,7 @@ async fn snapshot_of<C: ConnectionTrait>(
             })
             .collect(),
         feedback: crate::feedback::read::snapshot_of(db, d.id, &ids).await?,
+        easy: crate::dialogues::easy::load(db, d.id).await?,
     };
     Ok(snapshot)
 }
