@@ -14,7 +14,7 @@ use sea_orm::{
 use super::form::ValidFeedback;
 use super::model::FeedbackSnapshot;
 use super::read::{pick, published_snapshot};
-use crate::access::{cap, Grant};
+use crate::access::{cap, Grant, Staff};
 use crate::db::entities::{
     dialogue, feedback, feedback_question, feedback_text, question, subscription,
 };
@@ -40,6 +40,17 @@ pub const KEEP_DAYS: i64 = 30;
 pub async fn save(
     db: &DatabaseConnection,
     editor: &Grant<cap::EditDialogues>,
+    slug: &str,
+    form: &ValidFeedback,
+) -> Result<(), ServiceError> {
+    write(db, editor, slug, form).await
+}
+
+/// Writes the feedback form as a new version by `staff`: an editor's whole form, or a
+/// translator's texts with the decision as it was (the caller checks the grant).
+pub(crate) async fn write(
+    db: &DatabaseConnection,
+    staff: &Staff,
     slug: &str,
     form: &ValidFeedback,
 ) -> Result<(), ServiceError> {
@@ -111,7 +122,7 @@ pub async fn save(
             .await?;
         }
     }
-    record_version(&txn, editor, slug, VersionAction::FeedbackEdit, Some(lang)).await?;
+    record_version(&txn, staff, slug, VersionAction::FeedbackEdit, Some(lang)).await?;
     Ok(txn.commit().await?)
 }
 

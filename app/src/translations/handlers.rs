@@ -27,6 +27,11 @@ pub fn routes() -> Vec<StaffRoute> {
             save_translation,
         ),
         StaffRoute::post(
+            "/{lang}/staff/translations/{slug}/{text_lang}/feedback",
+            Area::Translation,
+            save_feedback,
+        ),
+        StaffRoute::post(
             "/{lang}/staff/views/{view}/translation",
             Area::ViewTranslation,
             translate_view,
@@ -44,10 +49,47 @@ async fn save_translation(
     Form(fields): Fields,
 ) -> Response {
     let lang = lang_of(&lang);
-    let Some(text_lang) = Lang::from_code(&text_lang) else {
-        return refuse(&state, lang, ServiceError::NotFound);
+    let result = match Lang::from_code(&text_lang) {
+        Some(text_lang) => {
+            service::save(&state.db, &translator, &slug, text_lang, fields.clone()).await
+        }
+        None => Err(ServiceError::NotFound),
     };
-    match service::save(&state.db, &translator, &slug, text_lang, fields.clone()).await {
+    answer(&state, lang, &page_of(&uri), headers, fields, result).await
+}
+
+/// `POST /<lang>/staff/translations/<slug>/<text lang>/feedback`: saves the feedback texts.
+async fn save_feedback(
+    State(state): State<AppState>,
+    Path((lang, slug, text_lang)): Path<(String, String, String)>,
+    translator: Grant<cap::Translate>,
+    uri: Uri,
+    headers: HeaderMap,
+    Form(fields): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let result = match Lang::from_code(&text_lang) {
+        Some(text_lang) => {
+            service::save_feedback(&state.db, &translator, &slug, text_lang, fields.clone()).await
+        }
+        None => Err(ServiceError::NotFound),
+    };
+    let page = page_of(&uri);
+    let page = page.strip_suffix("/feedback").unwrap_or(&page);
+    answer(&state, lang, page, headers, fields, result).await
+}
+
+/// A translator's form saved: back to the queue; refused: the translation page again, at 422,
+/// with what was sent; anything else: the refusal.
+async fn answer(
+    state: &AppState,
+    lang: Lang,
+    page: &str,
+    headers: HeaderMap,
+    fields: Vec<(String, String)>,
+    result: Result<(), ServiceError>,
+) -> Response {
+    match result {
         Ok(()) => to(format!("/{}/staff/translations?done=saved", lang.code())),
         Err(ServiceError::Invalid(problems)) => {
             let resubmitted = Resubmitted {
@@ -55,9 +97,9 @@ async fn save_translation(
                 problems,
                 summary_id: "editor-error-summary",
             };
-            form_again(&state, &page_of(&uri), headers, resubmitted).await
+            form_again(state, page, headers, resubmitted).await
         }
-        Err(error) => refuse(&state, lang, error),
+        Err(error) => refuse(state, lang, error),
     }
 }
 

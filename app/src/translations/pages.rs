@@ -8,6 +8,7 @@ use super::diff::Piece;
 use super::service::{self, Change, Queue, Translation, VIEW_TRANSLATION_MAX};
 use crate::access::{cap, Grant};
 use crate::dialogues::editor::form::{fields, limits};
+use crate::feedback::form::FeedbackForm;
 use crate::forms::fields::{Checkbox, Csrf, Input, Resubmitted, TextArea};
 use crate::i18n::I18n;
 use crate::lang::Lang;
@@ -74,6 +75,10 @@ fn QueueBody(i18n: I18n, queue: Queue, csrf: String) -> impl IntoView {
         .iter()
         .map(|item| {
             let href = format!("/{lang}/staff/translations/{}/{}", item.slug, item.lang.code());
+            let need = match item.need.message_ids() {
+                (what, None) => i18n.t(what),
+                (what, Some(of)) => format!("{}: {}", i18n.t(of), i18n.t(what)),
+            };
             let state = if item.published {
                 i18n.t("editor-state-published")
             } else {
@@ -82,7 +87,7 @@ fn QueueBody(i18n: I18n, queue: Queue, csrf: String) -> impl IntoView {
             view! {
                 <li>
                     <a href=href><span lang="sv">{item.title.clone()}</span>" – "<span lang=item.lang.code()>{item.lang.native_name()}</span></a>
-                    <br/><strong>{i18n.t(&format!("translation-need-{}", item.need.code()))}</strong>" · "{state}
+                    <br/><strong>{need}</strong>" · "{state}
                 </li>
             }
         })
@@ -239,7 +244,11 @@ fn TranslationForm(
 ) -> impl IntoView {
     let lang = i18n.lang.code();
     let written = text_lang.code();
-    let sent = !resubmitted.pairs.is_empty();
+    // The page has two forms; a refused one comes back as sent, the other as stored.
+    let sent = !resubmitted.pairs.is_empty() && resubmitted.value("part") != "feedback";
+    let feedback = translation.feedback.clone().map(|(swedish, form)| {
+        view! { <FeedbackTranslationForm i18n=i18n.clone() slug=slug.clone() text_lang swedish form questions=translation.source.questions.clone() csrf=csrf.clone() resubmitted=resubmitted.clone()/> }
+    });
     let value = |field: &str, stored: &str| {
         if sent {
             resubmitted.value(field)
@@ -318,6 +327,80 @@ fn TranslationForm(
             <Checkbox id=fields::REVIEWED name=fields::REVIEWED label=i18n.t("editor-field-reviewed") checked=reviewed hint=Some(i18n.t("translation-reviewed-hint"))/>
             <button type="submit">{i18n.t("translation-save")}</button>
         </form>
+        {feedback}
         <p><a href=format!("/{lang}/staff/translations")>{i18n.t("translation-back")}</a></p>
+    }
+}
+
+/// The feedback in one language beside its Swedish: what was heard (in summary and per
+/// question), what was decided and by whom, what happens next, and whether it is reviewed.
+#[component]
+fn FeedbackTranslationForm(
+    i18n: I18n,
+    slug: String,
+    text_lang: Lang,
+    swedish: FeedbackForm,
+    form: FeedbackForm,
+    questions: Vec<(i32, String)>,
+    csrf: String,
+    resubmitted: Resubmitted,
+) -> impl IntoView {
+    use crate::feedback::form::{fields, limits};
+    let written = text_lang.code();
+    let sent = resubmitted.value("part") == "feedback";
+    let value = |field: &str, stored: &str| {
+        if sent {
+            resubmitted.value(field)
+        } else {
+            stored.to_string()
+        }
+    };
+    let error = |field: &str| resubmitted.problem(&i18n, field);
+    let label = i18n.t("translation-swedish");
+    let original = |text: &str| {
+        let text = text.to_string();
+        (!text.is_empty()).then(|| view! { <p class="hint"><span>{label.clone()}": "</span><span lang="sv">{text}</span></p> })
+    };
+    let reviewed = if sent {
+        resubmitted.value(fields::REVIEWED) == "yes"
+    } else {
+        form.reviewed
+    };
+    let per_question = questions
+        .iter()
+        .map(|(id, question)| {
+            let name = fields::heard(*id);
+            let stored = form.per_question.get(id).cloned().unwrap_or_default();
+            let source = swedish.per_question.get(id).cloned().unwrap_or_default();
+            view! {
+                {original(&source)}
+                <TextArea name=name.clone() label=question.clone() label_lang=Some("sv") value=value(&name, &stored) max=limits::TEXT rows=3 error=error(&name) lang=written/>
+            }
+        })
+        .collect_view();
+    let legend = i18n.t_with(
+        "editor-texts-legend",
+        &[("language", text_lang.native_name().into())],
+    );
+    view! {
+        <h2 id="feedback-heading">{i18n.t("editor-feedback")}</h2>
+        <form method="post" action=format!("/{}/staff/translations/{slug}/{written}/feedback", i18n.lang.code()) class="editor-form" aria-labelledby="feedback-heading">
+            <Csrf token=csrf/>
+            <input type="hidden" name="part" value="feedback"/>
+            <fieldset>
+                <legend>{legend}</legend>
+                {original(&swedish.texts.heard)}
+                <TextArea name=fields::HEARD label=i18n.t("editor-field-heard") value=value(fields::HEARD, &form.texts.heard) max=limits::TEXT rows=6 error=error(fields::HEARD) lang=written/>
+                {per_question}
+                {original(&swedish.texts.decided)}
+                <TextArea name=fields::DECIDED label=i18n.t("editor-field-decided") value=value(fields::DECIDED, &form.texts.decided) max=limits::TEXT rows=6 error=error(fields::DECIDED) lang=written/>
+                {original(&swedish.texts.decided_by)}
+                <Input name=fields::DECIDED_BY label=i18n.t("editor-field-decided-by") value=value(fields::DECIDED_BY, &form.texts.decided_by) max=limits::DECIDED_BY error=error(fields::DECIDED_BY)/>
+                {original(&swedish.texts.next_steps)}
+                <TextArea name=fields::NEXT label=i18n.t("editor-field-next") value=value(fields::NEXT, &form.texts.next_steps) max=limits::TEXT rows=4 error=error(fields::NEXT) lang=written/>
+            </fieldset>
+            <Checkbox id="feedback-reviewed" name=fields::REVIEWED label=i18n.t("editor-field-reviewed") checked=reviewed/>
+            <button type="submit">{i18n.t("translation-save")}</button>
+        </form>
     }
 }

@@ -18,9 +18,10 @@ use crate::db::entities::{
 };
 use crate::dialogues::editor::form::{fields, DialogueForm};
 use crate::dialogues::editor::service::{follow, record_version, write_texts, VersionAction};
-use crate::dialogues::editor::snapshot::{Snapshot, Source};
+use crate::dialogues::editor::snapshot::{Snapshot, Source, TextState};
 use crate::dialogues::editor::versions::load_snapshot;
 use crate::error::ServiceError;
+use crate::feedback::form::FeedbackForm;
 use crate::forms::sized_text;
 use crate::lang::Lang;
 
@@ -131,15 +132,21 @@ pub enum Need {
     Missing,
     /// Written, but no one has marked it reviewed.
     Draft,
+    /// The feedback exists in Swedish but not in this language.
+    FeedbackMissing,
+    /// The feedback in this language is not marked reviewed.
+    FeedbackDraft,
 }
 
 impl Need {
-    /// The code the queue page names it by (`translation-need-<code>`).
-    pub fn code(self) -> &'static str {
+    /// The messages the queue page names it by: what, and (for the feedback) of what.
+    pub fn message_ids(self) -> (&'static str, Option<&'static str>) {
         match self {
-            Need::Stale => "stale",
-            Need::Missing => "missing",
-            Need::Draft => "draft",
+            Need::Stale => ("translation-need-stale", None),
+            Need::Missing => ("translation-need-missing", None),
+            Need::Draft => ("translation-need-draft", None),
+            Need::FeedbackMissing => ("editor-text-missing", Some("editor-feedback")),
+            Need::FeedbackDraft => ("editor-text-draft", Some("editor-feedback")),
         }
     }
 }
@@ -197,21 +204,18 @@ pub async fn queue(
             .all(db)
             .await?;
         for lang in &langs {
-            let need = match need(db, d.id, &snapshot, &rows, *lang).await? {
-                Some(need) => need,
-                None => continue,
-            };
+            let texts = need(db, d.id, &snapshot, &rows, *lang).await?;
             // A closed dialogue missing a language is history; a stale or draft text is still read.
-            if need == Need::Missing && d.closed {
-                continue;
+            let texts = texts.filter(|n| !(*n == Need::Missing && d.closed));
+            for need in texts.into_iter().chain(feedback_need(&snapshot, *lang)) {
+                items.push(QueueItem {
+                    slug: d.slug.clone(),
+                    title: snapshot.title(),
+                    lang: *lang,
+                    need,
+                    published: d.published,
+                });
             }
-            items.push(QueueItem {
-                slug: d.slug.clone(),
-                title: snapshot.title(),
-                lang: *lang,
-                need,
-                published: d.published,
-            });
         }
     }
     items.sort_by_key(|i| i.need);
@@ -250,6 +254,18 @@ async fn need<C: ConnectionTrait>(
     } else {
         None
     })
+}
+
+/// What the feedback needs in `lang`: only once it exists in Swedish, its source.
+fn feedback_need(snapshot: &Snapshot, lang: Lang) -> Option<Need> {
+    match (
+        snapshot.feedback_state(Lang::Sv),
+        snapshot.feedback_state(lang),
+    ) {
+        (TextState::Missing, _) | (_, TextState::Reviewed) => None,
+        (_, TextState::Missing) => Some(Need::FeedbackMissing),
+        (_, TextState::Draft) => Some(Need::FeedbackDraft),
+    }
 }
 
 /// The version a translation follows, read back whole.
@@ -401,6 +417,8 @@ pub struct Translation {
     /// What changed in the Swedish since the translation was made (empty when nothing did, or
     /// when there is no translation yet).
     pub changes: Vec<Change>,
+    /// Once the feedback exists in Swedish: the Swedish, and the form in this language.
+    pub feedback: Option<(FeedbackForm, FeedbackForm)>,
 }
 
 /// The translation of dialogue `slug` into `lang`, for a translator who holds `lang`.
@@ -426,7 +444,16 @@ pub async fn translation(
     let changes = then
         .map(|then| changes(&then.source(), &source))
         .unwrap_or_default();
+    let question_ids: Vec<i32> = snapshot.questions.iter().map(|q| q.id).collect();
+    let feedback = (snapshot.feedback_state(Lang::Sv) != TextState::Missing).then(|| {
+        let saved = snapshot.feedback.as_ref();
+        (
+            FeedbackForm::from_snapshot(saved, Lang::Sv, &question_ids),
+            FeedbackForm::from_snapshot(saved, lang, &question_ids),
+        )
+    });
     Ok(Translation {
+        feedback,
         form: DialogueForm::from_snapshot(&snapshot, lang),
         snapshot,
         source,
@@ -511,4 +538,34 @@ pub async fn save(
     follow(&txn, d.id, lang, number).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Saves a translator's feedback texts in `lang` (what was heard, in summary and per question,
+/// what was decided, by whom, what happens next, and whether it is reviewed) as a new version;
+/// the decision itself stays as the editor wrote it.
+///
+/// # Errors
+/// [`ServiceError::Invalid`] with every refused field; [`ServiceError::Forbidden`] for a language
+/// the translator does not hold; [`ServiceError::NotFound`]; the database fails.
+pub async fn save_feedback(
+    db: &DatabaseConnection,
+    translator: &Grant<cap::Translate>,
+    slug: &str,
+    lang: Lang,
+    pairs: Vec<(String, String)>,
+) -> Result<(), ServiceError> {
+    if !languages(db, translator).await?.contains(&lang) {
+        return Err(ServiceError::Forbidden);
+    }
+    let (_, snapshot) = load_snapshot(db, slug).await?;
+    let question_ids: Vec<i32> = snapshot.questions.iter().map(|q| q.id).collect();
+    let mut form = FeedbackForm::from_snapshot(snapshot.feedback.as_ref(), lang, &question_ids);
+    let sent = FeedbackForm::from_pairs(pairs);
+    form.texts = sent.texts;
+    form.reviewed = sent.reviewed;
+    for (id, heard) in form.per_question.iter_mut() {
+        *heard = sent.per_question.get(id).cloned().unwrap_or_default();
+    }
+    let valid = form.validate().map_err(ServiceError::Invalid)?;
+    crate::feedback::service::write(db, translator, slug, &valid).await
 }

@@ -106,6 +106,13 @@ const POSTS: &[PostRow] = &[
         TRANSLATORS,
         &[("title", "Otsikko")],
     ),
+    // What was decided without what was heard: refused, nothing saved (the draft has no
+    // Swedish feedback, which is refused too).
+    (
+        "/sv/staff/translations/{slug}/{text_lang}/feedback",
+        TRANSLATORS,
+        &[("decided", "Päätös")],
+    ),
     (
         "/sv/staff/views/999999/translation",
         VIEW_TRANSLATORS,

@@ -599,3 +599,91 @@ async fn an_editor_writes_easy_swedish_and_swedish_readers_switch_to_it() {
             .contains("Lekplatsen är gammal. Vi bygger en ny.")));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_translator_translates_the_feedback_and_leaves_the_decision_alone() {
+    use app::db::entities::{feedback, feedback_text};
+    for app in TestApp::each_backend().await {
+        let d = app.dialogue(DialogueSpec::default()).await;
+        feedback::ActiveModel {
+            dialogue_id: Set(d.id),
+            reference: Set(Some("Dnr 2026/42".into())),
+            decided_on: Set(None),
+            protocol_url: Set(None),
+            published_at: Set(None),
+            updated_at: Set(chrono::Utc::now()),
+            keep_addresses_until: Set(None),
+        }
+        .insert(&app.db)
+        .await
+        .expect("feedback");
+        feedback_text::ActiveModel {
+            dialogue_id: Set(d.id),
+            lang: Set("sv".into()),
+            heard: Set("Många vill ha gungor.".into()),
+            decided: Set("Vi bygger gungor.".into()),
+            decided_by: Set("Stadsdelsnämnden".into()),
+            next_steps: Set("Bygget börjar i maj.".into()),
+            reviewed: Set(true),
+        }
+        .insert(&app.db)
+        .await
+        .expect("Swedish feedback");
+
+        let translator = app.translator("fi@example.stockholm.se", &[Lang::Fi]).await;
+        let (_, queue) = app
+            .get_as(Some(&translator), "/sv/staff/translations")
+            .await;
+        assert!(
+            queue.contains("Återkoppling: Saknas"),
+            "the feedback is missing in Finnish"
+        );
+        let target = format!("/sv/staff/translations/{}/fi", d.slug);
+        let (_, page) = app.get_as(Some(&translator), &target).await;
+        assert!(page.contains(&format!(r#"action="{target}/feedback""#)));
+        assert!(page.contains("Många vill ha gungor."), "beside its Swedish");
+
+        let csrf = app.csrf(&translator).await;
+        let form = |heard: &'static str| {
+            vec![
+                ("csrf".to_string(), csrf.clone()),
+                ("part".into(), "feedback".into()),
+                ("heard".into(), heard.into()),
+                ("decided".into(), "Rakennamme keinuja.".into()),
+                ("decided-by".into(), "Kaupunginosalautakunta".into()),
+                ("next".into(), "Rakentaminen alkaa toukokuussa.".into()),
+                ("reviewed".into(), "yes".into()),
+            ]
+        };
+        // Without what was heard: refused, the decision kept as written.
+        let status = app
+            .post_pairs(&translator, &format!("{target}/feedback"), &form(""))
+            .await;
+        assert_eq!(status, 422);
+        let status = app
+            .post_pairs(
+                &translator,
+                &format!("{target}/feedback"),
+                &form("Moni haluaa keinuja."),
+            )
+            .await;
+        assert_eq!(status, 303);
+        let fi = feedback_text::Entity::find_by_id((d.id, "fi".to_string()))
+            .one(&app.db)
+            .await
+            .expect("read")
+            .expect("Finnish feedback");
+        assert_eq!(fi.heard, "Moni haluaa keinuja.");
+        assert!(fi.reviewed);
+        let decision = feedback::Entity::find_by_id(d.id)
+            .one(&app.db)
+            .await
+            .expect("read")
+            .expect("feedback");
+        assert_eq!(decision.reference.as_deref(), Some("Dnr 2026/42"));
+        let (_, queue) = app
+            .get_as(Some(&translator), "/sv/staff/translations")
+            .await;
+        assert!(!queue.contains("Återkoppling: Saknas"));
+    }
+}
