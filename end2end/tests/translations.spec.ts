@@ -68,6 +68,34 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a translator translates the feedback beside the Swedish, and the decision stays as written', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const slug = 'sakrare-att-cykla-och-ga-i-hasselby-strand';
+  const editor = await browser.newPage();
+  await signIn(editor, EDITOR);
+  await editor.goto(`/sv/staff/dialogues/${slug}/feedback`);
+  await editor.getByLabel('Det här hörde vi (sammanfattning)').fill('Många vill ha säkrare övergångsställen.');
+  await editor.getByLabel('Det här beslutades, eller kommer att beslutas').fill('Vi bygger två nya övergångsställen.');
+  await editor.getByLabel('Så händer nu, och när').fill('Arbetet börjar i april.');
+  await editor.getByRole('button', { name: 'Spara' }).click();
+  await expect(editor.getByRole('status')).toContainText('Återkopplingen är sparad');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, TRANSLATOR);
+  const item = page.getByRole('listitem').filter({ hasText: 'Återkoppling: Saknas' }).filter({ hasText: 'Suomi' });
+  await item.getByRole('link').click();
+  const form = page.getByRole('form', { name: 'Återkoppling' });
+  await expect(form).toContainText('Många vill ha säkrare övergångsställen.');
+  await expectNoAxeViolations(page);
+  await form.getByLabel('Det här hörde vi (sammanfattning)').fill('Moni haluaa turvallisempia suojateitä.');
+  await form.getByLabel('Det här beslutades, eller kommer att beslutas').fill('Rakennamme kaksi uutta suojatietä.');
+  await form.getByLabel('Så händer nu, och när').fill('Työt alkavat huhtikuussa.');
+  await form.getByLabel('Texterna på det här språket är granskade av någon som har språket som modersmål').check();
+  await form.getByRole('button', { name: 'Spara översättningen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Översättningen är sparad.');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Återkoppling' }).filter({ hasText: 'Suomi' })).toHaveCount(0);
+});
+
 for (const lang of ['sv', 'se']) {
   test(`the easy Swedish editor page has no axe violations (${lang})`, async ({ page }) => {
     test.setTimeout(60_000);
