@@ -285,34 +285,34 @@ fn EasyForm(
     let original = |text: &str| {
         let text = text.to_string();
         (!text.is_empty())
-            .then(|| view! { <p class="hint"><span>{label.clone()}": "</span>{text}</p> })
+            .then(|| view! { <p class="hint"><span>{label.clone()}": "</span><span lang="sv">{text}</span></p> })
     };
     let feedback = easy.feedback.clone().unwrap_or_default();
     let t = &easy.text;
     view! {
         <form method="post" action=format!("/{}/staff/dialogues/{slug}/lattlast", i18n.lang.code()) class="editor-form">
             <Csrf token=csrf/>
-            <fieldset lang="sv">
+            <fieldset>
                 <legend>{i18n.t("easy-texts-legend")}</legend>
                 {original(&standard.title)}
                 <Input name=fields::TITLE label=i18n.t("editor-field-title") value=value(fields::TITLE, &t.title) max=limits::TITLE error=error(fields::TITLE)/>
                 {original(&standard.summary)}
-                <TextArea name=fields::SUMMARY label=i18n.t("editor-field-summary") value=value(fields::SUMMARY, &t.summary) max=limits::SUMMARY rows=3 error=error(fields::SUMMARY)/>
+                <TextArea name=fields::SUMMARY label=i18n.t("editor-field-summary") value=value(fields::SUMMARY, &t.summary) max=limits::SUMMARY rows=3 error=error(fields::SUMMARY) lang="sv"/>
                 {original(&standard.body)}
-                <TextArea name=fields::BODY label=i18n.t("editor-field-body") value=value(fields::BODY, &t.body) max=limits::BODY rows=8 error=error(fields::BODY)/>
+                <TextArea name=fields::BODY label=i18n.t("editor-field-body") value=value(fields::BODY, &t.body) max=limits::BODY rows=8 error=error(fields::BODY) lang="sv"/>
                 {original(&standard.influence)}
-                <TextArea name=fields::INFLUENCE label=i18n.t("editor-field-influence") value=value(fields::INFLUENCE, &t.influence) max=limits::PARAGRAPH error=error(fields::INFLUENCE)/>
+                <TextArea name=fields::INFLUENCE label=i18n.t("editor-field-influence") value=value(fields::INFLUENCE, &t.influence) max=limits::PARAGRAPH error=error(fields::INFLUENCE) lang="sv"/>
                 {original(&standard.not_influence)}
-                <TextArea name=fields::NOT_INFLUENCE label=i18n.t("editor-field-not-influence") value=value(fields::NOT_INFLUENCE, &t.not_influence) max=limits::PARAGRAPH error=error(fields::NOT_INFLUENCE)/>
+                <TextArea name=fields::NOT_INFLUENCE label=i18n.t("editor-field-not-influence") value=value(fields::NOT_INFLUENCE, &t.not_influence) max=limits::PARAGRAPH error=error(fields::NOT_INFLUENCE) lang="sv"/>
                 {original(&standard.decides)}
-                <TextArea name=fields::DECIDES label=i18n.t("editor-field-decides") value=value(fields::DECIDES, &t.decides) max=limits::PARAGRAPH error=error(fields::DECIDES)/>
+                <TextArea name=fields::DECIDES label=i18n.t("editor-field-decides") value=value(fields::DECIDES, &t.decides) max=limits::PARAGRAPH error=error(fields::DECIDES) lang="sv"/>
             </fieldset>
-            <fieldset lang="sv">
+            <fieldset>
                 <legend>{i18n.t("easy-feedback-legend")}</legend>
                 <p class="hint">{i18n.t("easy-feedback-hint")}</p>
-                <TextArea name=feedback_fields::HEARD label=i18n.t("feedback-heard") value=value(feedback_fields::HEARD, &feedback.heard) max=FEEDBACK_MAX error=error(feedback_fields::HEARD)/>
-                <TextArea name=feedback_fields::DECIDED label=i18n.t("feedback-decided") value=value(feedback_fields::DECIDED, &feedback.decided) max=FEEDBACK_MAX error=error(feedback_fields::DECIDED)/>
-                <TextArea name=feedback_fields::NEXT_STEPS label=i18n.t("feedback-next") value=value(feedback_fields::NEXT_STEPS, &feedback.next_steps) max=FEEDBACK_MAX error=error(feedback_fields::NEXT_STEPS)/>
+                <TextArea name=feedback_fields::HEARD label=i18n.t("feedback-heard") value=value(feedback_fields::HEARD, &feedback.heard) max=FEEDBACK_MAX error=error(feedback_fields::HEARD) lang="sv"/>
+                <TextArea name=feedback_fields::DECIDED label=i18n.t("feedback-decided") value=value(feedback_fields::DECIDED, &feedback.decided) max=FEEDBACK_MAX error=error(feedback_fields::DECIDED) lang="sv"/>
+                <TextArea name=feedback_fields::NEXT_STEPS label=i18n.t("feedback-next") value=value(feedback_fields::NEXT_STEPS, &feedback.next_steps) max=FEEDBACK_MAX error=error(feedback_fields::NEXT_STEPS) lang="sv"/>
             </fieldset>
             <button type="submit">{i18n.t("easy-save")}</button>
         </form>
