@@ -12,7 +12,8 @@ use axum::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait,
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set,
+    TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +91,14 @@ pub async fn load<C: ConnectionTrait>(
                 }),
             },
         }))
+}
+
+/// Whether an editor wrote easy Swedish for dialogue `dialogue_id` (without reading it).
+///
+/// # Errors
+/// The database fails.
+pub async fn exists<C: ConnectionTrait>(db: &C, dialogue_id: i32) -> Result<bool, ServiceError> {
+    Ok(easy_text::Entity::find_by_id(dialogue_id).count(db).await? > 0)
 }
 
 /// Checks the editor's form. Every field left empty withdraws the easy Swedish (`None`; the

@@ -183,22 +183,7 @@ fn Card(i18n: I18n, card: DialogueCard) -> impl IntoView {
 /// `/<lang>/dialogues/<slug>?page=N`.
 #[component]
 pub fn DialoguePage() -> impl IntoView {
-    let i18n = use_i18n();
-    let slug = slug_param();
-    let page = use_query_map().with_untracked(|q| {
-        q.get("page")
-            .and_then(|p| p.parse::<u32>().ok())
-            .unwrap_or(1)
-    });
-    let content = Suspend::new(async move {
-        let result = get_dialogue(i18n.lang.code().to_string(), slug, page).await;
-        loaded(
-            &i18n.clone(),
-            result,
-            |detail| view! { <Dialogue i18n detail/> },
-        )
-    });
-    view! { <Suspense>{content}</Suspense> }
+    dialogue_page(false)
 }
 
 /// `/sv/dialogues/<slug>/lattlast?page=N`: the dialogue in easy-to-read Swedish. A sub-page
@@ -206,6 +191,11 @@ pub fn DialoguePage() -> impl IntoView {
 /// address says what it is to those who look for "lättläst".
 #[component]
 pub fn EasyDialoguePage() -> impl IntoView {
+    dialogue_page(true)
+}
+
+/// A dialogue page, in standard or (`easy`) easy-to-read Swedish texts.
+fn dialogue_page(easy: bool) -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
     let page = use_query_map().with_untracked(|q| {
@@ -214,7 +204,11 @@ pub fn EasyDialoguePage() -> impl IntoView {
             .unwrap_or(1)
     });
     let content = Suspend::new(async move {
-        let result = get_easy_dialogue(slug, page).await;
+        let result = if easy {
+            get_easy_dialogue(slug, page).await
+        } else {
+            get_dialogue(i18n.lang.code().to_string(), slug, page).await
+        };
         loaded(
             &i18n.clone(),
             result,

@@ -232,7 +232,7 @@ async fn build_detail(
         slug: d.slug,
         text_lang,
         draft_translation,
-        has_easy: crate::dialogues::easy::load(db, d.id).await?.is_some(),
+        has_easy: crate::dialogues::easy::exists(db, d.id).await?,
         easy_reading: false,
         text: texts_of(text),
         place: Place::from_code(&d.place).unwrap_or(Place::WholeDistrict),

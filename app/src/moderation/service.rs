@@ -141,7 +141,7 @@ async fn describe(
         .order_by_asc(view_answer::Column::QuestionId)
         .all(db)
         .await?;
-    let mut translations = crate::translations::service::latest_view_translations(db, &ids).await?;
+    let mut translations = crate::translations::views::latest_view_translations(db, &ids).await?;
     let reports = view_report::Entity::find()
         .filter(view_report::Column::ViewId.is_in(ids))
         .filter(view_report::Column::ResolvedAt.is_null())

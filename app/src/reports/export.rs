@@ -198,7 +198,7 @@ pub async fn batch(
     let (reasons, mut translations) = match kind {
         Kind::Full => (
             reasons(db, &ids).await?,
-            crate::translations::service::latest_view_translations(db, &ids).await?,
+            crate::translations::views::latest_view_translations(db, &ids).await?,
         ),
         Kind::Public => (HashMap::new(), Default::default()),
     };

@@ -112,7 +112,7 @@ async fn translate_view(
 ) -> Response {
     let lang = lang_of(&lang);
     let text = field(&fields, "translation");
-    match service::translate_view(&state.db, &staff, view_id, text).await {
+    match super::views::translate_view(&state.db, &staff, view_id, text).await {
         Ok(()) => {
             let back = if field(&fields, "back") == "moderation" {
                 "moderation?done=translated"

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::diff::Piece;
-use super::service::{self, Change, Queue, Translation, VIEW_TRANSLATION_MAX};
+use super::service::{self, Change, Queue, Translation};
+use super::views::{ViewItem, VIEW_TRANSLATION_MAX};
 use crate::access::{cap, Grant};
 use crate::dialogues::editor::form::{fields, limits};
 use crate::feedback::form::FeedbackForm;
@@ -121,7 +122,7 @@ fn QueueBody(i18n: I18n, queue: Queue, csrf: String) -> impl IntoView {
 
 /// A view marked "needs translation", its texts, and the form for a working translation.
 #[component]
-fn ViewToTranslate(i18n: I18n, view: service::ViewItem, csrf: String) -> impl IntoView {
+fn ViewToTranslate(i18n: I18n, view: ViewItem, csrf: String) -> impl IntoView {
     let heading = format!("view-{}", view.id);
     let texts = view
         .texts
