@@ -40,23 +40,27 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 # Debian packages: Chromium for the end-to-end tests; a Java runtime for the Nu Html Checker
 # (vnu-jar from npm), which checks every kind of page; nginx, psql and openssl for the run of
-# two server processes behind a proxy (scripts/e2e-proxy.sh).
+# two server processes behind a proxy (scripts/e2e-proxy.sh); zbarimg (zbar-tools), a QR decoder
+# that is not ours, which reads the posters' QR codes back.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have java || missing+=(default-jre-headless)
 have nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 have psql || missing+=(postgresql-client)
 have openssl || missing+=(openssl)
+have zbarimg || missing+=(zbar-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 fi
 
-# From PyPI, in a venv of their own: a real SMTP server for the end-to-end tests (aiosmtpd), and
-# schemathesis, which checks the open-data API's answers against its OpenAPI document.
-if [ ! -x end2end/.venv/bin/aiosmtpd ] || [ ! -x end2end/.venv/bin/schemathesis ]; then
+# From PyPI, in a venv of their own: a real SMTP server for the end-to-end tests (aiosmtpd),
+# schemathesis, which checks the open-data API's answers against its OpenAPI document, and
+# icalendar, a parser that is not ours for the meetings' calendar files.
+if [ ! -x end2end/.venv/bin/aiosmtpd ] || [ ! -x end2end/.venv/bin/schemathesis ] \
+  || ! end2end/.venv/bin/python -c 'import icalendar' 2>/dev/null; then
   python3 -m venv end2end/.venv
-  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5
+  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5 icalendar==7.3.2
 fi
 
 # npm packages: Playwright, axe-core, the Nu Html Checker (vnu-jar), and binaryen's wasm-opt

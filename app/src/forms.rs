@@ -37,6 +37,10 @@ pub enum FieldProblem {
     SwedishFirst,
     /// Not a web address (http:// or https://).
     Url,
+    /// Not a time written as HH:MM, or one the clocks skip.
+    Time,
+    /// An end before the start.
+    TimesOrder,
 }
 
 impl FieldProblem {
@@ -55,6 +59,8 @@ impl FieldProblem {
             FieldProblem::Email => "email",
             FieldProblem::SwedishFirst => "swedish-first",
             FieldProblem::Url => "url",
+            FieldProblem::Time => "time",
+            FieldProblem::TimesOrder => "times-order",
         }
     }
 
@@ -73,6 +79,8 @@ impl FieldProblem {
             FieldProblem::Email => "outcome-error-email",
             FieldProblem::SwedishFirst => "editor-error-swedish-first",
             FieldProblem::Url => "editor-error-url",
+            FieldProblem::Time => "meeting-error-time",
+            FieldProblem::TimesOrder => "meeting-error-times-order",
         }
     }
 

@@ -21,8 +21,8 @@ use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
 use crate::{
-    accounts, audit, dialogues, entry, feedback, letters, moderation, opendata, reports,
-    subscriptions, translations, views,
+    accounts, audit, dialogues, entry, feedback, letters, meetings, moderation, opendata, print,
+    reports, subscriptions, translations, views,
 };
 
 /// The HTML document around every page.
@@ -90,6 +90,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=dialogues::pages::ListPage ssr=SsrMode::Async/>
                     <Route path=path!("dialogues/:slug") view=dialogues::pages::DialoguePage ssr=SsrMode::Async/>
                     <Route path=path!("dialogues/:slug/lattlast") view=dialogues::pages::EasyDialoguePage ssr=SsrMode::Async/>
+                    <Route path=path!("dialogues/:slug/poster") view=print::pages::PosterPage ssr=SsrMode::Async/>
+                    <Route path=path!("dialogues/:slug/paper") view=print::pages::PaperFormPage ssr=SsrMode::Async/>
+                    <Route path=path!("meetings") view=meetings::pages::MeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>
@@ -106,6 +109,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dialogues/:slug/preview") view=dialogues::editor::review_pages::PreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/history") view=dialogues::editor::review_pages::HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/lattlast") view=dialogues::easy::EasyEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/meetings") view=meetings::pages::MeetingsEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/meetings/:id") view=meetings::pages::MeetingEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dialogues/:slug/print") view=print::pages::PrintKitPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback") view=feedback::pages::FeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/feedback/publish") view=feedback::pages::ConfirmFeedbackPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/dialogues/:slug/letters") view=letters::pages::LettersPage ssr=SsrMode::Async/>

@@ -51,6 +51,7 @@ fn Frame(children: Children) -> impl IntoView {
             <nav aria-label=i18n.t("common-nav-label")>
                 <ul>
                     <li><a href=format!("/{}", lang.code())>{i18n.t("common-nav-dialogues")}</a></li>
+                    <li><a href=format!("/{}/meetings", lang.code())>{i18n.t("common-nav-meetings")}</a></li>
                     <li><a href=format!("/{}/accessibility", lang.code())>{i18n.t("common-nav-accessibility")}</a></li>
                 </ul>
             </nav>

@@ -145,6 +145,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::letters::handlers::routes());
     routes.extend(app::reports::handlers::routes());
     routes.extend(app::translations::handlers::routes());
+    routes.extend(app::meetings::handlers::routes());
     routes
 }
 
@@ -160,9 +161,12 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         .route("/receipt/{*rest}", get(add_language))
         .route("/accessibility", get(add_language))
         .route("/open-data", get(add_language))
+        .route("/meetings", get(add_language))
         .merge(app::views::handlers::public_routes())
         .merge(app::accounts::handlers::public_routes())
         .merge(app::subscriptions::handlers::public_routes())
+        .merge(app::meetings::handlers::public_routes())
+        .merge(app::print::handlers::public_routes())
         .merge(app::opendata::api::routes());
     for StaffRoute {
         path,

@@ -42,5 +42,11 @@ code_enum! {
         ViewTranslate = "view-translate",
         /// An administrator set the languages a translator works in.
         LanguagesChange = "languages-change",
+        /// An editor announced a meeting about a dialogue.
+        MeetingCreate = "meeting-create",
+        /// An editor changed a meeting (moved it, or changed where or how).
+        MeetingEdit = "meeting-edit",
+        /// An editor cancelled a meeting.
+        MeetingCancel = "meeting-cancel",
     }
 }

@@ -134,4 +134,6 @@ pub struct DialogueDetail {
     pub feedback: Option<PublicFeedback>,
     /// Who took part, once the dialogue has closed (small numbers protected).
     pub participation: Option<crate::reports::model::PublicSummary>,
+    /// Its meetings that are not yet over, cancelled ones included (they say so).
+    pub meetings: Vec<crate::meetings::model::Meeting>,
 }

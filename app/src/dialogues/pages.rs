@@ -349,6 +349,7 @@ pub fn Dialogue(
                     {contact_phone}
                 </p>
             </section>
+            <crate::meetings::pages::DialogueMeetings i18n=i18n.clone() meetings=detail.meetings.clone()/>
             {form}
             {subscribe}
             {detail.participation.clone().map(|summary| view! { <crate::reports::public::Participation i18n=i18n.clone() summary/> })}

@@ -227,7 +227,9 @@ async fn build_detail(
         DialogueStatus::Closed => Some(crate::reports::service::public_summary(db, &d).await?),
         _ => None,
     };
+    let meetings = crate::meetings::service::upcoming_of(db, d.id, chrono::Utc::now()).await?;
     Ok(DialogueDetail {
+        meetings,
         participation,
         slug: d.slug,
         text_lang,

@@ -14,6 +14,7 @@ use crate::accounts::guard::StaffRoute;
 use crate::domain::Channel;
 use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
+use crate::meetings::fields::MEETING;
 use crate::forms::{FieldError, FieldProblem};
 use crate::http::{error_page, field, lang_of, refuse, to, Fields};
 use crate::shell::form_again;
@@ -45,7 +46,11 @@ async fn enter_view(
         (None, _) => vec![FieldError::new(CHANNEL, FieldProblem::NotAChoice)],
         (_, Err(problems)) => problems,
         (Some(channel), Ok(letter)) => {
-            match service::enter_view(&state, &me, &slug, channel, lang, &form, letter).await {
+            let source = service::Source {
+                channel,
+                meeting: field(&fields, MEETING).parse::<i32>().ok(),
+            };
+            match service::enter_view(&state, &me, &slug, source, lang, &form, letter).await {
                 Ok(reference) => {
                     return to(format!(
                         "/{}/staff/enter?dialogue={slug}&done={reference}",

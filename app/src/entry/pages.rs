@@ -12,6 +12,9 @@ use crate::error::ServiceError;
 use crate::forms::fields::{Checkbox, Choice, Csrf, Input, Resubmitted, TextArea};
 use crate::lang::Lang;
 use crate::letters::{fields as post, limits as post_limits};
+use crate::meetings::fields::MEETING;
+use crate::meetings::pages::{location, when};
+use crate::print::handlers::published_slug;
 use crate::site::staff::staff_page;
 use crate::site::PageTitle;
 use crate::views::model::{fields, limits};
@@ -20,12 +23,27 @@ use crate::views::model::{fields, limits};
 pub fn EnterPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let chosen = query.get("dialogue").filter(|d| !d.is_empty());
+    // The short code printed on a paper form finds its dialogue.
+    let code = query.get("code").filter(|c| !c.trim().is_empty() && c.len() <= 20);
     let done = query
         .get("done")
         .filter(|r| r.len() <= 20 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
     let resubmitted = use_context::<Resubmitted>().unwrap_or_default();
     staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
         let dialogue_options = titles(&state.db).await?;
+        let mut unknown_code = false;
+        let chosen = match (chosen, &code) {
+            (Some(slug), _) => Some(slug),
+            (None, Some(code)) => match published_slug(&state, code).await {
+                Ok(slug) => Some(slug),
+                Err(ServiceError::NotFound) => {
+                    unknown_code = true;
+                    None
+                }
+                Err(error) => return Err(error),
+            },
+            (None, None) => None,
+        };
         let lang = i18n.lang.code();
         let sent = |name: &str| resubmitted.value(name);
         let error = |name: &str| resubmitted.problem(&i18n, name);
@@ -66,6 +84,15 @@ pub fn EnterPage() -> impl IntoView {
                 } else {
                     sent(fields::LANG)
                 };
+                let meetings: Vec<(String, String)> = detail
+                    .meetings
+                    .iter()
+                    .filter(|m| !m.cancelled)
+                    .map(|m| (m.id.to_string(), format!("{}, {}", when(&i18n, m.starts, m.ends), location(&i18n, m))))
+                    .collect();
+                let meeting_choice = (!meetings.is_empty()).then(|| view! {
+                    <Choice name=MEETING label=i18n.t("enter-meeting") options=meetings selected=sent(MEETING) none=Some(i18n.t("enter-meeting-none")) error=error(MEETING)/>
+                });
                 let key = if sent(fields::KEY).is_empty() {
                     uuid::Uuid::new_v4().to_string()
                 } else {
@@ -78,6 +105,7 @@ pub fn EnterPage() -> impl IntoView {
                         <Csrf token=me.csrf.clone()/>
                         <input type="hidden" name=fields::KEY value=key/>
                         <Choice name=CHANNEL label=i18n.t("enter-channel") options=channels selected=sent(CHANNEL) error=error(CHANNEL)/>
+                        {meeting_choice}
                         <Choice name=fields::LANG label=i18n.t("form-lang") options=languages selected=written error=error(fields::LANG) own_lang=true/>
                         {questions}
                         <TextArea name=fields::GENERAL label=i18n.t("form-general") value=sent(fields::GENERAL) max=limits::ANSWER_CHARS error=error(fields::GENERAL)/>
@@ -103,6 +131,10 @@ pub fn EnterPage() -> impl IntoView {
             <form method="get" action=format!("/{lang}/staff/enter") class="filters">
                 <Choice name="dialogue" label=i18n.t("staff-view-dialogue") options=dialogue_options selected=chosen.clone().unwrap_or_default()/>
                 <button type="submit" class="secondary">{i18n.t("enter-choose-submit")}</button>
+            </form>
+            <form method="get" action=format!("/{lang}/staff/enter") class="filters">
+                <Input name="code" label=i18n.t("enter-code") hint=Some(i18n.t("enter-code-help")) value=code.clone().unwrap_or_default() max=20 error=unknown_code.then(|| i18n.t("enter-code-unknown"))/>
+                <button type="submit" class="secondary">{i18n.t("enter-code-submit")}</button>
             </form>
             {not_open.then(|| view! { <p class="notice" role="status">{i18n.t("enter-error-closed")}</p> })}
             {form}

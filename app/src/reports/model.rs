@@ -119,6 +119,7 @@ code_enum! {
         Question = "question",
         Day = "day",
         Dialogue = "dialogue",
+        Meeting = "meeting",
     }
 }
 

@@ -125,6 +125,9 @@ fn ReportBody(i18n: I18n, report: Report) -> impl IntoView {
     let questions = report
         .questions
         .map(|b| view! { <Figure i18n=i18n.clone() breakdown=b/> });
+    let meetings = report
+        .meetings
+        .map(|b| view! { <Figure i18n=i18n.clone() breakdown=b/> });
     let figures = report
         .breakdowns
         .into_iter()
@@ -136,6 +139,7 @@ fn ReportBody(i18n: I18n, report: Report) -> impl IntoView {
         <p class="hint no-print">{i18n.t("report-print-hint")}</p>
         {dialogues}
         {figures}
+        {meetings}
         {questions}
         <Figure i18n=i18n.clone() breakdown=report.days/>
     }
@@ -169,7 +173,7 @@ pub fn label(i18n: &I18n, dimension: Dimension, row: &Row) -> (String, Option<St
         (Dimension::Day, code) => {
             NaiveDate::parse_from_str(code, "%Y-%m-%d").map_or(code.to_string(), |d| i18n.date(d))
         }
-        (Dimension::Question | Dimension::Dialogue, code) => code.to_string(),
+        (Dimension::Question | Dimension::Dialogue | Dimension::Meeting, code) => code.to_string(),
     };
     (text, None)
 }

@@ -36,6 +36,9 @@ pub struct Report {
     pub days: Breakdown,
     /// Views per dialogue (a period's report only).
     pub dialogues: Option<Breakdown>,
+    /// Views collected at each of the dialogue's meetings (a dialogue's report, when it has
+    /// meetings).
+    pub meetings: Option<Breakdown>,
 }
 
 /// The dimensions every report breaks views down by, in the order it shows them.
@@ -67,12 +70,17 @@ pub async fn participation(
         Scope::Period { .. } => Some(by_dialogue(db, &per_dialogue).await?),
         Scope::Dialogue(_) => None,
     };
+    let meetings = match scope {
+        Scope::Dialogue(id) => by_meeting(db, id).await?,
+        Scope::Period { .. } => None,
+    };
     Ok(Report {
         total,
         breakdowns: DIMENSIONS.iter().map(|d| tally.breakdown(*d)).collect(),
         questions,
         days: tally.breakdown(Dimension::Day),
         dialogues,
+        meetings,
     })
 }
 
@@ -277,6 +285,42 @@ async fn answered(
         rows,
         total,
     })
+}
+
+/// Views per meeting of a dialogue, each meeting labelled with its Stockholm start and where
+/// it was (written the same in every language). One grouped query. `None` when the dialogue
+/// has no meetings.
+async fn by_meeting(
+    db: &DatabaseConnection,
+    dialogue_id: i32,
+) -> Result<Option<Breakdown>, ServiceError> {
+    let meetings = crate::meetings::service::of_dialogue(db, dialogue_id).await?;
+    if meetings.is_empty() {
+        return Ok(None);
+    }
+    let counts: Vec<(Option<i32>, i64)> = view::Entity::find()
+        .select_only()
+        .column(view::Column::MeetingId)
+        .column_as(view::Column::Id.count(), "n")
+        .filter(view::Column::DialogueId.eq(dialogue_id))
+        .filter(view::Column::MeetingId.is_not_null())
+        .group_by(view::Column::MeetingId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let rows = meetings
+        .iter()
+        .map(|m| {
+            let n = counts
+                .iter()
+                .find(|(id, _)| *id == Some(m.id))
+                .map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
+            let starts = crate::meetings::service::local(m.starts_at).format("%Y-%m-%d %H:%M");
+            let place = m.link.as_deref().filter(|_| m.online).unwrap_or(&m.venue);
+            (m.id.to_string(), Some(format!("{starts}, {place}")), n)
+        })
+        .collect();
+    Ok(Some(Breakdown::new(Dimension::Meeting, rows)))
 }
 
 /// Views per dialogue of a period, labelled with the dialogues' Swedish titles.

@@ -95,7 +95,7 @@ impl Tally {
                         .collect(),
                 )
             }
-            Dimension::Question | Dimension::Dialogue => Vec::new(),
+            Dimension::Question | Dimension::Dialogue | Dimension::Meeting => Vec::new(),
         };
         let counts = keys
             .into_iter()

@@ -54,7 +54,7 @@ pub async fn submit(
     let valid = valid.map_err(ServiceError::Invalid)?;
     state.limits.views.check(db, client).await?;
 
-    let saved = match store(state, &d, valid, Channel::Web, page_lang, None).await? {
+    let saved = match store(state, &d, valid, Channel::Web, None, page_lang, None).await? {
         Stored::New(saved) => saved,
         Stored::Existing(existing) => existing,
     };
@@ -77,6 +77,7 @@ pub(crate) async fn store(
     d: &dialogue::Model,
     valid: ValidView,
     channel: Channel,
+    meeting: Option<i32>,
     page_lang: Lang,
     letter: Option<(String, String)>,
 ) -> Result<Stored, ServiceError> {
@@ -101,6 +102,7 @@ pub(crate) async fn store(
         general: Set(valid.general),
         created_at: Set(chrono::Utc::now()),
         channel: Set(channel.code().to_string()),
+        meeting_id: Set(meeting),
         ..Default::default()
     }
     .insert(&txn)

@@ -6,6 +6,7 @@ mod forms;
 mod hardening;
 mod helpers;
 mod letters;
+mod meetings;
 mod outcome;
 mod pages;
 mod reports;

@@ -36,6 +36,9 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/feedback/publish", EDITORS),
     ("/sv/staff/dialogues/{slug}/letters", EDITORS),
     ("/sv/staff/dialogues/{slug}/letter", EDITORS),
+    ("/sv/staff/dialogues/{slug}/meetings", EDITORS),
+    ("/sv/staff/dialogues/{slug}/meetings/{meeting}", EDITORS),
+    ("/sv/staff/dialogues/{slug}/print", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
@@ -85,6 +88,18 @@ const POSTS: &[PostRow] = &[
     ("/sv/staff/dialogues/{slug}/feedback/publish", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/letters/open", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/letters/erase", EDITORS, &[]),
+    // Without a date: refused on the form, no meeting added or changed.
+    ("/sv/staff/dialogues/{slug}/meetings", EDITORS, &[("date", "")]),
+    (
+        "/sv/staff/dialogues/{slug}/meetings/{meeting}",
+        EDITORS,
+        &[("date", "")],
+    ),
+    (
+        "/sv/staff/dialogues/{slug}/meetings/999999/cancel",
+        EDITORS,
+        &[],
+    ),
     (
         "/sv/staff/accounts",
         ADMINS,
@@ -219,9 +234,11 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             Some(role) if allowed.contains(&role) => 200,
             Some(_) => 403,
         };
+        let meeting = meeting_of(&app, draft.id).await;
         for (path, allowed) in PAGES {
             let path = path
                 .replace("{slug}", &draft.slug)
+                .replace("{meeting}", &meeting)
                 .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let (status, body) = app.get_as(session.as_ref(), &path).await;
@@ -237,6 +254,7 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
         for (path, allowed, form) in POSTS {
             let path = path
                 .replace("{slug}", &draft.slug)
+                .replace("{meeting}", &meeting)
                 .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let csrf = match session {
@@ -280,4 +298,35 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             }
         }
     }
+}
+
+/// A meeting of dialogue `dialogue_id`, for the pages and routes that name one.
+async fn meeting_of(app: &TestApp, dialogue_id: i32) -> String {
+    use sea_orm::{ActiveModelTrait, Set};
+    let now = chrono::Utc::now();
+    let row = app::db::entities::meeting::ActiveModel {
+        dialogue_id: Set(dialogue_id),
+        starts_at: Set(now),
+        ends_at: Set(now),
+        online: Set(false),
+        place: Set(Some("grimsta".into())),
+        venue: Set("Grimsta bibliotek".into()),
+        address: Set("Grimstagatan 1".into()),
+        link: Set(None),
+        languages: Set("sv".into()),
+        interpreting: Set(String::new()),
+        step_free: Set(true),
+        hearing_loop: Set(false),
+        registration: Set(false),
+        contact: Set("Kim".into()),
+        status: Set("scheduled".into()),
+        sequence: Set(0),
+        moved_from: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("meeting");
+    row.id.to_string()
 }

@@ -11,6 +11,8 @@ pub mod easy_text;
 pub mod feedback;
 pub mod feedback_question;
 pub mod feedback_text;
+pub mod meeting;
+pub mod meeting_version;
 pub mod outbox;
 pub mod postal_request;
 pub mod question;

@@ -24,6 +24,7 @@ pub struct Model {
     pub needs_translation: bool,
     #[sea_orm(column_type = "Text", nullable)]
     pub general_public: Option<String>,
+    pub meeting_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ mod m0006_areas_and_reports;
 mod m0007_shared_limits_and_audit_guard;
 mod m0008_translators;
 mod m0009_easy_swedish;
+mod m0010_meetings;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_shared_limits_and_audit_guard::Migration),
             Box::new(m0008_translators::Migration),
             Box::new(m0009_easy_swedish::Migration),
+            Box::new(m0010_meetings::Migration),
         ]
     }
 }

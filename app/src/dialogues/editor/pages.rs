@@ -60,6 +60,8 @@ pub fn DialoguesPage() -> impl IntoView {
                             <a href=format!("{base}/preview")>{i18n.t("editor-panel-preview")}</a>
                             <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
                             <a href=format!("{base}/letters")>{i18n.t("editor-letters")}</a>
+                            <a href=format!("{base}/meetings")>{i18n.t("editor-meetings")}</a>
+                            <a href=format!("{base}/print")>{i18n.t("editor-print")}</a>
                             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
                         </p>
                     </li>
@@ -171,6 +173,8 @@ fn StateActions(
             {form}
             <a href=format!("{base}/feedback")>{i18n.t("editor-feedback")}</a>
             <a href=format!("{base}/letters")>{i18n.t("editor-letters")}</a>
+            <a href=format!("{base}/meetings")>{i18n.t("editor-meetings")}</a>
+            <a href=format!("{base}/print")>{i18n.t("editor-print")}</a>
             <a href=format!("{base}/history")>{i18n.t("editor-history")}</a>
         </div>
     }
