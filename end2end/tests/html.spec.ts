@@ -25,6 +25,10 @@ const PUBLIC_PAGES = [
   '/{lang}/open-data',
   '/{lang}/no-such-page',
   '/{lang}/staff/login',
+  '/{lang}/meetings',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/poster',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/poster?langs=sv&langs=fi',
+  '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/paper',
 ];
 
 const STAFF_PAGES = [
@@ -44,6 +48,9 @@ const STAFF_PAGES = [
   '/sv/staff/translations',
   '/sv/staff/dialogues/ny-lekplats-i-grimstaskogen/lattlast',
   '/sv/staff/translations/ny-lekplats-i-grimstaskogen/fi',
+  '/sv/staff/enter?dialogue=ny-lekplats-i-grimstaskogen',
+  '/sv/staff/dialogues/ny-lekplats-i-grimstaskogen/meetings',
+  '/sv/staff/dialogues/ny-lekplats-i-grimstaskogen/print',
 ];
 
 interface VnuMessage {

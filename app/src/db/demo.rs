@@ -99,6 +99,36 @@ struct DemoDialogue {
     question: Vec<BTreeMap<String, String>>,
     #[serde(default)]
     view: Vec<DemoView>,
+    #[serde(default)]
+    meeting: Vec<DemoMeeting>,
+}
+
+/// A meeting, `in_days` from today, checked by the editor's own form rules.
+#[derive(Deserialize)]
+struct DemoMeeting {
+    in_days: i64,
+    start: String,
+    end: String,
+    /// The link of an online meeting.
+    online: Option<String>,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    address: String,
+    languages: Vec<String>,
+    #[serde(default)]
+    interpreting: Vec<String>,
+    #[serde(default)]
+    step_free: bool,
+    #[serde(default)]
+    hearing_loop: bool,
+    #[serde(default)]
+    registration: bool,
+    contact: String,
+    #[serde(default)]
+    cancelled: bool,
 }
 
 #[derive(Deserialize)]
@@ -269,6 +299,46 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
             question_ids.push(q.id);
         }
 
+        for m in &d.meeting {
+            use crate::meetings::fields;
+            let day = shift(today, m.in_days).format("%Y-%m-%d").to_string();
+            let mut pairs = vec![
+                (fields::DATE, day),
+                (fields::START, m.start.clone()),
+                (fields::END, m.end.clone()),
+                (fields::PLACE, m.place.clone()),
+                (fields::VENUE, m.venue.clone()),
+                (fields::ADDRESS, m.address.clone()),
+                (fields::CONTACT, m.contact.clone()),
+            ];
+            if let Some(link) = &m.online {
+                pairs.push((fields::ONLINE, "yes".into()));
+                pairs.push((fields::LINK, link.clone()));
+            }
+            pairs.extend(m.languages.iter().map(|l| (fields::LANGUAGES, l.clone())));
+            pairs.extend(
+                m.interpreting
+                    .iter()
+                    .map(|l| (fields::INTERPRETING, l.clone())),
+            );
+            for (flag, name) in [
+                (m.step_free, fields::STEP_FREE),
+                (m.hearing_loop, fields::HEARING_LOOP),
+                (m.registration, fields::REGISTRATION),
+            ] {
+                if flag {
+                    pairs.push((name, "yes".into()));
+                }
+            }
+            let pairs: Vec<(String, String)> =
+                pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            let draft = crate::meetings::service::validate(&pairs).map_err(|problems| {
+                DemoError::Content(format!("{slug}: a meeting is refused: {problems:?}"))
+            })?;
+            crate::meetings::service::new_row(saved.id, draft, m.cancelled)
+                .insert(&txn)
+                .await?;
+        }
         for v in &d.view {
             if v.answers.len() != question_ids.len() {
                 return Err(DemoError::Content(format!(
@@ -356,5 +426,36 @@ mod tests {
             complete >= 2,
             "at least two dialogues in all seven languages"
         );
+    }
+
+    #[tokio::test]
+    async fn the_demo_loads_with_its_meetings_one_of_them_cancelled() {
+        use sea_orm::{Database, PaginatorTrait};
+        use sea_orm_migration::MigratorTrait;
+
+        let db = Database::connect("sqlite::memory:").await.expect("db");
+        crate::db::migrations::Migrator::up(&db, None)
+            .await
+            .expect("migrations");
+        let today = NaiveDate::from_ymd_opt(2026, 3, 20).expect("day");
+        seed(&db, today).await.expect("the demo loads");
+        let meetings = crate::db::entities::meeting::Entity::find()
+            .all(&db)
+            .await
+            .expect("meetings");
+        assert!(meetings.len() >= 4, "{meetings:?}");
+        assert_eq!(
+            meetings.iter().filter(|m| m.status == "cancelled").count(),
+            1
+        );
+        assert!(meetings.iter().any(|m| m.online && m.link.is_some()));
+        let again = crate::db::entities::dialogue::Entity::find()
+            .count(&db)
+            .await;
+        assert_eq!(again.expect("count"), file_len());
+    }
+
+    fn file_len() -> u64 {
+        u64::try_from(content().expect("demo").dialogue.len()).expect("few")
     }
 }

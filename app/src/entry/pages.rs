@@ -24,7 +24,9 @@ pub fn EnterPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let chosen = query.get("dialogue").filter(|d| !d.is_empty());
     // The short code printed on a paper form finds its dialogue.
-    let code = query.get("code").filter(|c| !c.trim().is_empty() && c.len() <= 20);
+    let code = query
+        .get("code")
+        .filter(|c| !c.trim().is_empty() && c.len() <= 20);
     let done = query
         .get("done")
         .filter(|r| r.len() <= 20 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
@@ -88,7 +90,12 @@ pub fn EnterPage() -> impl IntoView {
                     .meetings
                     .iter()
                     .filter(|m| !m.cancelled)
-                    .map(|m| (m.id.to_string(), format!("{}, {}", when(&i18n, m.starts, m.ends), location(&i18n, m))))
+                    .map(|m| {
+                        (
+                            m.id.to_string(),
+                            format!("{}, {}", when(&i18n, m.starts, m.ends), location(&i18n, m)),
+                        )
+                    })
                     .collect();
                 let meeting_choice = (!meetings.is_empty()).then(|| view! {
                     <Choice name=MEETING label=i18n.t("enter-meeting") options=meetings selected=sent(MEETING) none=Some(i18n.t("enter-meeting-none")) error=error(MEETING)/>

@@ -155,7 +155,10 @@ async fn feed(State(state): State<AppState>, Path(lang): Path<String>) -> Respon
 }
 
 /// `GET /<lang>/meetings/<id>.ics`: one meeting, cancelled or not.
-async fn one(State(state): State<AppState>, Path((lang, file)): Path<(String, String)>) -> Response {
+async fn one(
+    State(state): State<AppState>,
+    Path((lang, file)): Path<(String, String)>,
+) -> Response {
     let lang = lang_of(&lang);
     let Some(id) = file
         .strip_suffix(".ics")

@@ -75,7 +75,10 @@ fn write_event(out: &mut String, host: &str, event: &Event) {
         out,
         &format!("DTSTART;TZID=Europe/Stockholm:{}", wall(m.starts)),
     );
-    push(out, &format!("DTEND;TZID=Europe/Stockholm:{}", wall(m.ends)));
+    push(
+        out,
+        &format!("DTEND;TZID=Europe/Stockholm:{}", wall(m.ends)),
+    );
     push(out, &format!("SUMMARY:{}", escape(&event.title)));
     push(out, &format!("LOCATION:{}", escape(&event.location)));
     push(out, &format!("URL:{}", event.url));
@@ -83,7 +86,11 @@ fn write_event(out: &mut String, host: &str, event: &Event) {
         out,
         &format!("DESCRIPTION:{}", escape(&event.description.join("\n"))),
     );
-    let status = if m.cancelled { "CANCELLED" } else { "CONFIRMED" };
+    let status = if m.cancelled {
+        "CANCELLED"
+    } else {
+        "CONFIRMED"
+    };
     push(out, &format!("STATUS:{status}"));
     push(out, "END:VEVENT");
 }
@@ -136,7 +143,10 @@ mod tests {
     #[test]
     fn long_lines_fold_within_75_octets_and_text_is_escaped() {
         let mut out = String::new();
-        push(&mut out, &format!("SUMMARY:{}", escape(&"Å, ä; ö\\".repeat(20))));
+        push(
+            &mut out,
+            &format!("SUMMARY:{}", escape(&"Å, ä; ö\\".repeat(20))),
+        );
         for line in out.split("\r\n") {
             assert!(line.len() <= 75, "{line}");
         }

@@ -113,16 +113,19 @@ pub fn MeetingItem(
     let cancelled = meeting.cancelled.then(|| {
         view! { <p class="notice flagged" role="note"><strong>{i18n.t("meeting-cancelled")}</strong></p> }
     });
-    let moved = meeting.moved_from.filter(|_| !meeting.cancelled).map(|from| {
-        let text = i18n.t_with(
-            "meeting-moved",
-            &[
-                ("date", i18n.date(from.date()).into()),
-                ("time", from.format("%H:%M").to_string().into()),
-            ],
-        );
-        view! { <p class="notice" role="note">{text}</p> }
-    });
+    let moved = meeting
+        .moved_from
+        .filter(|_| !meeting.cancelled)
+        .map(|from| {
+            let text = i18n.t_with(
+                "meeting-moved",
+                &[
+                    ("date", i18n.date(from.date()).into()),
+                    ("time", from.format("%H:%M").to_string().into()),
+                ],
+            );
+            view! { <p class="notice" role="note">{text}</p> }
+        });
     let link = meeting.link.clone().filter(|_| meeting.online).map(|link| {
         view! { <dt>{i18n.t("meeting-link")}</dt><dd><a href=link.clone()>{link.clone()}</a></dd> }
     });
@@ -262,7 +265,11 @@ pub fn MeetingsEditPage() -> impl IntoView {
             });
             let heading = i18n.t_with("meeting-edit-title", &[("title", title.into())]);
             let done = done.map(|d| {
-                let id = if d == "cancelled" { "meeting-done-cancelled" } else { "meeting-done-saved" };
+                let id = if d == "cancelled" {
+                    "meeting-done-cancelled"
+                } else {
+                    "meeting-done-saved"
+                };
                 view! { <p class="notice" role="status">{i18n.t(id)}</p> }
             });
             Ok(view! {
@@ -303,7 +310,9 @@ pub fn MeetingEditPage() -> impl IntoView {
                 .await?
                 .into_iter()
                 .map(|v| {
-                    let at = service::local(v.created_at).format("%Y-%m-%d %H:%M").to_string();
+                    let at = service::local(v.created_at)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string();
                     view! {
                         <tr>
                             <td>{v.number}</td>

@@ -133,7 +133,8 @@ pub fn validate(pairs: &[(String, String)]) -> Result<Draft, Vec<FieldError>> {
         online,
         &mut errors,
     );
-    if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) {
+    let web = link.starts_with("https://") || link.starts_with("http://");
+    if !link.is_empty() && !web {
         errors.push(FieldError::new(fields::LINK, FieldProblem::Url));
     }
     let languages = values(fields::LANGUAGES);
@@ -147,7 +148,10 @@ pub fn validate(pairs: &[(String, String)]) -> Result<Draft, Vec<FieldError>> {
         .iter()
         .any(|l| l != SIGN_LANGUAGE && Lang::from_code(l).is_none())
     {
-        errors.push(FieldError::new(fields::INTERPRETING, FieldProblem::NotAChoice));
+        errors.push(FieldError::new(
+            fields::INTERPRETING,
+            FieldProblem::NotAChoice,
+        ));
     }
     let contact = sized_text(
         fields::CONTACT,
@@ -279,6 +283,19 @@ fn fill(row: &mut meeting::ActiveModel, draft: Draft) {
     row.updated_at = Set(Utc::now());
 }
 
+/// A new meeting of dialogue `dialogue_id`, announced (or, for the demo, already `cancelled`).
+pub fn new_row(dialogue_id: i32, draft: Draft, cancelled: bool) -> meeting::ActiveModel {
+    let mut row = meeting::ActiveModel {
+        dialogue_id: Set(dialogue_id),
+        status: Set(if cancelled { CANCELLED } else { SCHEDULED }.to_string()),
+        sequence: Set(i32::from(cancelled)),
+        moved_from: Set(None),
+        ..Default::default()
+    };
+    fill(&mut row, draft);
+    row
+}
+
 /// Attaches a meeting to the dialogue `slug` (a draft dialogue too). Returns its id.
 ///
 /// # Errors
@@ -291,15 +308,7 @@ pub async fn create(
 ) -> Result<i32, ServiceError> {
     let txn = db.begin().await?;
     let d = find(&txn, slug).await?;
-    let mut row = meeting::ActiveModel {
-        dialogue_id: Set(d.id),
-        status: Set(SCHEDULED.to_string()),
-        sequence: Set(0),
-        moved_from: Set(None),
-        ..Default::default()
-    };
-    fill(&mut row, draft);
-    let saved = row.insert(&txn).await?;
+    let saved = new_row(d.id, draft, false).insert(&txn).await?;
     record_change(&txn, editor.id, &saved, Change::Create).await?;
     txn.commit().await?;
     Ok(saved.id)
@@ -530,7 +539,10 @@ mod tests {
             vec![(fields::PLACE.to_string(), FieldProblem::NotAChoice)]
         );
         assert_eq!(
-            refused(&[(fields::ONLINE, "yes"), (fields::LINK, "javascript:alert(1)")]),
+            refused(&[
+                (fields::ONLINE, "yes"),
+                (fields::LINK, "javascript:alert(1)")
+            ]),
             vec![(fields::LINK.to_string(), FieldProblem::Url)]
         );
         let online = validate(&form(&[

@@ -231,9 +231,24 @@ fn PaperForm(i18n: I18n, code: String, detail: DialogueDetail) -> impl IntoView 
             }
         })
         .collect_view();
-    let ages = boxes(AgeGroup::ALL.iter().map(|a| i18n.label("age", a.code())).collect());
-    let genders = boxes(Gender::ALL.iter().map(|g| i18n.label("gender", g.code())).collect());
-    let areas = boxes(HomeArea::ALL.iter().map(|a| i18n.label("home-area", a.code())).collect());
+    let ages = boxes(
+        AgeGroup::ALL
+            .iter()
+            .map(|a| i18n.label("age", a.code()))
+            .collect(),
+    );
+    let genders = boxes(
+        Gender::ALL
+            .iter()
+            .map(|g| i18n.label("gender", g.code()))
+            .collect(),
+    );
+    let areas = boxes(
+        HomeArea::ALL
+            .iter()
+            .map(|a| i18n.label("home-area", a.code()))
+            .collect(),
+    );
     let code_line = i18n.t_with("print-code", &[("code", code.clone().into())]);
     view! {
         <PageTitle text=i18n.t_with("print-form-title", &[("title", detail.text.title.clone().into())])/>

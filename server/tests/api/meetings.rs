@@ -86,9 +86,15 @@ async fn a_meeting_is_announced_moved_and_cancelled_and_every_calendar_follows()
             .await;
         assert_eq!(res.status().as_u16(), 422);
         let page = strip(&res.text().await.expect("body"));
-        assert!(page.contains("Sluttiden måste vara efter starttiden"), "{page}");
+        assert!(
+            page.contains("Sluttiden måste vara efter starttiden"),
+            "{page}"
+        );
         assert!(page.contains("Grimsta bibliotek"), "the venue is kept");
-        assert_eq!(meeting::Entity::find().count(&app.db).await.expect("count"), 0);
+        assert_eq!(
+            meeting::Entity::find().count(&app.db).await.expect("count"),
+            0
+        );
 
         let res = app
             .post_as(Some(&ed), &path, &pairs(&form(&winter, "19:30")))
@@ -180,10 +186,15 @@ async fn a_meeting_is_announced_moved_and_cancelled_and_every_calendar_follows()
             .all(&app.db)
             .await
             .expect("versions");
-        let actions: Vec<(i32, String)> = versions.into_iter().map(|v| (v.number, v.action)).collect();
+        let actions: Vec<(i32, String)> =
+            versions.into_iter().map(|v| (v.number, v.action)).collect();
         assert_eq!(
             actions,
-            vec![(1, "create".into()), (2, "edit".into()), (3, "cancel".into())]
+            vec![
+                (1, "create".into()),
+                (2, "edit".into()),
+                (3, "cancel".into())
+            ]
         );
         let audited = audit_entry::Entity::find()
             .filter(audit_entry::Column::Target.eq(format!("meeting:{}", m.id)))
@@ -273,7 +284,10 @@ async fn views_collected_at_a_meeting_name_it_and_the_report_counts_them_per_mee
                 .await;
             assert_eq!(res.status().as_u16(), 422, "meeting {chosen:?}");
             let body = res.text().await.expect("body");
-            assert!(body.contains(r##"href="#meeting""##), "the summary names the field");
+            assert!(
+                body.contains(r##"href="#meeting""##),
+                "the summary names the field"
+            );
             assert!(body.contains("Fler bänkar"), "the view is kept");
         }
         assert!(app.views_of(d.id).await.is_empty());
@@ -335,7 +349,10 @@ async fn views_collected_at_a_meeting_name_it_and_the_report_counts_them_per_mee
             .get_as(Some(&ed), &format!("/sv/staff/reports/{}", d.slug))
             .await;
         assert_eq!(status, 200);
-        assert!(page.contains("Vinsta träff"), "the report names the meeting");
+        assert!(
+            page.contains("Vinsta träff"),
+            "the report names the meeting"
+        );
     }
 }
 
@@ -353,33 +370,59 @@ async fn short_codes_lead_to_the_dialogue_and_find_it_on_the_entry_page() {
         let code = encode(d.id);
         let res = app.get(&format!("/d/{code}/fi")).await;
         assert_eq!(res.status().as_u16(), 302);
-        assert_eq!(res.headers()["location"], format!("/fi/dialogues/{}", d.slug).as_str());
+        assert_eq!(
+            res.headers()["location"],
+            format!("/fi/dialogues/{}", d.slug).as_str()
+        );
         // Typed by hand, in lower case, without a language: the reader's language decides.
         let res = app.get(&format!("/d/{}", code.to_lowercase())).await;
         assert_eq!(res.status().as_u16(), 302);
-        assert_eq!(res.headers()["location"], format!("/dialogues/{}", d.slug).as_str());
-        for missing in [format!("/d/{}/sv", encode(draft.id)), "/d/ZZZZZ/sv".into(), "/d/x".into()] {
+        assert_eq!(
+            res.headers()["location"],
+            format!("/dialogues/{}", d.slug).as_str()
+        );
+        for missing in [
+            format!("/d/{}/sv", encode(draft.id)),
+            "/d/ZZZZZ/sv".into(),
+            "/d/x".into(),
+        ] {
             assert_eq!(app.get(&missing).await.status().as_u16(), 404, "{missing}");
         }
 
         // The poster: a QR code of the short address in its language; the paper form: the code.
-        let (status, poster) = app.get_text(&format!("/fi/dialogues/{}/poster", d.slug)).await;
+        let (status, poster) = app
+            .get_text(&format!("/fi/dialogues/{}/poster", d.slug))
+            .await;
         assert_eq!(status, 200);
         assert!(poster.contains("<svg"), "a QR code drawn as SVG");
         assert!(poster.contains(&format!("https://dialog.example.se/d/{code}/fi")));
         let (status, both) = app
-            .get_text(&format!("/sv/dialogues/{}/poster?langs=sv&langs=en", d.slug))
+            .get_text(&format!(
+                "/sv/dialogues/{}/poster?langs=sv&langs=en",
+                d.slug
+            ))
             .await;
         assert_eq!(status, 200);
         assert_eq!(both.matches("<svg").count(), 2, "one QR code per language");
-        assert!(both.contains(r#"<section lang="en" class="poster-block">"#), "{both}");
-        let (status, paper) = app.get_text(&format!("/sv/dialogues/{}/paper", d.slug)).await;
+        assert!(
+            both.contains(r#"<section lang="en" class="poster-block">"#),
+            "{both}"
+        );
+        let (status, paper) = app
+            .get_text(&format!("/sv/dialogues/{}/paper", d.slug))
+            .await;
         assert_eq!(status, 200);
         let paper = strip(&paper);
         assert!(paper.contains(&format!("Kod: {code}")));
-        assert!(paper.contains("Vad vill du kunna göra där?"), "the questions");
+        assert!(
+            paper.contains("Vad vill du kunna göra där?"),
+            "the questions"
+        );
         assert_eq!(
-            app.get(&format!("/sv/dialogues/{}/poster", draft.slug)).await.status().as_u16(),
+            app.get(&format!("/sv/dialogues/{}/poster", draft.slug))
+                .await
+                .status()
+                .as_u16(),
             404,
             "a draft is not printed"
         );
@@ -388,10 +431,16 @@ async fn short_codes_lead_to_the_dialogue_and_find_it_on_the_entry_page() {
         app.staff("mod@example.stockholm.se", Role::Moderator).await;
         let moderator = app.session("mod@example.stockholm.se").await;
         let (status, page) = app
-            .get_as(Some(&moderator), &format!("/sv/staff/enter?code={}", code.to_lowercase()))
+            .get_as(
+                Some(&moderator),
+                &format!("/sv/staff/enter?code={}", code.to_lowercase()),
+            )
             .await;
         assert_eq!(status, 200);
-        assert!(page.contains(&format!("/sv/staff/enter/{}", d.slug)), "{page}");
+        assert!(
+            page.contains(&format!("/sv/staff/enter/{}", d.slug)),
+            "{page}"
+        );
         let (_, page) = app
             .get_as(Some(&moderator), "/sv/staff/enter?code=ZZZZZ")
             .await;

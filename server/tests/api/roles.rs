@@ -89,7 +89,11 @@ const POSTS: &[PostRow] = &[
     ("/sv/staff/dialogues/{slug}/letters/open", EDITORS, &[]),
     ("/sv/staff/dialogues/{slug}/letters/erase", EDITORS, &[]),
     // Without a date: refused on the form, no meeting added or changed.
-    ("/sv/staff/dialogues/{slug}/meetings", EDITORS, &[("date", "")]),
+    (
+        "/sv/staff/dialogues/{slug}/meetings",
+        EDITORS,
+        &[("date", "")],
+    ),
     (
         "/sv/staff/dialogues/{slug}/meetings/{meeting}",
         EDITORS,

@@ -175,7 +175,12 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .drop_index(Index::drop().name("view_meeting").table(View::Table).to_owned())
+            .drop_index(
+                Index::drop()
+                    .name("view_meeting")
+                    .table(View::Table)
+                    .to_owned(),
+            )
             .await?;
         manager
             .alter_table(
