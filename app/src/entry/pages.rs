@@ -34,6 +34,7 @@ pub fn EnterPage() -> impl IntoView {
     staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
         let dialogue_options = titles(&state.db).await?;
         let mut unknown_code = false;
+        let by_code = chosen.is_none() && code.is_some();
         let chosen = match (chosen, &code) {
             (Some(slug), _) => Some(slug),
             (None, Some(code)) => match published_slug(&state, code).await {
@@ -100,6 +101,11 @@ pub fn EnterPage() -> impl IntoView {
                 let meeting_choice = (!meetings.is_empty()).then(|| view! {
                     <Choice name=MEETING label=i18n.t("enter-meeting") options=meetings selected=sent(MEETING) none=Some(i18n.t("enter-meeting-none")) error=error(MEETING)/>
                 });
+                // Found by the code on a paper form: it came on paper, unless staff say otherwise.
+                let channel = match sent(CHANNEL) {
+                    sent if sent.is_empty() && by_code => Channel::Paper.code().to_string(),
+                    sent => sent,
+                };
                 let key = if sent(fields::KEY).is_empty() {
                     uuid::Uuid::new_v4().to_string()
                 } else {
@@ -111,7 +117,7 @@ pub fn EnterPage() -> impl IntoView {
                     <form method="post" action=format!("/{lang}/staff/enter/{}", detail.slug)>
                         <Csrf token=me.csrf.clone()/>
                         <input type="hidden" name=fields::KEY value=key/>
-                        <Choice name=CHANNEL label=i18n.t("enter-channel") options=channels selected=sent(CHANNEL) error=error(CHANNEL)/>
+                        <Choice name=CHANNEL label=i18n.t("enter-channel") options=channels selected=channel error=error(CHANNEL)/>
                         {meeting_choice}
                         <Choice name=fields::LANG label=i18n.t("form-lang") options=languages selected=written error=error(fields::LANG) own_lang=true/>
                         {questions}

@@ -441,6 +441,10 @@ async fn short_codes_lead_to_the_dialogue_and_find_it_on_the_entry_page() {
             page.contains(&format!("/sv/staff/enter/{}", d.slug)),
             "{page}"
         );
+        assert!(
+            page.contains(r#"<option value="paper" selected"#),
+            "a paper form's code means it came on paper"
+        );
         let (_, page) = app
             .get_as(Some(&moderator), "/sv/staff/enter?code=ZZZZZ")
             .await;
