@@ -111,7 +111,7 @@ pub fn MeetingItem(
         view! { <h3>{heading}</h3> }.into_any()
     };
     let cancelled = meeting.cancelled.then(|| {
-        view! { <p class="notice flagged" role="note"><strong>{i18n.t("meeting-cancelled")}</strong></p> }
+        view! { <p class="meeting-change"><strong>{i18n.t("meeting-cancelled")}</strong></p> }
     });
     let moved = meeting
         .moved_from
@@ -124,7 +124,7 @@ pub fn MeetingItem(
                     ("time", from.format("%H:%M").to_string().into()),
                 ],
             );
-            view! { <p class="notice" role="note">{text}</p> }
+            view! { <p class="meeting-change">{text}</p> }
         });
     let link = meeting.link.clone().filter(|_| meeting.online).map(|link| {
         view! { <dt>{i18n.t("meeting-link")}</dt><dd><a href=link.clone()>{link.clone()}</a></dd> }
