@@ -172,52 +172,121 @@ pub const MINORITY_LANGS: [crate::lang::Lang; 5] = [
 /// marker in its place. The original text is kept unchanged beside it.
 pub const REDACTED: &str = "\u{27e6}redacted\u{27e7}";
 
-/// Whether a text looks as if it holds personal data the moderator should look at before
-/// publishing: a Swedish personal identity number (its check digit must be right), a phone
-/// number, or an e-mail address. A hint, not a verdict: false alarms are cheap, misses are not.
-pub fn looks_personal(text: &str) -> bool {
-    has_email(text)
-        || digit_groups(text)
-            .iter()
-            .any(|digits| is_identity_number(digits) || is_phone_number(digits))
+/// What a span of text that looks like personal data looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonalKind {
+    IdentityNumber,
+    Phone,
+    Email,
 }
 
-fn has_email(text: &str) -> bool {
-    text.split_whitespace().any(|word| {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        match word.split_once('@') {
+impl PersonalKind {
+    /// A short code, for the Fluent id of its label (`staff-personal-<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonalKind::IdentityNumber => "identity-number",
+            PersonalKind::Phone => "phone",
+            PersonalKind::Email => "email",
+        }
+    }
+}
+
+/// A part of a text that looks like personal data: its byte range in the text, and what it
+/// looks like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonalSpan {
+    pub range: std::ops::Range<usize>,
+    pub kind: PersonalKind,
+}
+
+/// The parts of a text that look like personal data the moderator should look at before
+/// publishing: a Swedish personal identity number (its check digit must be right), a phone
+/// number, or an e-mail address, in the order they stand. A hint, not a verdict: false alarms
+/// are cheap, misses are not.
+pub fn personal_spans(text: &str) -> Vec<PersonalSpan> {
+    let mut spans: Vec<PersonalSpan> = email_spans(text);
+    for (range, digits) in digit_groups(text) {
+        let kind = if is_identity_number(&digits) {
+            PersonalKind::IdentityNumber
+        } else if is_phone_number(&digits) {
+            PersonalKind::Phone
+        } else {
+            continue;
+        };
+        // Digits inside an e-mail address are already in its span.
+        if !spans
+            .iter()
+            .any(|s| s.range.start <= range.start && range.end <= s.range.end)
+        {
+            spans.push(PersonalSpan { range, kind });
+        }
+    }
+    spans.sort_by_key(|s| s.range.start);
+    spans
+}
+
+/// Whether a text looks as if it holds personal data (see [`personal_spans`]).
+pub fn looks_personal(text: &str) -> bool {
+    !personal_spans(text).is_empty()
+}
+
+/// The words that look like e-mail addresses, without the punctuation around them.
+fn email_spans(text: &str) -> Vec<PersonalSpan> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += word.len();
+        let trimmed = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = word.len() - trimmed.len();
+        let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let plausible = match trimmed.split_once('@') {
             Some((user, domain)) => {
                 !user.is_empty() && domain.contains('.') && !domain.ends_with('.')
             }
             None => false,
+        };
+        if plausible {
+            let from = start + lead;
+            spans.push(PersonalSpan {
+                range: from..from + trimmed.len(),
+                kind: PersonalKind::Email,
+            });
         }
-    })
+    }
+    spans
 }
 
 /// Runs of digits, joined across the separators people write inside numbers (space, hyphen,
-/// plus, parentheses), with a leading `+` kept.
-fn digit_groups(text: &str) -> Vec<String> {
+/// plus, parentheses), with a leading `+` kept: each with its byte range in the text (from its
+/// first to its last character) and its digits.
+fn digit_groups(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut groups = Vec::new();
     let mut current = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut start = 0;
+    let mut end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
         if c.is_ascii_digit()
-            || (c == '+' && current.is_empty() && chars.peek().is_some_and(char::is_ascii_digit))
+            || (c == '+' && current.is_empty() && next.is_some_and(|n| n.is_ascii_digit()))
         {
+            if current.is_empty() {
+                start = at;
+            }
             current.push(c);
+            end = at + c.len_utf8();
         } else if matches!(c, ' ' | '-' | '(' | ')')
             && !current.is_empty()
-            && chars
-                .peek()
-                .is_some_and(|n| n.is_ascii_digit() || *n == '(')
+            && next.is_some_and(|n| n.is_ascii_digit() || n == '(')
         {
             continue;
         } else if !current.is_empty() {
-            groups.push(std::mem::take(&mut current));
+            groups.push((start..end, std::mem::take(&mut current)));
         }
     }
     if !current.is_empty() {
-        groups.push(current);
+        groups.push((start..end, current));
     }
     groups
 }
@@ -284,6 +353,24 @@ pub fn plausible_email(value: &str) -> bool {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn personal_data_is_found_where_it_stands_so_that_it_can_be_redacted() {
+        let text = "Ring 070-123 45 67 eller mejla (anna@example.se), pnr 811218-9876.";
+        let found: Vec<(&str, PersonalKind)> = personal_spans(text)
+            .into_iter()
+            .map(|s| (&text[s.range], s.kind))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("070-123 45 67", PersonalKind::Phone),
+                ("anna@example.se", PersonalKind::Email),
+                ("811218-9876", PersonalKind::IdentityNumber),
+            ]
+        );
+        assert!(personal_spans("Åsa går till parken 2026.").is_empty());
+    }
 
     #[test]
     fn personal_data_is_flagged_for_the_moderator() {

@@ -61,3 +61,42 @@ audit-action-report = A resident reported a view
 audit-action-report-dismiss = Dismissed a report
 audit-action-needs-translation = Marked for translation
 audit-action-view-enter = Recorded a view from another channel
+
+## The moderator's desk
+
+staff-filter-heading = Filter the queue
+staff-filter-submit = Show
+staff-filter-translation = Only views that need translation
+staff-queue-pages = Pages of the queue
+staff-bulk-reject = Reject checked with the reason
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Check { $reference }
+staff-done-rejected-many = { $count ->
+    [0] No view was checked.
+    [one] One view was rejected.
+   *[other] { $count } views were rejected.
+}
+staff-more = More
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Personal identity number
+staff-personal-phone = Phone number
+staff-personal-email = E-mail address
+# A button that redacts one passage. $kind: what it looks like (Phone number); $passage: the text.
+staff-redact-this = Redact { $kind }: { $passage }
+# The staff bar: how many views wait, each a link to the queue.
+staff-counts-label = The queue now
+staff-count-pending = { $count ->
+    [0] None waiting
+    [one] One waiting
+   *[other] { $count } waiting
+}
+staff-count-reported = { $count ->
+    [0] None reported
+    [one] One reported
+   *[other] { $count } reported
+}
+staff-count-translation = { $count ->
+    [0] None needs translation
+    [one] One needs translation
+   *[other] { $count } need translation
+}

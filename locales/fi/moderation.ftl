@@ -65,3 +65,47 @@ audit-action-report = Asukas ilmoitti mielipiteestä
 audit-action-report-dismiss = Hylkäsi ilmoituksen
 audit-action-needs-translation = Merkitsi käännettäväksi
 audit-action-view-enter = Kirjasi muuta kautta saadun mielipiteen
+
+## The moderator's desk
+# Machine draft, not reviewed by a native speaker.
+# Finnish: "kö" (the moderation queue) is "jono"; "markera" (check a box) "valita", as in
+# staff-bulk-select; other terms as in staff.ftl and above.
+
+staff-filter-heading = Rajaa jonoa
+staff-filter-submit = Näytä
+staff-filter-translation = Vain käännettävät mielipiteet
+staff-queue-pages = Jonon sivut
+# Followed by the list of reasons: literally "Reject the selected with the reason".
+staff-bulk-reject = Hylkää valitut syyllä
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Valitse { $reference }
+staff-done-rejected-many = { $count ->
+    [0] Yhtään mielipidettä ei ollut valittu.
+    [one] Yksi mielipide hylättiin.
+   *[other] { $count } mielipidettä hylättiin.
+}
+staff-more = Lisää valintoja
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Henkilötunnus
+staff-personal-phone = Puhelinnumero
+staff-personal-email = Sähköpostiosoite
+# A button that redacts one passage. $kind: what it looks like (Puhelinnumero); $passage: the text.
+# The imperative takes a nominative object, so $kind needs no case ending.
+staff-redact-this = Peitä { $kind }: { $passage }
+# The staff bar: how many views wait, each a link to the queue.
+staff-counts-label = Jono nyt
+staff-count-pending = { $count ->
+    [0] Ei odottavia
+    [one] Yksi odottaa
+   *[other] { $count } odottaa
+}
+staff-count-reported = { $count ->
+    [0] Ei ilmoitettuja
+    [one] Yksi ilmoitettu
+   *[other] { $count } ilmoitettua
+}
+staff-count-translation = { $count ->
+    [0] Ei käännettäviä
+    [one] Yksi käännettävä
+   *[other] { $count } käännettävää
+}

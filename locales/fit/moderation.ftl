@@ -65,3 +65,49 @@ audit-action-report = Asukas ilmotti mielipitheestä
 audit-action-report-dismiss = Hylkäsi ilmotuksen
 audit-action-needs-translation = Merkitti käännettäväksi
 audit-action-view-enter = Kirjasi mielipitheen joka tuli toista kautta
+
+## The moderator's desk
+# Machine draft, not reviewed by a native speaker.
+# Meänkieli: "kö" (the moderation queue) is "jono" here (a reviewer may prefer "köö");
+# "filtrera" is "filtreerata", as in list-filter-heading; "markera" (check a box) "valita",
+# as in staff-bulk-select; other terms as in staff.ftl and above.
+
+staff-filter-heading = Filtreeraa jono
+staff-filter-submit = Näytä
+staff-filter-translation = Vain mielipitheet jokka pittää kääntää
+staff-queue-pages = Jonon sivut
+# Followed by the list of reasons: literally "Reject the selected with this reason".
+staff-bulk-reject = Hylkää valitut tällä syylä
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Valitse { $reference }
+staff-done-rejected-many = { $count ->
+    [0] Yhtään mielipiettä ei olt valittu.
+    [one] Yks mielipie hylättiin.
+   *[other] { $count } mielipiettä hylättiin.
+}
+staff-more = Lisää valintoja
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Henkilönumero
+staff-personal-phone = Telefooninumero
+staff-personal-email = E-postiosote
+# A button that redacts one passage. $kind: what it looks like (Telefooninumero); $passage: the text.
+# The imperative takes a nominative object, so $kind needs no case ending.
+staff-redact-this = Peitä { $kind }: { $passage }
+# The staff bar: how many views wait, each a link to the queue.
+staff-counts-label = Jono nyt
+staff-count-pending = { $count ->
+    [0] Ei yhtään oota
+    [one] Yks oottaa
+   *[other] { $count } oottaa
+}
+staff-count-reported = { $count ->
+    [0] Ei yhtään ilmotettua
+    [one] Yks ilmotettu
+   *[other] { $count } ilmotettua
+}
+# Literally "None to translate / One must be translated / N must be translated".
+staff-count-translation = { $count ->
+    [0] Ei yhtään käännettävää
+    [one] Yks pittää kääntää
+   *[other] { $count } pittää kääntää
+}

@@ -71,3 +71,54 @@ audit-action-report = Ássi dieđihii oaivila
 audit-action-report-dismiss = Hilggui dieđáhusa
 audit-action-needs-translation = Merkii jorgaleapmái
 audit-action-view-enter = Registrerii oaivila eará kanálas
+
+## The moderator's desk
+# Machine draft, not reviewed by a native speaker.
+# "Ráidu" (row, line) is used for "kö" (the moderation queue); a reviewer should check it.
+# "Ráddjet" (filter) as in list-filter-heading, "válljet" for "markera" (check a box) as in
+# staff-bulk-select, "čiehkat" for "maska" (redact) as above.
+
+staff-filter-heading = Ráddje ráiddu
+staff-filter-submit = Čájet
+staff-filter-translation = Dušše oaivilat mat dárbbašit jorgaluvvot
+staff-queue-pages = Ráiddu siiddut
+# Followed by the list of reasons: literally "Reject the selected views with this reason".
+staff-bulk-reject = Hilgo válljejuvvon oaiviliid dáinna ákkain
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Vállje { $reference }
+# [two] is the dual; as in staff-done-approved-many, the noun after two or more is oaivila.
+staff-done-rejected-many = { $count ->
+    [0] Ii oktage oaivil lean válljejuvvon.
+    [one] Okta oaivil hilgojuvvui.
+    [two] Guokte oaivila hilgojuvvojedje.
+   *[other] { $count } oaivila hilgojuvvojedje.
+}
+staff-more = Eanet molssaeavttut
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Persovdnanummar
+staff-personal-phone = Telefonnummar
+staff-personal-email = E-boastačujuhus
+# A button that redacts one passage. $kind: what it looks like (Telefonnummar); $passage: the text.
+# $kind cannot take the accusative, so it stands in brackets: "Hide (Phone number): ...".
+staff-redact-this = Čiega ({ $kind }): { $passage }
+# The staff bar: how many views wait, each a link to the queue.
+staff-counts-label = Ráidu dál
+# As in staff-moderation-count, the verb is in the plural after two or more.
+staff-count-pending = { $count ->
+    [0] Ii oktage vuorde
+    [one] Okta vuordá
+    [two] Guokte vurdet
+   *[other] { $count } vurdet
+}
+staff-count-reported = { $count ->
+    [0] Ii oktage dieđihuvvon
+    [one] Okta dieđihuvvon
+    [two] Guokte dieđihuvvon
+   *[other] { $count } dieđihuvvon
+}
+staff-count-translation = { $count ->
+    [0] Ii oktage dárbbaš jorgaluvvot
+    [one] Okta dárbbaša jorgaluvvot
+    [two] Guokte dárbbašit jorgaluvvot
+   *[other] { $count } dárbbašit jorgaluvvot
+}

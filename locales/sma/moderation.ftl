@@ -77,3 +77,57 @@ audit-action-report = Årroje vuajnoem reektehti
 audit-action-report-dismiss = Bïevnesem nyöjhki
 audit-action-needs-translation = Jarkoestæmman mïerhkesji
 audit-action-view-enter = Vuajnoem jeatjah kanaaleste registreeri
+
+## The moderator's desk
+# Machine draft, not reviewed by a native speaker.
+# No word for "kö" (the moderation queue) is used elsewhere in sma; these messages say
+# "views" or "review" (gïehtjedimmie) instead. "Veeljedh" for "markera" (check a box) as in
+# staff-bulk-select, "tjïekedh" for "maska" (redact) as above; "almetjenummere" as in
+# staff-view-flagged (form.ftl has "persovnenummere": a reviewer should choose one).
+
+# Literally "Choose which views are shown".
+staff-filter-heading = Veeljh mah vuajnoeh vuesiehtovvieh
+staff-filter-submit = Vuesehth
+staff-filter-translation = Barre vuajnoeh mah jarkoestimmiem daarpesjieh
+# Literally "Pages of the review".
+staff-queue-pages = Gïehtjedimmien sæjroeh
+# Followed by the list of reasons: literally "Reject the chosen views with this reason".
+staff-bulk-reject = Nyöjhkh veeljeme vuajnoeh daejnie fåantojne
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Veeljh { $reference }
+# [two] is the dual: exactly 2 ("göökte" = two), as in staff-done-approved-many.
+staff-done-rejected-many = { $count ->
+    [0] Ij naan vuajnoe veeljesovveme.
+    [one] Akte vuajnoe lea nyöjhkesovveme.
+    [two] Göökte vuajnoeh leah nyöjhkesovveme.
+   *[other] { $count } vuajnoeh leah nyöjhkesovveme.
+}
+staff-more = Vielie
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Almetjenummere
+staff-personal-phone = Telefovnenummere
+staff-personal-email = E-påasteadresse
+# A button that redacts one passage. $kind: what it looks like (Telefovnenummere); $passage: the text.
+# $kind cannot take the accusative, so it stands in brackets: "Hide (Phone number): ...".
+staff-redact-this = Tjïekh ({ $kind }): { $passage }
+# The staff bar: how many views wait, each a link to the queue. Literally "Views now".
+staff-counts-label = Vuajnoeh daelie
+# As in staff-moderation-count, the verb is in the plural after two or more.
+staff-count-pending = { $count ->
+    [0] Ij naan vuertieh
+    [one] Akte vuarta
+    [two] Göökte vuertieh
+   *[other] { $count } vuertieh
+}
+staff-count-reported = { $count ->
+    [0] Ij naan reektehtovveme
+    [one] Akte reektehtovveme
+    [two] Göökte reektehtovveme
+   *[other] { $count } reektehtovveme
+}
+staff-count-translation = { $count ->
+    [0] Ij naan jarkoestimmiem daarpesjh
+    [one] Akte jarkoestimmiem daarpesje
+    [two] Göökte jarkoestimmiem daarpesjieh
+   *[other] { $count } jarkoestimmiem daarpesjieh
+}

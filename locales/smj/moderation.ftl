@@ -73,3 +73,58 @@ audit-action-report = Viesát diededij vuojnov
 audit-action-report-dismiss = Hilgoj diededimev
 audit-action-needs-translation = Mærkkodij jårggålussaj
 audit-action-view-enter = Registrierij vuojnov ietjá kanálas
+
+## The moderator's desk
+# Machine draft, not reviewed by a native speaker.
+# No word for "kö" (the moderation queue) is used elsewhere in smj; these messages say
+# "views" or "review" (dárkestibme) instead. "Vállji" for "markera" (check a box) as in
+# staff-bulk-select, "tjiehkat" for "maska" (redact) as above.
+
+# Literally "Choose which views are shown".
+staff-filter-heading = Vállji makkir vuojno vuoseduvvi
+staff-filter-submit = Vuoseda
+# Literally "Only views marked for translation".
+staff-filter-translation = Dåssju vuojno mærkkodum jårggålussaj
+# Literally "Pages of the review".
+staff-queue-pages = Dárkestime biele
+# Followed by the list of reasons: literally "Reject the chosen views with this reason".
+staff-bulk-reject = Hilggo válljidum vuojnojt dájna sivajn
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Vállji { $reference }
+# [two] is the dual, as in staff-done-approved-many.
+staff-done-rejected-many = { $count ->
+    [0] Ij aktak vuojnno lim válljidum.
+    [one] Akta vuojnno hilgoduvvaj.
+    [two] Guokta vuojno hilgoduvvijga.
+   *[other] { $count } vuojno hilgoduvvin.
+}
+staff-more = Ienep
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Persåvnnånummar
+staff-personal-phone = Telefåvnnånummar
+staff-personal-email = E-poasstaadræssa
+# A button that redacts one passage. $kind: what it looks like (Telefåvnnånummar); $passage: the text.
+# $kind cannot take the accusative, so it stands in brackets: "Hide (Phone number): ...".
+staff-redact-this = Tjiega ({ $kind }): { $passage }
+# The staff bar: how many views wait, each a link to the queue. Literally "Views now".
+staff-counts-label = Vuojno dálla
+# As in staff-moderation-count, the verb is in the plural after two or more.
+staff-count-pending = { $count ->
+    [0] Ij aktak vuorde
+    [one] Akta vuorddá
+    [two] Guokta vuorddi
+   *[other] { $count } vuorddi
+}
+staff-count-reported = { $count ->
+    [0] Ij aktak diededum
+    [one] Akta diededum
+    [two] Guokta diededum
+   *[other] { $count } diededum
+}
+# Literally "None / One / Two / N for translation" (as in audit-action-needs-translation).
+staff-count-translation = { $count ->
+    [0] Ij aktak jårggålussaj
+    [one] Akta jårggålussaj
+    [two] Guokta jårggålussaj
+   *[other] { $count } jårggålussaj
+}

@@ -61,3 +61,42 @@ audit-action-report = Invånare anmälde synpunkt
 audit-action-report-dismiss = Avfärdade anmälan
 audit-action-needs-translation = Markerade för översättning
 audit-action-view-enter = Registrerade synpunkt från annan kanal
+
+## The moderator's desk
+
+staff-filter-heading = Filtrera kön
+staff-filter-submit = Visa
+staff-filter-translation = Bara synpunkter som behöver översättning
+staff-queue-pages = Sidor i kön
+staff-bulk-reject = Avvisa markerade med skälet
+# $reference: the view's reference number, so that each checkbox has its own name.
+staff-bulk-select-one = Markera { $reference }
+staff-done-rejected-many = { $count ->
+    [0] Ingen synpunkt var markerad.
+    [one] En synpunkt avvisades.
+   *[other] { $count } synpunkter avvisades.
+}
+staff-more = Fler val
+# What a highlighted passage looks like; shown in brackets before it, so that colour is not the only sign.
+staff-personal-identity-number = Personnummer
+staff-personal-phone = Telefonnummer
+staff-personal-email = E-postadress
+# A button that redacts one passage. $kind: what it looks like (Telefonnummer); $passage: the text.
+staff-redact-this = Maska { $kind }: { $passage }
+# The staff bar: how many views wait, each a link to the queue.
+staff-counts-label = Kön just nu
+staff-count-pending = { $count ->
+    [0] Inga väntar
+    [one] En väntar
+   *[other] { $count } väntar
+}
+staff-count-reported = { $count ->
+    [0] Inga anmälda
+    [one] En anmäld
+   *[other] { $count } anmälda
+}
+staff-count-translation = { $count ->
+    [0] Ingen behöver översättning
+    [one] En behöver översättning
+   *[other] { $count } behöver översättning
+}

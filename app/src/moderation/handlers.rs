@@ -28,7 +28,32 @@ pub fn routes() -> Vec<StaffRoute> {
             Area::Moderation,
             approve_selected,
         ),
+        StaffRoute::post(
+            "/{lang}/staff/moderation/reject-selected",
+            Area::Moderation,
+            reject_selected,
+        ),
     ]
+}
+
+/// Where a decision brings the moderator back: the queue with their filters and page (`back`,
+/// a query string the page wrote), the outcome, and the view that followed the decided one
+/// (`next`), so that it is in front of them.
+fn back_to_queue(lang: &str, fields: &[(String, String)], done: &str) -> Response {
+    let back = field(fields, "back");
+    // Only what the page writes: filter names, codes, slugs and numbers.
+    let back = back
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '=' | '&' | '-' | '_' | '%'))
+        .then_some(back)
+        .filter(|b| !b.is_empty() && b.len() <= 300)
+        .map(|b| format!("&{b}"))
+        .unwrap_or_default();
+    let next = field(fields, "next")
+        .parse::<i32>()
+        .map(|id| format!("#pending-{id}"))
+        .unwrap_or_default();
+    to(format!("/{lang}/staff/moderation?done={done}{back}{next}"))
 }
 
 /// `POST /<lang>/staff/moderation/<view id>`: one decision on one view.
@@ -69,7 +94,7 @@ async fn moderate(
         }
     };
     match result {
-        Ok(()) => to(format!("/{}/staff/moderation?done={done}", lang.code())),
+        Ok(()) => back_to_queue(lang.code(), &fields, done),
         Err(error) => refuse(&state, lang, error),
     }
 }
@@ -82,22 +107,56 @@ async fn approve_selected(
     moderator: Grant<cap::Moderate>,
     Form(fields): Fields,
 ) -> Response {
-    let lang = lang_of(&lang);
+    decide_selected(&state, &lang, &moderator, &fields, Decision::Approve).await
+}
+
+/// `POST /<lang>/staff/moderation/reject-selected`: reject every checked pending view with the
+/// one reason chosen.
+async fn reject_selected(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    moderator: Grant<cap::Moderate>,
+    Form(fields): Fields,
+) -> Response {
+    match RejectReason::from_code(field(&fields, "reason")) {
+        Some(reason) => {
+            decide_selected(&state, &lang, &moderator, &fields, Decision::Reject(reason)).await
+        }
+        None => error_page(
+            &state,
+            lang_of(&lang),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error-page-title",
+        ),
+    }
+}
+
+/// One decision on every checked view (at most 500). A view someone else decided meanwhile
+/// is skipped; the count says how many this moderator decided.
+async fn decide_selected(
+    state: &AppState,
+    lang: &str,
+    moderator: &Grant<cap::Moderate>,
+    fields: &[(String, String)],
+    decision: Decision,
+) -> Response {
+    let lang = lang_of(lang);
     let ids = fields
         .iter()
         .filter(|(k, _)| k == "view")
         .filter_map(|(_, v)| v.parse::<i32>().ok())
         .take(500);
-    let mut approved = 0;
+    let mut decided = 0;
     for id in ids {
-        match service::moderate(&state.db, &moderator, id, Decision::Approve).await {
-            Ok(()) => approved += 1,
+        match service::moderate(&state.db, moderator, id, decision).await {
+            Ok(()) => decided += 1,
             Err(ServiceError::AlreadyDecided) => {}
-            Err(error) => return refuse(&state, lang, error),
+            Err(error) => return refuse(state, lang, error),
         }
     }
-    to(format!(
-        "/{}/staff/moderation?done=approved-many&count={approved}",
-        lang.code()
-    ))
+    let done = match decision {
+        Decision::Reject(_) => "rejected-many",
+        _ => "approved-many",
+    };
+    back_to_queue(lang.code(), fields, &format!("{done}&count={decided}"))
 }

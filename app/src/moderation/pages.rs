@@ -7,8 +7,8 @@ use leptos_router::hooks::use_query_map;
 use super::service::{self, PendingView, Queue, QueueFilter};
 use crate::access::{cap, Grant};
 use crate::dialogues::service::titles;
-use crate::domain::{RejectReason, REDACTED};
-use crate::forms::fields::Csrf;
+use crate::domain::{personal_spans, RejectReason, REDACTED};
+use crate::forms::fields::{Checkbox, Csrf};
 use crate::i18n::I18n;
 use crate::lang::Lang;
 use crate::site::staff::staff_page;
@@ -30,7 +30,12 @@ pub fn ModerationPage() -> impl IntoView {
         reason: query
             .get("reason")
             .and_then(|r| RejectReason::from_code(&r)),
+        needs_translation: query.get("translation").is_some_and(|t| t == "1"),
     };
+    let page = query
+        .get("page")
+        .and_then(|p| p.parse::<u64>().ok())
+        .unwrap_or(1);
     staff_page(
         move |i18n, state, moderator: Grant<cap::Moderate>| async move {
             let dialogues = titles(&state.db).await?;
@@ -43,54 +48,64 @@ pub fn ModerationPage() -> impl IntoView {
             ] {
                 lists.push((
                     queue,
-                    service::queue(&state.db, &moderator, queue, &filter).await?,
+                    service::queue(&state.db, &moderator, queue, &filter, page).await?,
                 ));
             }
             let done = done.and_then(|d| match d.as_str() {
                 "approved" | "rejected" | "hidden" | "restored" | "dismissed" | "redacted"
                 | "translation" | "translated" => Some(i18n.t(&format!("staff-done-{d}"))),
                 "approved-many" => Some(i18n.count("staff-done-approved-many", approved_count)),
+                "rejected-many" => Some(i18n.count("staff-done-rejected-many", approved_count)),
                 _ => None,
             });
+            // Where a decision brings the moderator back: the same filters and page.
+            let back = filter_query(&filter, page);
             let sections = lists
             .into_iter()
-            .map(|(queue, views)| {
+            .map(|(queue, list)| {
+                let total = usize::try_from(list.total).unwrap_or(usize::MAX);
                 let (code, heading) = match queue {
-                    Queue::Pending => ("pending", i18n.count("staff-moderation-count", views.len())),
-                    Queue::Reported => ("reported", i18n.count("staff-reported-count", views.len())),
+                    Queue::Pending => ("pending", i18n.count("staff-moderation-count", total)),
+                    Queue::Reported => ("reported", i18n.count("staff-reported-count", total)),
                     Queue::Published => ("published", i18n.t("staff-published-heading")),
                     Queue::Hidden => ("hidden", i18n.t("staff-hidden-heading")),
                 };
                 let id = format!("section-{code}");
-                let bulk = (queue == Queue::Pending && !views.is_empty()).then(|| {
-                    // The items' checkboxes belong to this form through their `form` attribute:
-                    // forms cannot nest, and this works without JavaScript.
-                    view! {
-                        <form id="bulk-approve" method="post" action=format!("/{}/staff/moderation/approve-selected", i18n.lang.code())>
-                            <Csrf token=moderator.csrf.clone()/>
-                            <button type="submit">{i18n.t("staff-bulk-approve")}</button>
-                        </form>
-                    }
+                let bulk = (queue == Queue::Pending && !list.views.is_empty()).then(|| {
+                    view! { <BulkForm i18n=i18n.clone() csrf=moderator.csrf.clone() back=back.clone()/> }
                 });
-                let items = views
+                // After a decision the page comes back at the view that followed it.
+                let ids: Vec<i32> = list.views.iter().map(|v| v.id).collect();
+                let items = list
+                    .views
                     .into_iter()
-                    .map(|view| view! { <PendingItem i18n=i18n.clone() view queue csrf=moderator.csrf.clone()/> })
+                    .enumerate()
+                    .map(|(i, view)| {
+                        let next = ids.get(i + 1).or_else(|| i.checked_sub(1).and_then(|p| ids.get(p))).copied();
+                        view! { <PendingItem i18n=i18n.clone() view queue csrf=moderator.csrf.clone() back=back.clone() next/> }
+                    })
                     .collect_view();
+                let pager = (list.pages > 1).then(|| view! { <Pager i18n=i18n.clone() filter=filter.clone() page=list.page pages=list.pages/> });
                 view! {
-                    <section aria-labelledby=id.clone()>
+                    <section aria-labelledby=id.clone() class=format!("queue queue-{code}")>
                         <h2 id=id.clone()>{heading}</h2>
                         {bulk}
                         <ul class="pending-list">{items}</ul>
+                        {pager}
                     </section>
                 }.into_any()
             })
             .collect_view();
+            let filtering = filter != QueueFilter::default();
             Ok(view! {
                 <PageTitle text=i18n.t("staff-moderation-title")/>
                 <h1>{i18n.t("staff-moderation-title")}</h1>
                 {done.map(|d| view! { <p class="notice" role="status">{d}</p> })}
-                <p>{i18n.t("staff-moderation-intro")}</p>
-                <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
+                <details class="queue-filters" open=filtering>
+                    <summary>{i18n.t("staff-filter-heading")}</summary>
+                    <p class="hint">{i18n.t("staff-moderation-intro")}</p>
+                    <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
+                </details>
                 {sections}
             }
             .into_any())
@@ -98,12 +113,105 @@ pub fn ModerationPage() -> impl IntoView {
     )
 }
 
+/// The query string of the moderator's filters and page, for links and the way back.
+fn filter_query(filter: &QueueFilter, page: u64) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(d) = &filter.dialogue {
+        pairs.push(("dialogue", d.clone()));
+    }
+    if let Some(l) = filter.lang {
+        pairs.push(("lang", l.code().to_string()));
+    }
+    if let Some(r) = filter.reason {
+        pairs.push(("reason", r.code().to_string()));
+    }
+    if filter.needs_translation {
+        pairs.push(("translation", "1".to_string()));
+    }
+    if page > 1 {
+        pairs.push(("page", page.to_string()));
+    }
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// Previous and next page of the pending and reported lists.
 #[component]
-fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> impl IntoView {
+fn Pager(i18n: I18n, filter: QueueFilter, page: u64, pages: u64) -> impl IntoView {
+    let base = format!("/{}/staff/moderation", i18n.lang.code());
+    let link = |p: u64| format!("{base}?{}", filter_query(&filter, p));
+    let previous = (page > 1).then(
+        || view! { <a href=link(page - 1) rel="prev">{i18n.t("dialogue-views-previous")}</a> },
+    );
+    let next = (page < pages)
+        .then(|| view! { <a href=link(page + 1) rel="next">{i18n.t("dialogue-views-next")}</a> });
+    let position = i18n.t_with(
+        "dialogue-views-page",
+        &[("page", page.into()), ("pages", pages.into())],
+    );
+    view! {
+        <nav class="pager" aria-label=i18n.t("staff-queue-pages")>
+            {previous}
+            <span aria-current="page">{position}</span>
+            {next}
+        </nav>
+    }
+}
+
+/// The checked pending views approved, or rejected with one reason, in one action. The items'
+/// checkboxes belong to this form through their `form` attribute: forms cannot nest, and this
+/// works without JavaScript.
+#[component]
+fn BulkForm(i18n: I18n, csrf: String, back: String) -> impl IntoView {
+    let lang = i18n.lang.code();
+    let options = RejectReason::ALL
+        .iter()
+        .map(|r| view! { <option value=r.code()>{i18n.label("reason", r.code())}</option> })
+        .collect_view();
+    view! {
+        <form id="bulk" class="bulk" method="post" action=format!("/{lang}/staff/moderation/approve-selected")>
+            <Csrf token=csrf/>
+            <input type="hidden" name="back" value=back/>
+            <button type="submit">{i18n.t("staff-bulk-approve")}</button>
+            <div class="field inline">
+                <label for="bulk-reason">{i18n.t("staff-reject-reason")}</label>
+                <select id="bulk-reason" name="reason">{options}</select>
+            </div>
+            <button type="submit" formaction=format!("/{lang}/staff/moderation/reject-selected") class="secondary">{i18n.t("staff-bulk-reject")}</button>
+        </form>
+    }
+}
+
+/// A text with the passages that look like personal data marked, each with a label in words.
+fn highlighted(i18n: &I18n, text: &str) -> impl IntoView {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for span in personal_spans(text) {
+        if span.range.start < at {
+            continue;
+        }
+        parts.push(text[at..span.range.start].to_string().into_any());
+        let label = i18n.t(&format!("staff-personal-{}", span.kind.code()));
+        let passage = text[span.range.clone()].to_string();
+        parts.push(view! { <mark class="personal"><span class="personal-kind">"["{label}"] "</span>{passage}</mark> }.into_any());
+        at = span.range.end;
+    }
+    parts.push(text[at..].to_string().into_any());
+    parts.collect_view()
+}
+
+#[component]
+fn PendingItem(
+    i18n: I18n,
+    view: PendingView,
+    queue: Queue,
+    csrf: String,
+    back: String,
+    next: Option<i32>,
+) -> impl IntoView {
     let lang = i18n.lang.code();
     let action = format!("/{lang}/staff/moderation/{}", view.id);
     let reason_id = format!("reason-{}", view.id);
-    let heading_id = format!("pending-{}", view.id);
+    let heading_id = format!("pending-{}-heading", view.id);
     let received = i18n.date(
         view.received
             .with_timezone(&chrono_tz::Europe::Stockholm)
@@ -118,15 +226,17 @@ fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> imp
         .iter()
         .map(|r| (r.code(), i18n.label("reason", r.code())))
         .collect();
-    let quote =
-        |t: &String| view! { <blockquote lang=view.lang.code()><p>{t.clone()}</p></blockquote> };
-    let texts = view.texts.iter().map(quote).collect_view();
+    let texts = view
+        .texts
+        .iter()
+        .map(|t| view! { <blockquote lang=view.lang.code()><p>{highlighted(&i18n, t)}</p></blockquote> })
+        .collect_view();
     let public = view.public_texts.as_ref().map(|public| {
         let marker = i18n.t("redacted-marker");
         let items = public
             .iter()
             .map(|t| t.replace(REDACTED, &marker))
-            .map(|t| quote(&t))
+            .map(|t| view! { <blockquote lang=view.lang.code()><p>{t}</p></blockquote> })
             .collect_view();
         view! { <p class="hint">{i18n.t("staff-view-public-version")}</p>{items} }
     });
@@ -139,82 +249,121 @@ fn PendingItem(i18n: I18n, view: PendingView, queue: Queue, csrf: String) -> imp
     });
     let pending = queue == Queue::Pending;
     let published = matches!(queue, Queue::Published | Queue::Reported);
+    let hidden_fields = {
+        let (back, next) = (
+            back.clone(),
+            next.map(|n| n.to_string()).unwrap_or_default(),
+        );
+        move || {
+            view! { <input type="hidden" name="back" value=back.clone()/><input type="hidden" name="next" value=next.clone()/> }.into_any()
+        }
+    };
     let form = |decision: &'static str, button: &str, reason: Option<String>| {
         let reason =
             reason.map(|label| (format!("{reason_id}-{decision}"), label, reasons.clone()));
-        view! { <DecisionForm action=action.clone() csrf=csrf.clone() decision button=i18n.t(button) reason/> }.into_any()
+        view! { <DecisionForm action=action.clone() csrf=csrf.clone() decision button=i18n.t(button) reason hidden=hidden_fields()/> }.into_any()
     };
+    // One action per passage that looks like personal data: the same redaction as the form
+    // below, with the reason "personal data".
+    let redact_these = (queue != Queue::Hidden && !view.personal.is_empty()).then(|| {
+        let buttons = view
+            .personal
+            .iter()
+            .map(|(passage, kind)| {
+                let label = i18n.t_with(
+                    "staff-redact-this",
+                    &[
+                        ("kind", i18n.t(&format!("staff-personal-{}", kind.code())).into()),
+                        ("passage", passage.clone().into()),
+                    ],
+                );
+                view! {
+                    <li>
+                        <form method="post" action=action.clone()>
+                            <Csrf token=csrf.clone()/>
+                            {hidden_fields()}
+                            <input type="hidden" name="decision" value="redact"/>
+                            <input type="hidden" name="reason" value=RejectReason::PersonalData.code()/>
+                            <input type="hidden" name="passage" value=passage.clone()/>
+                            <button type="submit" class="secondary">{label}</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="redact-these">{buttons}</ul> }
+    });
     let passage_id = format!("passage-{}", view.id);
     let redact_reason_id = format!("{reason_id}-redact");
     let redact_reasons = reasons
         .iter()
         .map(|(code, name)| view! { <option value=*code>{name.clone()}</option> })
         .collect_view();
+    let select = pending.then(|| {
+        let id = format!("select-{}", view.id);
+        view! {
+            <div class="select">
+                <input type="checkbox" id=id.clone() name="view" value=view.id.to_string() form="bulk"/>
+                <label for=id>{i18n.t_with("staff-bulk-select-one", &[("reference", view.reference.clone().into())])}</label>
+            </div>
+        }
+    });
+    let more = view! {
+        <details class="more">
+            <summary>{i18n.t("staff-more")}</summary>
+            {(pending && !view.needs_translation).then(|| form("translate", "staff-mark-translation", None))}
+            {(pending && view.needs_translation).then(|| view! {
+                <WorkingTranslationForm i18n=i18n.clone() view_id=view.id current=None csrf=csrf.clone() back="moderation"/>
+            })}
+            {(queue != Queue::Hidden).then(|| view! {
+                <form method="post" action=action.clone()>
+                    <Csrf token=csrf.clone()/>
+                    {hidden_fields()}
+                    <input type="hidden" name="decision" value="redact"/>
+                    <div class="field">
+                        <label for=passage_id.clone()>{i18n.t("staff-redact-passage")}</label>
+                        <input type="text" id=passage_id.clone() name="passage" maxlength="4000" lang=view.lang.code()/>
+                    </div>
+                    <div class="field">
+                        <label for=redact_reason_id.clone()>{i18n.t("staff-redact-reason")}</label>
+                        <select id=redact_reason_id.clone() name="reason">{redact_reasons}</select>
+                    </div>
+                    <button type="submit" class="secondary">{i18n.t("staff-redact")}</button>
+                </form>
+            })}
+        </details>
+    };
     view! {
-        <li class="pending" aria-labelledby=heading_id.clone()>
-            <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
-            <dl class="facts">
-                <dt>{i18n.t("staff-view-dialogue")}</dt>
-                <dd lang="sv">{view.dialogue_title.clone()}</dd>
-                <dt>{i18n.t("staff-view-language")}</dt>
-                <dd><span lang=view.lang.code()>{view.lang.native_name()}</span>
-                    {view.needs_translation.then(|| view! { " · "<strong>{i18n.t("staff-needs-translation")}</strong> })}</dd>
-                <dt>{i18n.t("staff-view-channel")}</dt>
-                <dd>{i18n.label("channel", view.channel.code())}</dd>
-                <dt>{i18n.t("staff-view-received")}</dt>
-                <dd>{received}</dd>
-                <dt>{i18n.t("staff-view-consent")}</dt>
-                <dd>{consent}</dd>
-                {reports.map(|r| view! { <dt>{i18n.t("staff-reported-as")}</dt><dd>{r}</dd> })}
-            </dl>
-            {view.flagged.then(|| view! { <p class="notice flagged" role="note">{i18n.t("staff-view-flagged")}</p> })}
-            {view.display_name.clone().map(|name| view! { <p><strong>{name}</strong></p> })}
+        <li class="pending" id=format!("pending-{}", view.id) aria-labelledby=heading_id.clone()>
+            <div class="pending-head">
+                <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
+                {select}
+            </div>
+            <p class="pending-facts">
+                <span lang="sv">{view.dialogue_title.clone()}</span>
+                " · "<span lang=view.lang.code()>{view.lang.native_name()}</span>
+                " · "{i18n.label("channel", view.channel.code())}
+                " · "{received}
+                " · "{consent}
+                {view.needs_translation.then(|| view! { " · "<strong>{i18n.t("staff-needs-translation")}</strong> })}
+                {reports.map(|r| view! { " · "{i18n.t("staff-reported-as")}": "{r} })}
+            </p>
+            {view.flagged.then(|| view! { <p class="flag">{i18n.t("staff-view-flagged")}</p> })}
+            {view.display_name.clone().map(|name| view! { <p><strong>{highlighted(&i18n, &name)}</strong></p> })}
             {texts}
             {public}
+            {redact_these}
             {view.working_translation.clone().map(|t| view! {
                 <p class="hint">{i18n.t("translation-view-current")}</p>
                 <blockquote lang="sv"><p>{t}</p></blockquote>
             })}
-            {(pending && view.needs_translation).then(|| view! {
-                <details>
-                    <summary>{i18n.t("translation-view-add")}</summary>
-                    <WorkingTranslationForm i18n=i18n.clone() view_id=view.id current=None csrf=csrf.clone() back="moderation"/>
-                </details>
-            })}
-            {pending.then(|| {
-                let id = format!("select-{}", view.id);
-                view! {
-                    <div class="field checkbox">
-                        <input type="checkbox" id=id.clone() name="view" value=view.id.to_string() form="bulk-approve"/>
-                        <label for=id>{i18n.t("staff-bulk-select")}</label>
-                    </div>
-                }
-            })}
             <div class="decisions">
                 {pending.then(|| form("approve", "staff-approve", None))}
                 {pending.then(|| form("reject", "staff-reject", Some(i18n.t("staff-reject-reason"))))}
-                {(pending && !view.needs_translation).then(|| form("translate", "staff-mark-translation", None))}
                 {(queue == Queue::Reported).then(|| form("dismiss", "staff-report-dismiss", None))}
                 {published.then(|| form("hide", "staff-hide", Some(i18n.t("staff-hide-reason"))))}
                 {(queue == Queue::Hidden).then(|| form("restore", "staff-restore", None))}
-                {(queue != Queue::Hidden).then(|| view! {
-                    <details>
-                        <summary>{i18n.t("staff-redact")}</summary>
-                        <form method="post" action=action.clone()>
-                            <Csrf token=csrf.clone()/>
-                            <input type="hidden" name="decision" value="redact"/>
-                            <div class="field">
-                                <label for=passage_id.clone()>{i18n.t("staff-redact-passage")}</label>
-                                <input type="text" id=passage_id.clone() name="passage" maxlength="4000" lang=view.lang.code()/>
-                            </div>
-                            <div class="field">
-                                <label for=redact_reason_id.clone()>{i18n.t("staff-redact-reason")}</label>
-                                <select id=redact_reason_id.clone() name="reason">{redact_reasons}</select>
-                            </div>
-                            <button type="submit" class="secondary">{i18n.t("staff-redact")}</button>
-                        </form>
-                    </details>
-                })}
+                {(queue != Queue::Hidden).then_some(more)}
             </div>
         </li>
     }
@@ -268,7 +417,8 @@ fn QueueFilters(
                     </select>
                 </div>
             </div>
-            <button type="submit">{i18n.t("list-filter-submit")}</button>
+            <Checkbox id="queue-translation" name="translation" value="1" label=i18n.t("staff-filter-translation") checked=filter.needs_translation/>
+            <button type="submit">{i18n.t("staff-filter-submit")}</button>
         </form>
     }
 }
@@ -285,6 +435,8 @@ fn DecisionForm(
     button: String,
     /// The reason select: its id, its label, and the (code, name) choices.
     reason: Option<ReasonSelect>,
+    /// The way back to the moderator's place in the list.
+    hidden: AnyView,
 ) -> impl IntoView {
     let secondary = decision != "approve" && decision != "restore";
     let reason = reason.map(|(id, label, choices)| {
@@ -300,8 +452,9 @@ fn DecisionForm(
         }
     });
     view! {
-        <form method="post" action=action>
+        <form method="post" action=action class="decision">
             <Csrf token=csrf/>
+            {hidden}
             <input type="hidden" name="decision" value=decision/>
             {reason}
             <button type="submit" class:secondary=secondary>{button}</button>

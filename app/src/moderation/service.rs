@@ -5,14 +5,16 @@
 //! removed, and every act is audited in the same transaction.
 
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    sea_query::Expr, ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::access::{cap, Grant};
 use crate::audit::{service::record, AuditAction};
 use crate::db::entities::{dialogue, dialogue_text, view, view_answer, view_report};
-use crate::domain::{looks_personal, Channel, RejectReason, ViewStatus, REDACTED};
+use crate::domain::{
+    looks_personal, personal_spans, Channel, PersonalKind, RejectReason, ViewStatus, REDACTED,
+};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 
@@ -32,6 +34,9 @@ pub struct PendingView {
     pub public_texts: Option<Vec<String>>,
     /// Looks as if it holds personal data.
     pub flagged: bool,
+    /// The passages of the public version that look like personal data, each once, with what
+    /// they look like: each can be redacted with one action.
+    pub personal: Vec<(String, PersonalKind)>,
     pub channel: Channel,
     pub needs_translation: bool,
     /// The newest staff-only working translation into Swedish, if someone made one.
@@ -49,6 +54,8 @@ pub struct QueueFilter {
     pub lang: Option<Lang>,
     /// Reported for this reason (or, for personal data, flagged as possibly holding it).
     pub reason: Option<RejectReason>,
+    /// Only views marked as needing translation.
+    pub needs_translation: bool,
 }
 
 /// One of the moderator's lists.
@@ -64,7 +71,23 @@ pub enum Queue {
     Hidden,
 }
 
-/// The views in one of the moderator's lists, narrowed by `filter`.
+/// Views per page of the pending and reported lists.
+pub const PER_PAGE: u64 = 25;
+
+/// One page of one of the moderator's lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueuePage {
+    pub views: Vec<PendingView>,
+    /// How many views the whole list holds.
+    pub total: u64,
+    /// 1-based; a page past the last gives the last.
+    pub page: u64,
+    pub pages: u64,
+}
+
+/// Page `page` of one of the moderator's lists, narrowed by `filter`: the listing, its answers,
+/// dialogue titles, translations and reports in a fixed number of queries, whatever the length
+/// of the list. The newest published and hidden lists are one page of 50.
 ///
 /// # Errors
 /// The database fails.
@@ -73,7 +96,8 @@ pub async fn queue(
     _moderator: &Grant<cap::Moderate>,
     queue: Queue,
     filter: &QueueFilter,
-) -> Result<Vec<PendingView>, ServiceError> {
+    page: u64,
+) -> Result<QueuePage, ServiceError> {
     let status = match queue {
         Queue::Pending => ViewStatus::Pending,
         Queue::Reported | Queue::Published => ViewStatus::Published,
@@ -82,6 +106,9 @@ pub async fn queue(
     let mut query = view::Entity::find().filter(view::Column::Status.eq(status.code()));
     if let Some(lang) = filter.lang {
         query = query.filter(view::Column::Lang.eq(lang.code()));
+    }
+    if filter.needs_translation {
+        query = query.filter(view::Column::NeedsTranslation.eq(true));
     }
     if let Some(slug) = &filter.dialogue {
         let dialogue = dialogue::Entity::find()
@@ -102,7 +129,8 @@ pub async fn queue(
         }
         query = query.filter(view::Column::Id.in_subquery(reports));
     }
-    let query = if matches!(queue, Queue::Pending | Queue::Reported) {
+    let paged = matches!(queue, Queue::Pending | Queue::Reported);
+    let query = if paged {
         query
             .order_by_asc(view::Column::CreatedAt)
             .order_by_asc(view::Column::Id)
@@ -110,18 +138,97 @@ pub async fn queue(
         query
             .order_by_desc(view::Column::CreatedAt)
             .order_by_desc(view::Column::Id)
-            .limit(50)
     };
-    let mut views = describe(db, query.all(db).await?).await?;
-    if queue == Queue::Pending {
-        match filter.reason {
-            None => {}
-            Some(RejectReason::PersonalData) => views.retain(|v| v.flagged),
-            // Pending views have no reason yet: only the flag above can match one.
-            Some(_) => views.clear(),
+    let page = page.max(1);
+    if queue == Queue::Pending && filter.reason.is_some() {
+        // Pending views have no reason yet: only the personal-data flag can match one, and the
+        // flag is read from the texts, so the list is narrowed here rather than in SQL.
+        let mut views = describe(db, query.all(db).await?).await?;
+        if filter.reason == Some(RejectReason::PersonalData) {
+            views.retain(|v| v.flagged);
+        } else {
+            views.clear();
         }
+        let total = u64::try_from(views.len()).unwrap_or(u64::MAX);
+        let pages = total.div_ceil(PER_PAGE).max(1);
+        let page = page.min(pages);
+        let skip = usize::try_from((page - 1) * PER_PAGE).unwrap_or(usize::MAX);
+        let views = views
+            .into_iter()
+            .skip(skip)
+            .take(usize::try_from(PER_PAGE).unwrap_or(usize::MAX))
+            .collect();
+        return Ok(QueuePage {
+            views,
+            total,
+            page,
+            pages,
+        });
     }
-    Ok(views)
+    if !paged {
+        let views = describe(db, query.limit(50).all(db).await?).await?;
+        let total = u64::try_from(views.len()).unwrap_or(0);
+        return Ok(QueuePage {
+            views,
+            total,
+            page: 1,
+            pages: 1,
+        });
+    }
+    let paginator = query.paginate(db, PER_PAGE);
+    let total = paginator.num_items().await?;
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page = page.min(pages);
+    let views = describe(db, paginator.fetch_page(page - 1).await?).await?;
+    Ok(QueuePage {
+        views,
+        total,
+        page,
+        pages,
+    })
+}
+
+/// What the staff bar counts for moderators: pending views, views with open reports, and
+/// pending views marked as needing translation. Three counting queries.
+///
+/// # Errors
+/// The database fails.
+pub async fn counts(db: &DatabaseConnection) -> Result<QueueCounts, ServiceError> {
+    let pending = view::Entity::find()
+        .filter(view::Column::Status.eq(ViewStatus::Pending.code()))
+        .count(db)
+        .await?;
+    let reported = view::Entity::find()
+        .filter(view::Column::Status.eq(ViewStatus::Published.code()))
+        .filter(
+            view::Column::Id.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(view_report::Column::ViewId)
+                    .from(view_report::Entity)
+                    .and_where(view_report::Column::ResolvedAt.is_null())
+                    .to_owned(),
+            ),
+        )
+        .count(db)
+        .await?;
+    let translation = view::Entity::find()
+        .filter(view::Column::Status.eq(ViewStatus::Pending.code()))
+        .filter(view::Column::NeedsTranslation.eq(true))
+        .count(db)
+        .await?;
+    Ok(QueueCounts {
+        pending,
+        reported,
+        translation,
+    })
+}
+
+/// The moderators' counts in the staff bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueCounts {
+    pub pending: u64,
+    pub reported: u64,
+    pub translation: u64,
 }
 
 /// Everything the moderator sees of `views`, read with one query per table.
@@ -164,6 +271,15 @@ async fn describe(
                 public.extend(v.general_public.clone().or_else(|| v.general.clone()));
                 public
             });
+            let mut personal: Vec<(String, PersonalKind)> = Vec::new();
+            for text in public_texts.as_ref().unwrap_or(&texts) {
+                for span in personal_spans(text) {
+                    let passage = text[span.range].to_string();
+                    if !personal.iter().any(|(p, _)| *p == passage) {
+                        personal.push((passage, span.kind));
+                    }
+                }
+            }
             let flagged = texts
                 .iter()
                 .chain(v.display_name.iter())
@@ -190,6 +306,7 @@ async fn describe(
                 texts,
                 public_texts,
                 flagged,
+                personal,
                 channel: Channel::from_code(&v.channel).unwrap_or(Channel::Web),
                 needs_translation: v.needs_translation,
                 working_translation: translations.remove(&v.id),

@@ -47,7 +47,16 @@ where
             Ok(grant) => grant,
             Err(error) => return refused(&i18n, error),
         };
-        let bar = view! { <StaffBar i18n=i18n.clone() staff=(*grant).clone()/> };
+        // Moderators see their queue's counts on every staff page.
+        let counts = if grant.role.may(Area::Moderation) {
+            match crate::moderation::service::counts(&state.db).await {
+                Ok(counts) => Some(counts),
+                Err(error) => return refused(&i18n, error),
+            }
+        } else {
+            None
+        };
+        let bar = view! { <StaffBar i18n=i18n.clone() staff=(*grant).clone() counts/> };
         match body(i18n.clone(), state, grant).await {
             Ok(page) => view! { {bar}{page} }.into_any(),
             Err(error) => refused(&i18n, error),
@@ -71,8 +80,28 @@ pub fn refused(i18n: &I18n, error: ServiceError) -> AnyView {
 
 /// Who is signed in, the staff pages their role may use, and signing out.
 #[component]
-pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
+pub fn StaffBar(
+    i18n: I18n,
+    staff: Staff,
+    counts: Option<crate::moderation::service::QueueCounts>,
+) -> impl IntoView {
     let lang = i18n.lang.code();
+    // The queue's counts, each a link to the queue already narrowed to it.
+    let counts = counts.map(|c| {
+        let queue = format!("/{lang}/staff/moderation");
+        let items = [
+            (c.pending, "staff-count-pending", format!("{queue}#section-pending")),
+            (c.reported, "staff-count-reported", format!("{queue}#section-reported")),
+            (c.translation, "staff-count-translation", format!("{queue}?translation=1#section-pending")),
+        ]
+        .into_iter()
+        .map(|(n, id, href)| {
+            let text = i18n.count(id, usize::try_from(n).unwrap_or(usize::MAX));
+            view! { <li><a href=href>{text}</a></li> }
+        })
+        .collect_view();
+        view! { <ul class="inline-list staff-counts" aria-label=i18n.t("staff-counts-label")>{items}</ul> }
+    });
     let role = i18n.t(&format!("role-{}", staff.role.code()));
     let signed_in_as = i18n.t_with(
         "staff-signed-in-as",
@@ -98,6 +127,7 @@ pub fn StaffBar(i18n: I18n, staff: Staff) -> impl IntoView {
             <nav aria-label=i18n.t("staff-nav-label")>
                 <ul class="inline-list">{links}</ul>
             </nav>
+            {counts}
             <form method="post" action=format!("/{lang}/staff/logout")>
                 <crate::forms::fields::Csrf token=staff.csrf.clone()/>
                 <button type="submit" class="secondary">{i18n.t("staff-logout")}</button>

@@ -70,6 +70,8 @@ const POSTS: &[PostRow] = &[
         &[("decision", "approve")],
     ),
     ("/sv/staff/moderation/approve-selected", MODERATORS, &[]),
+    // Without a reason: refused, nothing decided.
+    ("/sv/staff/moderation/reject-selected", MODERATORS, &[]),
     ("/sv/staff/dialogues/new", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/edit", EDITORS, &[("title", "")]),
     ("/sv/staff/dialogues/{slug}/publish", EDITORS, &[]),

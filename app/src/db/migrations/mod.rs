@@ -14,6 +14,7 @@ mod m0007_shared_limits_and_audit_guard;
 mod m0008_translators;
 mod m0009_easy_swedish;
 mod m0010_meetings;
+mod m0011_queue_index;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_translators::Migration),
             Box::new(m0009_easy_swedish::Migration),
             Box::new(m0010_meetings::Migration),
+            Box::new(m0011_queue_index::Migration),
         ]
     }
 }
