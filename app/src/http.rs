@@ -129,7 +129,7 @@ pub fn fault_page(state: &AppState, lang: Lang, request_id: &str) -> Response {
 }
 
 /// A page with a heading, paragraphs of text and a link home, with the site's stylesheet.
-fn small_page(
+pub fn small_page(
     state: &AppState,
     lang: Lang,
     status: StatusCode,

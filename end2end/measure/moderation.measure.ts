@@ -67,6 +67,7 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
     if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY);
   });
   const perScreen = await visible();
+  await page.screenshot({ path: path.resolve(__dirname, '../../target/e2e/desk.png') });
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.evaluate(() => window.scrollTo(0, 0));
 

@@ -100,3 +100,5 @@ staff-count-translation = { $count ->
     [one] One needs translation
    *[other] { $count } need translation
 }
+# A second moderator was too late. $who: an e-mail address; $action: what was done; $when: date and time.
+staff-decided-by = Decided by { $who }: { $action }, { $when }.

@@ -109,3 +109,4 @@ staff-count-translation = { $count ->
     [one] Yksi käännettävä
    *[other] { $count } käännettävää
 }
+staff-decided-by = Päätöksen teki { $who }: { $action }, { $when }.

@@ -111,3 +111,4 @@ staff-count-translation = { $count ->
     [one] Yks pittää kääntää
    *[other] { $count } pittää kääntää
 }
+staff-decided-by = Päätöksen teki { $who }: { $action }, { $when }.

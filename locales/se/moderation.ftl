@@ -122,3 +122,4 @@ staff-count-translation = { $count ->
     [two] Guokte dárbbašit jorgaluvvot
    *[other] { $count } dárbbašit jorgaluvvot
 }
+staff-decided-by = Mearrádusa dagai { $who }: { $action }, { $when }.

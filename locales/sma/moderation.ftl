@@ -131,3 +131,4 @@ staff-count-translation = { $count ->
     [two] Göökte jarkoestimmiem daarpesjieh
    *[other] { $count } jarkoestimmiem daarpesjieh
 }
+staff-decided-by = Nænnoestimmiem dorjeme { $who }: { $action }, { $when }.

@@ -128,3 +128,4 @@ staff-count-translation = { $count ->
     [two] Guokta jårggålussaj
    *[other] { $count } jårggålussaj
 }
+staff-decided-by = Mierredusáv dagáj { $who }: { $action }, { $when }.

@@ -100,3 +100,5 @@ staff-count-translation = { $count ->
     [one] En behöver översättning
    *[other] { $count } behöver översättning
 }
+# A second moderator was too late. $who: an e-mail address; $action: what was done ("Godkände synpunkt"); $when: date and time.
+staff-decided-by = Beslutet togs av { $who }: { $action }, { $when }.

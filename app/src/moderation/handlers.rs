@@ -12,7 +12,9 @@ use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::domain::RejectReason;
 use crate::error::ServiceError;
-use crate::http::{error_page, field, lang_of, refuse, to, Fields};
+use crate::http::{error_page, field, lang_of, refuse, small_page, to, Fields};
+use crate::i18n::I18n;
+use crate::lang::Lang;
 use crate::state::AppState;
 
 /// The guarded moderation routes.
@@ -95,8 +97,44 @@ async fn moderate(
     };
     match result {
         Ok(()) => back_to_queue(lang.code(), &fields, done),
+        Err(ServiceError::AlreadyDecided) => too_late(&state, lang, view_id).await,
         Err(error) => refuse(&state, lang, error),
     }
+}
+
+/// A second moderator was too late: 409, and who decided what, and when.
+async fn too_late(state: &AppState, lang: Lang, view_id: i32) -> Response {
+    let i18n = I18n::new(lang, state.translations.clone());
+    let mut paragraphs = vec![i18n.t("staff-error-gone")];
+    match service::decided_by(&state.db, view_id).await {
+        Ok(Some((who, action, at))) => {
+            let when = service_time(at);
+            paragraphs.push(i18n.t_with(
+                "staff-decided-by",
+                &[
+                    ("who", who.into()),
+                    ("action", i18n.t(&format!("audit-action-{action}")).into()),
+                    ("when", when.into()),
+                ],
+            ));
+        }
+        Ok(None) => {}
+        Err(error) => error.log(),
+    }
+    small_page(
+        state,
+        lang,
+        StatusCode::CONFLICT,
+        "error-page-title",
+        &paragraphs,
+    )
+}
+
+/// A time as staff read it: Stockholm, to the minute.
+fn service_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Stockholm)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// `POST /<lang>/staff/moderation/approve-selected`: approve every checked pending view.

@@ -338,26 +338,28 @@ fn PendingItem(
             <div class="pending-head">
                 <h3 id=heading_id.clone()>{view.reference.clone()}</h3>
                 {select}
-            </div>
+            // What decides the decision first; the dialogue's title last, where a narrow screen
+            // may cut it.
             <p class="pending-facts">
-                <span lang="sv">{view.dialogue_title.clone()}</span>
-                " · "<span lang=view.lang.code()>{view.lang.native_name()}</span>
+                <span lang=view.lang.code()>{view.lang.native_name()}</span>
                 " · "{i18n.label("channel", view.channel.code())}
                 " · "{received}
-                " · "{consent}
+                " · "{i18n.t("staff-view-consent")}": "{consent}
                 {view.needs_translation.then(|| view! { " · "<strong>{i18n.t("staff-needs-translation")}</strong> })}
                 {reports.map(|r| view! { " · "{i18n.t("staff-reported-as")}": "{r} })}
+                " · "<span lang="sv">{view.dialogue_title.clone()}</span>
             </p>
+            </div>
             {view.flagged.then(|| view! { <p class="flag">{i18n.t("staff-view-flagged")}</p> })}
             {view.display_name.clone().map(|name| view! { <p><strong>{highlighted(&i18n, &name)}</strong></p> })}
             {texts}
             {public}
-            {redact_these}
             {view.working_translation.clone().map(|t| view! {
                 <p class="hint">{i18n.t("translation-view-current")}</p>
                 <blockquote lang="sv"><p>{t}</p></blockquote>
             })}
             <div class="decisions">
+                {redact_these}
                 {pending.then(|| form("approve", "staff-approve", None))}
                 {pending.then(|| form("reject", "staff-reject", Some(i18n.t("staff-reject-reason"))))}
                 {(queue == Queue::Reported).then(|| form("dismiss", "staff-report-dismiss", None))}

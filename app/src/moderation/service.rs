@@ -316,6 +316,42 @@ async fn describe(
         .collect())
 }
 
+/// Who last decided view `view_id`, what (the audit action's code) and when: told to a second
+/// moderator who was too late.
+///
+/// # Errors
+/// The database fails.
+pub async fn decided_by(
+    db: &DatabaseConnection,
+    view_id: i32,
+) -> Result<Option<(String, String, chrono::DateTime<chrono::Utc>)>, ServiceError> {
+    use crate::db::entities::{audit_entry, staff};
+    let decisions = [
+        AuditAction::Approve,
+        AuditAction::Reject,
+        AuditAction::Hide,
+        AuditAction::Restore,
+    ];
+    let Some(entry) = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Target.eq(format!("view:{view_id}")))
+        .filter(audit_entry::Column::Action.is_in(decisions.iter().map(|a| a.code())))
+        .order_by_desc(audit_entry::Column::Id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let who = match entry.actor_staff_id {
+        Some(id) => staff::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|s| s.email)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    Ok(Some((who, entry.action, entry.at)))
+}
+
 /// A moderator's decision on a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {

@@ -192,3 +192,54 @@ async fn the_queue_is_paged_and_the_staff_bar_counts_what_waits() {
         assert!(!strip(&page).contains("väntar"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_moderator_is_told_who_decided_first_and_nothing_is_decided_twice() {
+    for app in TestApp::each_backend().await {
+        app.staff("first@example.stockholm.se", Role::Moderator)
+            .await;
+        app.staff("second@example.stockholm.se", Role::Moderator)
+            .await;
+        let first = app.session("first@example.stockholm.se").await;
+        let second = app.session("second@example.stockholm.se").await;
+        let v = app.pending_view("Fler papperskorgar vid badet").await;
+        let path = format!("/sv/staff/moderation/{}", v.id);
+        let csrf = app.csrf(&first).await;
+        let res = app
+            .post_as(
+                Some(&first),
+                &path,
+                &[("csrf", &csrf), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+        // The second had the same view in front of them and rejects it: too late.
+        let csrf = app.csrf(&second).await;
+        let res = app
+            .post_as(
+                Some(&second),
+                &path,
+                &[("csrf", &csrf), ("decision", "reject"), ("reason", "spam")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 409);
+        let body = strip(&res.text().await.expect("body"));
+        assert!(
+            body.contains("Beslutet togs av first@example.stockholm.se: Godkände"),
+            "{body}"
+        );
+        let now = view::Entity::find_by_id(v.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("view");
+        assert_eq!(now.status, "published");
+        let decisions = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Target.eq(format!("view:{}", v.id)))
+            .filter(audit_entry::Column::Action.is_in(["approve", "reject"]))
+            .count(&app.db)
+            .await
+            .expect("audit");
+        assert_eq!(decisions, 1);
+    }
+}
