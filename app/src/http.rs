@@ -24,6 +24,15 @@ pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
         .map_or("", |(_, v)| v.as_str())
 }
 
+/// Every value of `name` in a form (a group of checkboxes), in the order they came.
+pub fn field_values(fields: &[(String, String)], name: &str) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
 /// The language of a `/<lang>/...` path parameter; Swedish for an unknown code.
 pub fn lang_of(code: &str) -> Lang {
     Lang::from_code(code).unwrap_or_default()

@@ -30,21 +30,37 @@ pub async fn title_in<C: ConnectionTrait>(
     dialogue_id: i32,
     lang: Lang,
 ) -> Result<(Lang, String), ServiceError> {
+    Ok(titles_in(db, &[dialogue_id], lang)
+        .await?
+        .remove(&dialogue_id)
+        .unwrap_or((Lang::Sv, String::new())))
+}
+
+/// The titles of several dialogues in `lang`, else in Swedish, each with the language it is
+/// in: one query however many dialogues. A dialogue without texts is missing from the map.
+///
+/// # Errors
+/// The database fails.
+pub async fn titles_in<C: ConnectionTrait>(
+    db: &C,
+    dialogue_ids: &[i32],
+    lang: Lang,
+) -> Result<std::collections::HashMap<i32, (Lang, String)>, ServiceError> {
     let texts = dialogue_text::Entity::find()
-        .filter(dialogue_text::Column::DialogueId.eq(dialogue_id))
+        .filter(dialogue_text::Column::DialogueId.is_in(dialogue_ids.to_vec()))
         .filter(dialogue_text::Column::Lang.is_in([lang.code(), Lang::Sv.code()]))
         .all(db)
         .await?;
-    let text = texts
-        .iter()
-        .find(|t| t.lang == lang.code())
-        .or_else(|| texts.first());
-    Ok(text.map_or((Lang::Sv, String::new()), |t| {
-        (
-            Lang::from_code(&t.lang).unwrap_or(Lang::Sv),
-            t.title.clone(),
-        )
-    }))
+    let mut titles = std::collections::HashMap::new();
+    for text in texts {
+        // The reader's language wins over the Swedish fallback, whichever row comes first.
+        let own = text.lang == lang.code();
+        if own || !titles.contains_key(&text.dialogue_id) {
+            let text_lang = Lang::from_code(&text.lang).unwrap_or(Lang::Sv);
+            titles.insert(text.dialogue_id, (text_lang, text.title));
+        }
+    }
+    Ok(titles)
 }
 
 /// The texts of a stored row.

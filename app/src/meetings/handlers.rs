@@ -14,7 +14,7 @@ use super::service::{self, to_meeting, validate};
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::db::entities::{dialogue, meeting};
-use crate::dialogues::lookup::title_in;
+use crate::dialogues::lookup::{title_in, titles_in};
 use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
 use crate::http::{lang_of, page_of, refuse, to, Fields};
@@ -138,10 +138,18 @@ async fn feed(State(state): State<AppState>, Path(lang): Path<String>) -> Respon
     let lang = lang_of(&lang);
     let result = async {
         let rows = service::upcoming(&state.db, chrono::Utc::now()).await?;
-        let mut events = Vec::with_capacity(rows.len());
-        for (d, m) in rows {
-            events.push(event(&state, lang, d, m).await?);
-        }
+        let ids: Vec<i32> = rows.iter().map(|(d, _)| d.id).collect();
+        let titles = titles_in(&state.db, &ids, lang).await?;
+        let events: Vec<Event> = rows
+            .into_iter()
+            .map(|(d, m)| {
+                let title = titles
+                    .get(&d.id)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                event(&state, lang, d, m, title)
+            })
+            .collect();
         Ok::<_, ServiceError>(events)
     }
     .await;
@@ -168,7 +176,8 @@ async fn one(
     };
     let result = async {
         let (d, m) = service::public_one(&state.db, id).await?;
-        event(&state, lang, d, m).await
+        let (_, title) = title_in(&state.db, d.id, lang).await?;
+        Ok::<_, ServiceError>(event(&state, lang, d, m, title))
     }
     .await;
     match result {
@@ -177,15 +186,15 @@ async fn one(
     }
 }
 
-/// A meeting as a calendar event in `lang`.
-async fn event(
+/// A meeting as a calendar event in `lang`, under its dialogue's `title` in that language.
+fn event(
     state: &AppState,
     lang: Lang,
     d: dialogue::Model,
     m: meeting::Model,
-) -> Result<Event, ServiceError> {
+    title: String,
+) -> Event {
     let i18n = I18n::new(lang, state.translations.clone());
-    let (_, title) = title_in(&state.db, d.id, lang).await?;
     let shown = to_meeting(&m);
     let mut description = Vec::new();
     if shown.cancelled {
@@ -201,7 +210,7 @@ async fn event(
         (Some(link), true) => link.clone(),
         _ => location(&i18n, &shown),
     };
-    Ok(Event {
+    Event {
         url: format!(
             "{}/{}/dialogues/{}",
             state.mail.public_url,
@@ -212,7 +221,7 @@ async fn event(
         description,
         location,
         meeting: m,
-    })
+    }
 }
 
 fn ics_response(state: &AppState, name: &str, events: &[Event]) -> Response {

@@ -10,9 +10,10 @@ use super::service::{self, to_meeting};
 use super::{fields, limits, SIGN_LANGUAGE};
 use crate::access::{cap, Grant};
 use crate::dialogues::editor::versions::find;
-use crate::dialogues::lookup::title_in;
+use crate::dialogues::lookup::{title_in, titles_in};
 use crate::domain::Place;
 use crate::forms::fields::{Checkbox, Checkboxes, Choice, Csrf, Input, Resubmitted};
+use crate::http::field_values;
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
 use crate::site::staff::staff_page;
@@ -184,12 +185,19 @@ pub fn MeetingsPage() -> impl IntoView {
         let result = async {
             let state = AppState::from_context()?;
             let rows = service::upcoming(&state.db, chrono::Utc::now()).await?;
-            let mut items = Vec::with_capacity(rows.len());
-            for (d, row) in rows {
-                let (title_lang, title) = title_in(&state.db, d.id, i18n.lang).await?;
-                let title_lang = (title_lang != i18n.lang).then(|| title_lang.code());
-                items.push((d.slug, title_lang, title, to_meeting(&row)));
-            }
+            let ids: Vec<i32> = rows.iter().map(|(d, _)| d.id).collect();
+            let mut titles = titles_in(&state.db, &ids, i18n.lang).await?;
+            let items: Vec<_> = rows
+                .into_iter()
+                .map(|(d, row)| {
+                    let (title_lang, title) = titles.get_mut(&d.id).map_or_else(
+                        || (Lang::Sv, String::new()),
+                        |(l, t)| (*l, std::mem::take(t)),
+                    );
+                    let title_lang = (title_lang != i18n.lang).then(|| title_lang.code());
+                    (d.slug, title_lang, title, to_meeting(&row))
+                })
+                .collect();
             Ok::<_, crate::error::ServiceError>(items)
         }
         .await
@@ -387,12 +395,7 @@ fn MeetingForm(
     };
     let values = |name: &str| -> Vec<String> {
         if sent {
-            return resubmitted
-                .pairs
-                .iter()
-                .filter(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-                .collect();
+            return field_values(&resubmitted.pairs, name);
         }
         match (&stored, name) {
             (Some(m), fields::LANGUAGES) => m.languages.clone(),

@@ -17,6 +17,7 @@ use crate::dialogues::editor::versions::find;
 use crate::domain::Place;
 use crate::error::ServiceError;
 use crate::forms::{sized_text, FieldError, FieldProblem};
+use crate::http::{field, field_values};
 use crate::lang::Lang;
 
 /// A meeting's status column.
@@ -60,20 +61,8 @@ pub fn instant(local: NaiveDateTime) -> Option<DateTime<Utc>> {
 /// # Errors
 /// Every refused field.
 pub fn validate(pairs: &[(String, String)]) -> Result<Draft, Vec<FieldError>> {
-    let value = |name: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-    };
-    let values = |name: &str| -> Vec<String> {
-        pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
+    let value = |name: &str| field(pairs, name);
+    let values = |name: &str| field_values(pairs, name);
     let mut errors = Vec::new();
     let day = NaiveDate::parse_from_str(value(fields::DATE).trim(), "%Y-%m-%d").ok();
     if day.is_none() {
