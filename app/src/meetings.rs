@@ -6,6 +6,8 @@
 //! cancelling and moving are changes, each a numbered version with an audit entry.
 
 #[cfg(feature = "ssr")]
+pub mod form;
+#[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod ics;

@@ -332,7 +332,7 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
             }
             let pairs: Vec<(String, String)> =
                 pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-            let draft = crate::meetings::service::validate(&pairs).map_err(|problems| {
+            let draft = crate::meetings::form::validate(&pairs).map_err(|problems| {
                 DemoError::Content(format!("{slug}: a meeting is refused: {problems:?}"))
             })?;
             crate::meetings::service::new_row(saved.id, draft, m.cancelled)

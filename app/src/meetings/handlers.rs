@@ -8,9 +8,10 @@ use axum::{
     Form, Router,
 };
 
+use super::form::validate;
 use super::ics::{calendar, Event};
 use super::pages::{facts, location, when};
-use super::service::{self, to_meeting, validate};
+use super::service::{self, to_meeting};
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::db::entities::{dialogue, meeting};

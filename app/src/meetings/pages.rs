@@ -318,7 +318,7 @@ pub fn MeetingEditPage() -> impl IntoView {
                 .await?
                 .into_iter()
                 .map(|v| {
-                    let at = service::local(v.created_at)
+                    let at = super::form::local(v.created_at)
                         .format("%Y-%m-%d %H:%M")
                         .to_string();
                     view! {

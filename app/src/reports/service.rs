@@ -315,7 +315,7 @@ async fn by_meeting(
                 .iter()
                 .find(|(id, _)| *id == Some(m.id))
                 .map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
-            let starts = crate::meetings::service::local(m.starts_at).format("%Y-%m-%d %H:%M");
+            let starts = crate::meetings::form::local(m.starts_at).format("%Y-%m-%d %H:%M");
             let place = m.link.as_deref().filter(|_| m.online).unwrap_or(&m.venue);
             (m.id.to_string(), Some(format!("{starts}, {place}")), n)
         })
