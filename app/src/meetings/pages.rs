@@ -186,14 +186,15 @@ pub fn MeetingsPage() -> impl IntoView {
             let state = AppState::from_context()?;
             let rows = service::upcoming(&state.db, chrono::Utc::now()).await?;
             let ids: Vec<i32> = rows.iter().map(|(d, _)| d.id).collect();
-            let mut titles = titles_in(&state.db, &ids, i18n.lang).await?;
+            let titles = titles_in(&state.db, &ids, i18n.lang).await?;
             let items: Vec<_> = rows
                 .into_iter()
                 .map(|(d, row)| {
-                    let (title_lang, title) = titles.get_mut(&d.id).map_or_else(
-                        || (Lang::Sv, String::new()),
-                        |(l, t)| (*l, std::mem::take(t)),
-                    );
+                    // Several meetings may share a dialogue: each gets its title.
+                    let (title_lang, title) = titles
+                        .get(&d.id)
+                        .cloned()
+                        .unwrap_or((Lang::Sv, String::new()));
                     let title_lang = (title_lang != i18n.lang).then(|| title_lang.code());
                     (d.slug, title_lang, title, to_meeting(&row))
                 })
