@@ -2,6 +2,8 @@
 // would precompress) of the JS and WASM a page loads, from a release build's site directory.
 //   node scripts/page-weight.mjs --site target/site [--check]
 // With --check it fails when WASM + JS exceed the budget from issue #2 (80 KiB).
+// The moderator's desk (target/site/desk, scripts/build-desk.sh) loads on the moderation page
+// only: it is reported apart and is not part of any resident's page.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -29,6 +31,19 @@ for (const f of files.sort()) {
   console.log(`${f.padEnd(26)} ${String(buf.length).padStart(9)} ${String(b).padStart(9)}`);
 }
 console.log(`WASM + JS, brotli: ${scripts} bytes (${(scripts / 1024).toFixed(1)} KiB); budget ${BUDGET / 1024} KiB`);
+const deskDir = join(site, 'desk');
+let desk = 0;
+try {
+  for (const f of readdirSync(deskDir).filter((f) => /\.(js|wasm)$/.test(f)).sort()) {
+    const buf = readFileSync(join(deskDir, f));
+    const b = brotli(buf);
+    desk += b;
+    console.log(`desk/${f.padEnd(21)} ${String(buf.length).padStart(9)} ${String(b).padStart(9)}`);
+  }
+  console.log(`Moderator's desk (moderation page only), WASM + JS, brotli: ${desk} bytes (${(desk / 1024).toFixed(1)} KiB)`);
+} catch {
+  console.log("Moderator's desk: not built (scripts/build-desk.sh)");
+}
 if (check && scripts > BUDGET) {
   console.error('over budget');
   process.exit(1);

@@ -19,6 +19,8 @@ cargo test --locked -p server
 echo "== release build (cargo-leptos, wasm-opt from npm binaryen)"
 cargo leptos build --release --precompress 2>&1 | grep -v '^\s*Compiling ' || { echo "cargo leptos build failed"; exit 1; }
 [ -x "$target/release/server" ] || { echo "no server binary at $target/release/server"; exit 1; }
+echo "== the moderator's desk module (desk/, WebAssembly of its own)"
+scripts/build-desk.sh
 
 echo "== end-to-end tests (Chromium, phone viewport)"
 (cd end2end && E2E_SERVER_BIN="$target/release/server" E2E_SITE_ROOT="$PWD/../target/site" npx playwright test)

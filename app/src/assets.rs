@@ -13,6 +13,36 @@ pub struct Assets {
     pub wasm: String,
     /// The names carry content hashes: the files may be cached for good.
     pub hashed: bool,
+    /// The moderator's desk (`scripts/build-desk.sh`): its script and WebAssembly, when built.
+    pub desk: Option<Desk>,
+}
+
+/// The moderator's desk module, by the hashed names `scripts/build-desk.sh` gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Desk {
+    pub js: String,
+    pub wasm: String,
+}
+
+impl Desk {
+    /// The desk in `<site root>/desk/`, if it was built: `desk.<hash>.js` and
+    /// `desk.<hash>.wasm`.
+    pub fn find(site_root: &str) -> Option<Desk> {
+        let names: Vec<String> = std::fs::read_dir(std::path::Path::new(site_root).join("desk"))
+            .ok()?
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect();
+        let named = |ending: &str| {
+            names
+                .iter()
+                .find(|n| n.starts_with("desk.") && n.ends_with(ending))
+                .map(|n| format!("/desk/{n}"))
+        };
+        Some(Desk {
+            js: named(".js")?,
+            wasm: named(".wasm")?,
+        })
+    }
 }
 
 impl Assets {
@@ -23,7 +53,10 @@ impl Assets {
             .ok()
             .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
             .and_then(|path| std::fs::read_to_string(path).ok());
-        Assets::named(options, hashes.as_deref())
+        Assets {
+            desk: Desk::find(&options.site_root),
+            ..Assets::named(options, hashes.as_deref())
+        }
     }
 
     /// The files, given the hash file's text (`js: …`, `wasm: …`, `css: …` lines) if any.
@@ -51,6 +84,7 @@ impl Assets {
             js: name("js", format!("{pkg}.js")),
             wasm: name("wasm", plain_wasm),
             hashed,
+            desk: None,
         }
     }
 }

@@ -230,6 +230,21 @@ pub fn looks_personal(text: &str) -> bool {
     !personal_spans(text).is_empty()
 }
 
+/// The name a view shows the public: none once a moderator has redacted it (`public` holds
+/// the marker then), the name given otherwise.
+pub fn public_name(given: Option<String>, public: Option<String>) -> Option<String> {
+    match public {
+        Some(_) => None,
+        None => given,
+    }
+}
+
+/// Whether any of a view's texts (its answers, general view, name and area) looks as if it
+/// holds personal data: the flag the moderation queue filters on, stored when the view arrives.
+pub fn view_looks_personal<'a>(mut texts: impl Iterator<Item = &'a str>) -> bool {
+    texts.any(looks_personal)
+}
+
 /// The words that look like e-mail addresses, without the punctuation around them.
 fn email_spans(text: &str) -> Vec<PersonalSpan> {
     let mut spans = Vec::new();

@@ -7,4 +7,6 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod queue;
+#[cfg(feature = "ssr")]
 pub mod service;

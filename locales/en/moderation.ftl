@@ -102,3 +102,24 @@ staff-count-translation = { $count ->
 }
 # A second moderator was too late. $who: an e-mail address; $action: what was done; $when: date and time.
 staff-decided-by = Decided by { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Redact the name: { $name }
+# Beside a name a moderator has redacted.
+staff-name-redacted = redacted, not shown to the public
+staff-keys-heading = Keyboard shortcuts
+staff-keys-intro = The keys work only when focus is in the queue, and not while you type in a field. Nothing needs them: every button stays.
+staff-keys-toggle = Use keyboard shortcuts
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = next view
+staff-keys-previous = previous view
+staff-keys-approve = approve the view
+staff-keys-reject = reject with the reason chosen in the view
+staff-keys-redact = redact the first highlighted passage
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+staff-keys-at = View { $position } of { $total }: { $reference }
+staff-keys-end = There are no more views on this page.
+staff-keys-nothing = This view has nothing highlighted to redact.
+staff-desk-failed = This could not be saved here. The page reloads.

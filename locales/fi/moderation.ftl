@@ -110,3 +110,28 @@ staff-count-translation = { $count ->
    *[other] { $count } käännettävää
 }
 staff-decided-by = Päätöksen teki { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+# Machine draft, not reviewed by a native speaker.
+# Finnish: "kortkommando" is "pikanäppäin", "tangent" "näppäin", "knapp" "painike" (as in mail.ftl);
+# "markerad" (a highlighted passage, not a checked box) is "merkitty", as in form-error-summary.
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Peitä nimi: { $name }
+# Beside a name a moderator has redacted.
+staff-name-redacted = peitetty, ei näytetä yleisölle
+staff-keys-heading = Pikanäppäimet
+staff-keys-intro = Näppäimet toimivat vain, kun kohdistus on jonossa, eivätkä silloin, kun kirjoitat kenttään. Niitä ei tarvita mihinkään: kaikki painikkeet ovat edelleen käytössä.
+staff-keys-toggle = Käytä pikanäppäimiä
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = seuraava mielipide
+staff-keys-previous = edellinen mielipide
+staff-keys-approve = hyväksy mielipide
+staff-keys-reject = hylkää mielipiteen kohdalla valitulla syyllä
+staff-keys-redact = peitä ensimmäinen merkitty kohta
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+# Literally "View N, in all M: ...", so that it reads well aloud.
+staff-keys-at = Mielipide { $position }, yhteensä { $total }: { $reference }
+staff-keys-end = Tällä sivulla ei ole enempää mielipiteitä.
+staff-keys-nothing = Tässä mielipiteessä ei ole merkittyä peitettävää.
+staff-desk-failed = Tallentaminen ei onnistunut tässä. Sivu ladataan uudelleen.

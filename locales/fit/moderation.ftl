@@ -112,3 +112,29 @@ staff-count-translation = { $count ->
    *[other] { $count } pittää kääntää
 }
 staff-decided-by = Päätöksen teki { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+# Machine draft, not reviewed by a native speaker.
+# Meänkieli: "kortkommando" is "pikanäppäin", "tangent" "näppäin", "knapp" "knappi" (as in mail.ftl);
+# "markerad" (a highlighted passage, not a checked box) is "merkitty", as in form-error-summary;
+# "ladda om sidan" is "päivittää sivu", as in staff-error-csrf.
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Peitä nimi: { $name }
+# Beside a name a moderator has redacted.
+staff-name-redacted = peitetty, ei näy yleisöle
+staff-keys-heading = Pikanäppäimet
+staff-keys-intro = Näppäimet toimiva vain ko fokus oon jonossa, eikä ko sie kirjotat kenthään. Niitä ei tarvita: kaikki knapit jäävä paikoilheen.
+staff-keys-toggle = Käytä pikanäppäimiä
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = seuraava mielipie
+staff-keys-previous = eelinen mielipie
+staff-keys-approve = hyväksy mielipie
+staff-keys-reject = hylkää syylä joka oon valittu mielipitheessä
+staff-keys-redact = peitä ensimmäinen merkitty kohta
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+# Literally "View N, in all M: ...", so that it reads well aloud.
+staff-keys-at = Mielipie { $position }, kaikkiaan { $total }: { $reference }
+staff-keys-end = Tällä sivula ei ole enämpi mielipitheitä.
+staff-keys-nothing = Tässä mielipitheessä ei ole mithään merkittyä peitettävää.
+staff-desk-failed = Tätä ei saatu säästettyä täälä. Sivu päivitethään.

@@ -123,3 +123,31 @@ staff-count-translation = { $count ->
    *[other] { $count } dárbbašit jorgaluvvot
 }
 staff-decided-by = Mearrádusa dagai { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+# Machine draft, not reviewed by a native speaker.
+# "Jođánisboalut" (quick keys) is used for "kortkommandon"; a reviewer may prefer another word.
+# "Boallobeavdde boalut" (the keyboard's keys) for "tangenterna", so as not to be read as
+# "boalut" (buttons, as in mail.ftl). "Merkejuvvon" for "markerad" (a highlighted passage),
+# as in form-error-summary; "čiehkat" for "maska" (redact) and "ráidu" for "kö" as above.
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Čiega nama: { $name }
+# Beside a name a moderator has redacted.
+staff-name-redacted = čihkkojuvvon, ii čájehuvvo buohkaide
+staff-keys-heading = Jođánisboalut
+# Literally "... Nobody needs to use them: all buttons are still here."
+staff-keys-intro = Boallobeavdde boalut doibmet dušše go fokus lea ráiddus, muhto eai go čálát gieddái. Daid ii dárbbaš geavahit: buot boalut leat ain dás.
+staff-keys-toggle = Geavat jođánisboaluid
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = boahtte oaivil
+staff-keys-previous = ovddit oaivil
+staff-keys-approve = dohkket oaivila
+staff-keys-reject = hilgo dan ákkain mii lea válljejuvvon oaivila luhtte
+staff-keys-redact = čiega vuosttaš merkejuvvon oasi
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+# Literally "View N, in all M: ...", so that it reads well aloud.
+staff-keys-at = Oaivil { $position }, oktiibuot { $total }: { $reference }
+staff-keys-end = Dán siiddus eai leat eanet oaivilat.
+staff-keys-nothing = Dán oaivilis ii leat mihkkege merkejuvvon maid čiehkat.
+staff-desk-failed = Dás ii lihkostuvvan vurket. Siidu ođasmahttojuvvo.

@@ -132,3 +132,36 @@ staff-count-translation = { $count ->
    *[other] { $count } jarkoestimmiem daarpesjieh
 }
 staff-decided-by = Nænnoestimmiem dorjeme { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+# Machine draft, not reviewed by a native speaker.
+# "Tastatuvren båalloeh" (the keyboard's keys) is used for "kortkommandon" and "tangenterna";
+# "båalloeh" alone for buttons (as in mail.ftl). As above, no word for "kö": the queue is
+# "the list of views" (vuajnoej lïste). "Mïerhkesjovveme" for "markerad" (a highlighted
+# passage), as in form-error-summary; "tjïekedh" for "maska" (redact) as above.
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Tjïekh nommem: { $name }
+# Beside a name a moderator has redacted.
+# Literally "hidden, others do not see it" (as in staff-done-redacted).
+staff-name-redacted = tjïekesovveme, jeatjebh eah dam vuejnieh
+# Literally "The keyboard's keys".
+staff-keys-heading = Tastatuvren båalloeh
+# Literally "The keys work only when the focus is in the list of views, and not when you write
+# in a field. They are not necessary: all buttons are still there."
+staff-keys-intro = Båalloeh barre barkoeh gosse fokuse lea vuajnoej lïstesne, jïh eah gosse datne sijjese tjaalah. Dah eah daerpies: gaajhkh båalloeh annje gååvnesieh.
+staff-keys-toggle = Nuhtjh tastatuvren båalloeh
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = båetije vuajnoe
+staff-keys-previous = åvtebe vuajnoe
+staff-keys-approve = jååhkesjh vuajnoem
+staff-keys-reject = nyöjhkh dejnie fåantojne mij vuajnosne lea veeljesovveme
+staff-keys-redact = tjïekh voestes mïerhkesjovveme bieliem
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+# "N / M"; a reviewer may prefer words ("view N of M") that read better aloud.
+staff-keys-at = Vuajnoe { $position } / { $total }: { $reference }
+staff-keys-end = Daennie sæjrosne eah vielie vuajnoeh gååvnesh.
+# Literally "In this view nothing is marked that should be hidden."
+staff-keys-nothing = Daennie vuajnosne ij naan mïerhkesjovveme mij edtja tjïekesovvedh.
+# Literally "It could not be saved here. The page is renewed."
+staff-desk-failed = Ij gåaredh daesnie vöörhkedh. Sæjroe orreståvva.

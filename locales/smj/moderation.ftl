@@ -129,3 +129,35 @@ staff-count-translation = { $count ->
    *[other] { $count } jårggålussaj
 }
 staff-decided-by = Mierredusáv dagáj { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+# Machine draft, not reviewed by a native speaker.
+# "Jåhtelisboalo" (quick keys) is used for "kortkommandon"; a reviewer may prefer another word.
+# "Boallobievde boalo" (the keyboard's keys) for "tangenterna", "boalo" alone for buttons
+# (as in mail.ftl). As above, no word for "kö": the queue is "the list of views" (vuojnoj lista).
+# "Mærkkodum" for "markerad" (a highlighted passage), as in form-error-summary.
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Tjiega namáv: { $name }
+# Beside a name a moderator has redacted.
+# Literally "hidden, the public does not see it".
+staff-name-redacted = tjiegadum, álmmuk dav ij vuojne
+staff-keys-heading = Jåhtelisboalo
+# Literally "The keyboard's keys work only when the focus is in the list of views, and not when
+# you write in a field. They are not needed: all buttons are still there."
+staff-keys-intro = Boallobievde boalo doajmmi dåssju gå fokus l vuojnoj listan, ja e gå tjálá gieddáj. Dajt ij dárbaha adnet: gájkka boalo ájn gávnnuji.
+staff-keys-toggle = Ane jåhtelisboalojt
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = boahtte vuojnno
+staff-keys-previous = åvdep vuojnno
+staff-keys-approve = dåhkkida vuojnov
+staff-keys-reject = hilggo sivajn mij l válljidum vuojnon
+staff-keys-redact = tjiega vuostasj mærkkodum oasev
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+# "N / M"; a reviewer may prefer words ("view N of M") that read better aloud.
+staff-keys-at = Vuojnno { $position } / { $total }: { $reference }
+staff-keys-end = Dán bielen e gávnnu ienep vuojno.
+# Literally "This view has nothing marked to hide."
+staff-keys-nothing = Dán vuojnon ij la majdik mærkkodum tjiehkat.
+# Literally "This could not be saved here. The page is renewed."
+staff-desk-failed = Dáv ittjij máhte dáppe vuorkkit. Bielle ådåsmahteduvvá.

@@ -102,3 +102,24 @@ staff-count-translation = { $count ->
 }
 # A second moderator was too late. $who: an e-mail address; $action: what was done ("Godkände synpunkt"); $when: date and time.
 staff-decided-by = Beslutet togs av { $who }: { $action }, { $when }.
+
+## The desk with JavaScript: one key per action, and the name redacted in one action
+
+# A button that redacts the name a view was sent with. $name: the name.
+staff-redact-name = Maska namnet: { $name }
+# Beside a name a moderator has redacted.
+staff-name-redacted = maskerat, visas inte för allmänheten
+staff-keys-heading = Kortkommandon
+staff-keys-intro = Tangenterna fungerar bara när fokus är i kön och inte när du skriver i ett fält. Inget kräver dem: alla knappar finns kvar.
+staff-keys-toggle = Använd kortkommandon
+# Each follows a key shown before it (J, K, A, R, M).
+staff-keys-next = nästa synpunkt
+staff-keys-previous = föregående synpunkt
+staff-keys-approve = godkänn synpunkten
+staff-keys-reject = avvisa med skälet som är valt i synpunkten
+staff-keys-redact = maska den första markerade uppgiften
+# Read aloud when a key moves to a view. $position and $total: numbers; $reference: the view's reference.
+staff-keys-at = Synpunkt { $position } av { $total }: { $reference }
+staff-keys-end = Det finns inga fler synpunkter på den här sidan.
+staff-keys-nothing = Den här synpunkten har inget markerat att maska.
+staff-desk-failed = Det gick inte att spara här. Sidan laddas om.

@@ -185,6 +185,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
     }
     let router = router
         .nest_service("/pkg", built_files(&state))
+        .nest_service("/desk", desk_files(&state))
         .leptos_routes_with_context(&state, routes, || (), {
             let options = options.clone();
             move || shell(options.clone())
@@ -252,6 +253,20 @@ fn built_files(state: &AppState) -> axum::routing::MethodRouter {
             .layer(SetResponseHeaderLayer::overriding(
                 header::CACHE_CONTROL,
                 HeaderValue::from_static(cache),
+            ))
+            .service(ServeDir::new(dir).precompressed_br().precompressed_gzip()),
+    )
+}
+
+/// `/desk/...`: the moderator's desk module (`scripts/build-desk.sh`), whose names always
+/// carry their content's hash, precompressed like the rest.
+fn desk_files(state: &AppState) -> axum::routing::MethodRouter {
+    let dir = std::path::Path::new(&*state.leptos_options.site_root).join("desk");
+    axum::routing::get_service(
+        tower::ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
             ))
             .service(ServeDir::new(dir).precompressed_br().precompressed_gzip()),
     )

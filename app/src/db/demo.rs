@@ -369,6 +369,13 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
                 status: Set(ViewStatus::Published.code().to_string()),
                 general: Set(v.general.clone()),
                 created_at: Set(created_at),
+                looks_personal: Set(crate::domain::view_looks_personal(
+                    v.answers
+                        .iter()
+                        .chain(v.general.iter())
+                        .chain(v.name.iter())
+                        .map(String::as_str),
+                )),
                 ..Default::default()
             }
             .insert(&txn)

@@ -125,6 +125,8 @@ pub async fn views(
             channel: Set(g.channel.code().to_string()),
             needs_translation: Set(false),
             general_public: Set(None),
+            // The redacted ones hold a phone number in their first answer.
+            looks_personal: Set(g.redacted),
             ..Default::default()
         }))
         .exec(&txn)

@@ -346,7 +346,7 @@ async fn published_views(
         .map(|v| PublishedView {
             id: v.id,
             answers: answers.remove(&v.id).unwrap_or_default(),
-            display_name: v.display_name,
+            display_name: crate::domain::public_name(v.display_name, v.display_name_public),
             lang: v.lang,
             sent_on: v
                 .created_at

@@ -82,6 +82,10 @@ async fn moderate(
             service::mark_for_translation(db, &moderator, view_id).await,
             "translation",
         ),
+        ("redact-name", _) => (
+            service::redact_name(db, &moderator, view_id).await,
+            "redacted",
+        ),
         ("redact", Some(reason)) => (
             service::redact(db, &moderator, view_id, field(&fields, "passage"), reason).await,
             "redacted",

@@ -1,10 +1,12 @@
-//! `/<lang>/staff/moderation`: the moderation queue. Plain forms posted to [`super::handlers`];
-//! no island, so nothing here adds to the residents' download.
+//! `/<lang>/staff/moderation`: the moderation queue. Plain forms posted to [`super::handlers`],
+//! which work without JavaScript; with it, the desk's own module (`desk/`, loaded by this page
+//! only) sends them without a reload and adds single-key shortcuts. No island, so nothing here
+//! adds to the residents' download.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::service::{self, PendingView, Queue, QueueFilter};
+use super::queue::{self, PendingView, Queue, QueueFilter};
 use crate::access::{cap, Grant};
 use crate::dialogues::service::titles;
 use crate::domain::{personal_spans, RejectReason, REDACTED};
@@ -48,7 +50,7 @@ pub fn ModerationPage() -> impl IntoView {
             ] {
                 lists.push((
                     queue,
-                    service::queue(&state.db, &moderator, queue, &filter, page).await?,
+                    queue::queue(&state.db, &moderator, queue, &filter, page).await?,
                 ));
             }
             let done = done.and_then(|d| match d.as_str() {
@@ -74,6 +76,8 @@ pub fn ModerationPage() -> impl IntoView {
                 let bulk = (queue == Queue::Pending && !list.views.is_empty()).then(|| {
                     view! { <BulkForm i18n=i18n.clone() csrf=moderator.csrf.clone() back=back.clone()/> }
                 });
+                let keys = (queue == Queue::Pending && !list.views.is_empty())
+                    .then(|| view! { <DeskKeys i18n=i18n.clone()/> });
                 // After a decision the page comes back at the view that followed it.
                 let ids: Vec<i32> = list.views.iter().map(|v| v.id).collect();
                 let items = list
@@ -89,6 +93,7 @@ pub fn ModerationPage() -> impl IntoView {
                 view! {
                     <section aria-labelledby=id.clone() class=format!("queue queue-{code}")>
                         <h2 id=id.clone()>{heading}</h2>
+                        {keys}
                         {bulk}
                         <ul class="pending-list">{items}</ul>
                         {pager}
@@ -97,6 +102,14 @@ pub fn ModerationPage() -> impl IntoView {
             })
             .collect_view();
             let filtering = filter != QueueFilter::default();
+            // The desk's own module, apart from the residents' bundle (see desk/).
+            let desk = state.assets.desk.clone().map(|desk| {
+                let loader = format!(
+                    "import start from '{}'; start({{ module_or_path: '{}' }});",
+                    desk.js, desk.wasm
+                );
+                view! { <script type="module">{loader}</script> }
+            });
             Ok(view! {
                 <PageTitle text=i18n.t("staff-moderation-title")/>
                 <h1>{i18n.t("staff-moderation-title")}</h1>
@@ -107,6 +120,7 @@ pub fn ModerationPage() -> impl IntoView {
                     <QueueFilters i18n=i18n.clone() dialogues filter=filter.clone()/>
                 </details>
                 {sections}
+                {desk}
             }
             .into_any())
         },
@@ -132,6 +146,44 @@ fn filter_query(filter: &QueueFilter, page: u64) -> String {
         pairs.push(("page", page.to_string()));
     }
     serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// The single-key shortcuts, explained, with the switch that turns them off. Hidden until the
+/// desk's module shows it: without JavaScript there are no shortcuts to explain. The module
+/// takes the words it reads out from the `data-*` attributes, in the page's language.
+#[component]
+fn DeskKeys(i18n: I18n) -> impl IntoView {
+    let keys = [
+        ("J", "staff-keys-next"),
+        ("K", "staff-keys-previous"),
+        ("A", "staff-keys-approve"),
+        ("R", "staff-keys-reject"),
+        ("M", "staff-keys-redact"),
+    ]
+    .into_iter()
+    .map(|(key, id)| view! { <li><kbd>{key}</kbd>" "{i18n.t(id)}</li> })
+    .collect_view();
+    // Placeholders the module fills in; Fluent's isolation marks around them stay.
+    let at = i18n.t_with(
+        "staff-keys-at",
+        &[
+            ("position", "{position}".into()),
+            ("total", "{total}".into()),
+            ("reference", "{reference}".into()),
+        ],
+    );
+    view! {
+        <details class="desk-keys" id="desk-keys" hidden
+            data-at=at
+            data-end=i18n.t("staff-keys-end")
+            data-nothing=i18n.t("staff-keys-nothing")
+            data-failed=i18n.t("staff-desk-failed")>
+            <summary>{i18n.t("staff-keys-heading")}</summary>
+            <p class="hint">{i18n.t("staff-keys-intro")}</p>
+            <Checkbox id="desk-keys-on" name="keys" value="1" label=i18n.t("staff-keys-toggle") checked=true/>
+            <ul class="keys">{keys}</ul>
+        </details>
+    }
 }
 
 /// Previous and next page of the pending and reported lists.
@@ -249,15 +301,21 @@ fn PendingItem(
     });
     let pending = queue == Queue::Pending;
     let published = matches!(queue, Queue::Published | Queue::Reported);
-    let hidden_fields = {
-        let (back, next) = (
-            back.clone(),
-            next.map(|n| n.to_string()).unwrap_or_default(),
-        );
-        move || {
-            view! { <input type="hidden" name="back" value=back.clone()/><input type="hidden" name="next" value=next.clone()/> }.into_any()
+    // A decision brings the next view in front; a redaction keeps this one there, as it still
+    // waits for its decision.
+    let hidden_with = {
+        let back = back.clone();
+        move |next: Option<i32>| {
+            let next = next.map(|n| n.to_string()).unwrap_or_default();
+            view! { <input type="hidden" name="back" value=back.clone()/><input type="hidden" name="next" value=next/> }.into_any()
         }
     };
+    let own_id = (queue != Queue::Hidden).then_some(view.id);
+    let hidden_fields = {
+        let hidden_with = hidden_with.clone();
+        move || hidden_with(next)
+    };
+    let hidden_here = move || hidden_with(own_id);
     let form = |decision: &'static str, button: &str, reason: Option<String>| {
         let reason =
             reason.map(|label| (format!("{reason_id}-{decision}"), label, reasons.clone()));
@@ -265,7 +323,26 @@ fn PendingItem(
     };
     // One action per passage that looks like personal data: the same redaction as the form
     // below, with the reason "personal data".
-    let redact_these = (queue != Queue::Hidden && !view.personal.is_empty()).then(|| {
+    let name_to_redact = view
+        .display_name
+        .clone()
+        .filter(|_| !view.name_redacted && queue != Queue::Hidden);
+    let redact_these = (queue != Queue::Hidden
+        && (!view.personal.is_empty() || name_to_redact.is_some()))
+    .then(|| {
+        let name_button = name_to_redact.map(|name| {
+            let label = i18n.t_with("staff-redact-name", &[("name", name.into())]);
+            view! {
+                <li>
+                    <form method="post" action=action.clone()>
+                        <Csrf token=csrf.clone()/>
+                        {hidden_here()}
+                        <input type="hidden" name="decision" value="redact-name"/>
+                        <button type="submit" class="secondary">{label}</button>
+                    </form>
+                </li>
+            }
+        });
         let buttons = view
             .personal
             .iter()
@@ -281,7 +358,7 @@ fn PendingItem(
                     <li>
                         <form method="post" action=action.clone()>
                             <Csrf token=csrf.clone()/>
-                            {hidden_fields()}
+                            {hidden_here()}
                             <input type="hidden" name="decision" value="redact"/>
                             <input type="hidden" name="reason" value=RejectReason::PersonalData.code()/>
                             <input type="hidden" name="passage" value=passage.clone()/>
@@ -291,7 +368,7 @@ fn PendingItem(
                 }
             })
             .collect_view();
-        view! { <ul class="redact-these">{buttons}</ul> }
+        view! { <ul class="redact-these">{buttons}{name_button}</ul> }
     });
     let passage_id = format!("passage-{}", view.id);
     let redact_reason_id = format!("{reason_id}-redact");
@@ -318,7 +395,7 @@ fn PendingItem(
             {(queue != Queue::Hidden).then(|| view! {
                 <form method="post" action=action.clone()>
                     <Csrf token=csrf.clone()/>
-                    {hidden_fields()}
+                    {hidden_here()}
                     <input type="hidden" name="decision" value="redact"/>
                     <div class="field">
                         <label for=passage_id.clone()>{i18n.t("staff-redact-passage")}</label>
@@ -351,7 +428,12 @@ fn PendingItem(
             </p>
             </div>
             {view.flagged.then(|| view! { <p class="flag">{i18n.t("staff-view-flagged")}</p> })}
-            {view.display_name.clone().map(|name| view! { <p><strong>{highlighted(&i18n, &name)}</strong></p> })}
+            {view.display_name.clone().map(|name| view! {
+                <p>
+                    <strong>{highlighted(&i18n, &name)}</strong>
+                    {view.name_redacted.then(|| view! { " ("{i18n.t("staff-name-redacted")}")" })}
+                </p>
+            })}
             {texts}
             {public}
             {view.working_translation.clone().map(|t| view! {

@@ -239,7 +239,7 @@ pub async fn views(
             id: v.id,
             lang: v.lang,
             received_on: v.created_at.with_timezone(&Stockholm).date_naive(),
-            name: v.display_name,
+            name: crate::domain::public_name(v.display_name, v.display_name_public),
             general: v.general_public.or(v.general),
         })
         .collect();

@@ -231,7 +231,8 @@ pub async fn batch(
                 channel: full.then_some(v.channel),
                 status: full.then_some(v.status),
                 moderation_reason: reason,
-                name: v.display_name,
+                // A name a moderator redacted is left out, as on the public pages.
+                name: crate::domain::public_name(v.display_name, v.display_name_public),
                 consent_publish: full.then_some(v.consent_publish),
                 age_group: if full { v.age_group } else { None },
                 gender: if full { v.gender } else { None },

@@ -49,7 +49,7 @@ where
         };
         // Moderators see their queue's counts on every staff page.
         let counts = if grant.role.may(Area::Moderation) {
-            match crate::moderation::service::counts(&state.db).await {
+            match crate::moderation::queue::counts(&state.db).await {
                 Ok(counts) => Some(counts),
                 Err(error) => return refused(&i18n, error),
             }
@@ -83,7 +83,7 @@ pub fn refused(i18n: &I18n, error: ServiceError) -> AnyView {
 pub fn StaffBar(
     i18n: I18n,
     staff: Staff,
-    counts: Option<crate::moderation::service::QueueCounts>,
+    counts: Option<crate::moderation::queue::QueueCounts>,
 ) -> impl IntoView {
     let lang = i18n.lang.code();
     // The queue's counts, each a link to the queue already narrowed to it.

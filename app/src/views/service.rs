@@ -12,7 +12,9 @@ use super::model::{Receipt, ValidView, ViewForm};
 use crate::audit::{service::record, AuditAction};
 use crate::db::entities::{dialogue, view, view_answer, view_report};
 use crate::dialogues::service as dialogues;
-use crate::domain::{Channel, DialogueStatus, Moderation, RejectReason, ViewStatus};
+use crate::domain::{
+    view_looks_personal, Channel, DialogueStatus, Moderation, RejectReason, ViewStatus,
+};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 use crate::limits::Client;
@@ -87,6 +89,14 @@ pub(crate) async fn store(
         _ => ViewStatus::Pending,
     };
     let key = bound_key(d.id, &valid);
+    let looks_personal = view_looks_personal(
+        valid
+            .answers
+            .iter()
+            .map(|(_, a)| a.as_str())
+            .chain(valid.general.as_deref())
+            .chain(valid.name.as_deref()),
+    );
     let txn = db.begin().await?;
     let inserted = view::ActiveModel {
         dialogue_id: Set(d.id),
@@ -103,6 +113,7 @@ pub(crate) async fn store(
         created_at: Set(chrono::Utc::now()),
         channel: Set(channel.code().to_string()),
         meeting_id: Set(meeting),
+        looks_personal: Set(looks_personal),
         ..Default::default()
     }
     .insert(&txn)

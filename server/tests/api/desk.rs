@@ -243,3 +243,114 @@ async fn a_second_moderator_is_told_who_decided_first_and_nothing_is_decided_twi
         assert_eq!(decisions, 1);
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_name_is_redacted_with_one_action_and_the_personal_filter_reads_a_stored_flag() {
+    for app in TestApp::each_backend().await {
+        app.staff("mod@example.stockholm.se", Role::Moderator).await;
+        let session = app.session("mod@example.stockholm.se").await;
+        let d = app
+            .dialogue(crate::helpers::DialogueSpec {
+                slug: "namn-maskas",
+                ..Default::default()
+            })
+            .await;
+        let (status, _) = app
+            .submit(
+                "sv",
+                &d.slug,
+                &[
+                    (&d.answer_field(0), "Fler bänkar vid dammen"),
+                    ("name", "Kim Andersson, Grimstagatan 4"),
+                    ("key", "k-name"),
+                    ("consent", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200);
+        let named = app.views_of(d.id).await.remove(0);
+        let phone = app.pending_view("Ring mig på 070-123 45 67").await;
+        let plain = app.pending_view("Gungor till de yngsta").await;
+        for (v, flagged) in [(&named, false), (&phone, true), (&plain, false)] {
+            let stored = view::Entity::find_by_id(v.id)
+                .one(&app.db)
+                .await
+                .expect("db")
+                .expect("view");
+            assert_eq!(stored.looks_personal, flagged, "{}", v.reference);
+        }
+        // The "personal data" filter of the pending list is the stored flag.
+        let (_, flagged) = app
+            .get_as(Some(&session), "/sv/staff/moderation?reason=personal-data")
+            .await;
+        let flagged = strip(&flagged);
+        assert!(flagged.contains(&phone.reference));
+        assert!(!flagged.contains(&plain.reference) && !flagged.contains(&named.reference));
+
+        let (_, queue) = app.get_as(Some(&session), "/sv/staff/moderation").await;
+        assert!(strip(&queue).contains("Maska namnet: Kim Andersson, Grimstagatan 4"));
+        let csrf = app.csrf(&session).await;
+        let redact = |csrf: String| {
+            let path = format!("/sv/staff/moderation/{}", named.id);
+            let app = &app;
+            let session = &session;
+            async move {
+                app.post_as(
+                    Some(session),
+                    &path,
+                    &[("csrf", &csrf), ("decision", "redact-name")],
+                )
+                .await
+            }
+        };
+        let res = redact(csrf.clone()).await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (_, queue) = app.get_as(Some(&session), "/sv/staff/moderation").await;
+        let queue = strip(&queue);
+        assert!(!queue.contains("Maska namnet"), "offered once");
+        assert!(queue.contains("maskerat, visas inte för allmänheten"));
+        // Twice is refused with a message, and changes nothing.
+        let res = redact(csrf.clone()).await;
+        assert_eq!(res.status().as_u16(), 422);
+        let audited = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("redact"))
+            .filter(audit_entry::Column::Target.eq(format!("view:{}:name", named.id)))
+            .count(&app.db)
+            .await
+            .expect("audit");
+        assert_eq!(audited, 1);
+        let stored = view::Entity::find_by_id(named.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("view");
+        assert_eq!(
+            stored.display_name.as_deref(),
+            Some("Kim Andersson, Grimstagatan 4"),
+            "the name given is kept"
+        );
+
+        // Published, the view shows no name to the public, nor in the open data.
+        let res = app
+            .post_as(
+                Some(&session),
+                &format!("/sv/staff/moderation/{}", named.id),
+                &[("csrf", &csrf), ("decision", "approve")],
+            )
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+        let (status, page) = app.get_text(&format!("/sv/dialogues/{}", d.slug)).await;
+        assert_eq!(status, 200);
+        assert!(strip(&page).contains("Fler bänkar vid dammen"));
+        assert!(!page.contains("Kim Andersson"));
+        let api: serde_json::Value = app
+            .get(&format!("/api/v1/dialogues/{}/views", d.slug))
+            .await
+            .json()
+            .await
+            .expect("JSON");
+        let items = api["items"].as_array().expect("items");
+        assert_eq!(items.len(), 1);
+        assert!(items[0]["name"].is_null(), "{api}");
+    }
+}

@@ -25,6 +25,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub general_public: Option<String>,
     pub meeting_id: Option<i32>,
+    pub display_name_public: Option<String>,
+    pub looks_personal: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,7 @@ mod m0008_translators;
 mod m0009_easy_swedish;
 mod m0010_meetings;
 mod m0011_queue_index;
+mod m0012_view_name_and_flag;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_easy_swedish::Migration),
             Box::new(m0010_meetings::Migration),
             Box::new(m0011_queue_index::Migration),
+            Box::new(m0012_view_name_and_flag::Migration),
         ]
     }
 }
