@@ -9,4 +9,4 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 export E2E_SERVER_BIN="${E2E_SERVER_BIN:-${CARGO_TARGET_DIR:-$HOME/.cache/portal-target}/release/server}"
 export E2E_SITE_ROOT="${E2E_SITE_ROOT:-$PWD/../target/site}"
 npx playwright test -c playwright.desk.config.ts --reporter=line
-cat ../target/e2e/desk.json
+cat ../target/e2e/desk-without-js.json ../target/e2e/desk-with-js.json

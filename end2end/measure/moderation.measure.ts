@@ -4,7 +4,9 @@
 // actions (clicks, choices, typed fields) and the pixels scrolled to reach the controls, and
 // it checks that no view was decided twice. Prints one JSON line, also saved to
 // target/e2e/desk.json. Works on the desk as it is and as it was (the redaction form behind
-// "Maska en del av texten"), so that before and after are measured by the same script.
+// "Maska en del av texten"), so that before and after are measured by the same script. Runs
+// twice: without JavaScript (each decision a page load) and with it (the desk's module: no
+// reload, the next view brought into sight); each writes target/e2e/desk-<mode>.json.
 import * as fs from 'fs';
 import * as path from 'path';
 import { test, expect, Page, Locator } from '@playwright/test';
@@ -24,7 +26,11 @@ async function reach(page: Page, target: Locator): Promise<number> {
   return Math.abs((await scrollY(page)) - before);
 }
 
-test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
+for (const mode of ['without-js', 'with-js'] as const) test.describe(mode, () => {
+test.use({ javaScriptEnabled: mode === 'with-js' });
+// Without JavaScript the texts are those the "before" figures were measured with.
+const tag = mode === 'with-js' ? 'j' : '';
+test(`moderating 50 pending views at 1280x900 (${mode})`, async ({ page, request }) => {
   // The resident's plain form, 50 times; 10 of them hold a phone number.
   const texts: string[] = [];
   const form = await request.get(`/sv/dialogues/${SLUG}`);
@@ -32,11 +38,11 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
   for (let i = 0; i < VIEWS; i++) {
     const personal = i % 5 === 2;
     const text = personal
-      ? `Mätning ${i}: ring mig på 070-555 ${String(10 + i).padStart(2, '0')} 00 om träffpunkten.`
-      : `Mätning ${i}: fler sittplatser och längre öppettider på träffpunkten.`;
+      ? `Mätning ${i}${tag}: ring mig på 070-555 ${String(10 + i).padStart(2, '0')} 00 om träffpunkten.`
+      : `Mätning ${i}${tag}: fler sittplatser och längre öppettider på träffpunkten.`;
     texts.push(text);
     const res = await request.post(`/sv/dialogues/${SLUG}`, {
-      form: { [question]: text, consent: 'yes', key: `measure-${i}-${Date.now()}` },
+      form: { [question]: text, consent: 'yes', key: `measure-${mode}-${i}-${Date.now()}` },
       maxRedirects: 0,
     });
     expect([200, 303]).toContain(res.status());
@@ -51,6 +57,7 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
   await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.goto(`/sv/staff/moderation`);
+  if (mode === 'with-js') await expect(page.locator('#desk-keys')).toBeVisible();
   // The pending list only: decided views show up in the lists below it.
   const pending = page.locator('section[aria-labelledby="section-pending"] li.pending');
 
@@ -67,14 +74,14 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
     if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY);
   });
   const perScreen = await visible();
-  await page.screenshot({ path: path.resolve(__dirname, '../../target/e2e/desk.png') });
+  await page.screenshot({ path: path.resolve(__dirname, `../../target/e2e/desk-${mode}.png`) });
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.evaluate(() => window.scrollTo(0, 0));
 
   const decisions: { kind: string; actions: number; scrolled: number }[] = [];
   for (let i = 0; i < VIEWS; i++) {
     const text = texts[i];
-    const item = pending.filter({ hasText: `Mätning ${i}:` });
+    const item = pending.filter({ hasText: `Mätning ${i}${tag}:` });
     await expect(item).toHaveCount(1);
     let actions = 0;
     let scrolled = 0;
@@ -96,8 +103,10 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
         actions += 4;
       }
       await page.waitForLoadState('load');
+      // Done when the passage is no longer offered (with the desk, no page load to wait for).
+      await expect(item.getByRole('button', { name: new RegExp(`Maska .*${number}`) })).toHaveCount(0);
     }
-    const again = pending.filter({ hasText: `Mätning ${i}:` });
+    const again = pending.filter({ hasText: `Mätning ${i}${tag}:` });
     if (!personal && i % 5 === 4) {
       const select = again.getByLabel('Skäl att avvisa');
       scrolled += await reach(page, select);
@@ -113,7 +122,7 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
       decisions.push({ kind: personal ? 'redact+approve' : 'approve', actions, scrolled });
     }
     await page.waitForLoadState('load');
-    await expect(pending.filter({ hasText: `Mätning ${i}:` })).toHaveCount(0);
+    await expect(pending.filter({ hasText: `Mätning ${i}${tag}:` })).toHaveCount(0);
   }
 
   expect(decidedTwice).toBe(0);
@@ -123,6 +132,7 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
     return { count: rows.length, mean: rows.reduce((s, d) => s + d[key], 0) / Math.max(rows.length, 1) };
   };
   const result = {
+    mode,
     viewport: '1280x900',
     views: VIEWS,
     pending_views_fully_visible_first_screen: firstScreen,
@@ -138,5 +148,6 @@ test('moderating 50 pending views at 1280x900', async ({ page, request }) => {
   };
   console.log(JSON.stringify(result));
   fs.mkdirSync(path.resolve(__dirname, '../../target/e2e'), { recursive: true });
-  fs.writeFileSync(path.resolve(__dirname, '../../target/e2e/desk.json'), JSON.stringify(result, null, 2));
+  fs.writeFileSync(path.resolve(__dirname, `../../target/e2e/desk-${mode}.json`), JSON.stringify(result, null, 2));
+});
 });

@@ -5,6 +5,9 @@
 //! - `looks_personal`: whether the view looked as if it held personal data when it arrived,
 //!   stored so the queue narrowed to "personal data" is one SQL query a page, whatever its
 //!   length. Views already stored are flagged here with the same rule the server uses.
+//!
+//! And an index on `view_report.view_id`: the queue reads the open reports of a page's views,
+//! and the reported list is views with an open report.
 
 use sea_orm_migration::prelude::*;
 
@@ -22,6 +25,12 @@ enum View {
     General,
     DisplayNamePublic,
     LooksPersonal,
+}
+
+#[derive(DeriveIden)]
+enum ViewReport {
+    Table,
+    ViewId,
 }
 
 #[derive(DeriveIden)]
@@ -52,6 +61,16 @@ impl MigrationTrait for Migration {
                             .not_null()
                             .default(false),
                     )
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_index(
+                Index::create()
+                    .name("view_report_by_view")
+                    .table(ViewReport::Table)
+                    .col(ViewReport::ViewId)
                     .to_owned(),
             )
             .await?;
@@ -103,6 +122,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("view_report_by_view")
+                    .table(ViewReport::Table)
+                    .to_owned(),
+            )
+            .await?;
         for column in [View::LooksPersonal, View::DisplayNamePublic] {
             manager
                 .alter_table(
