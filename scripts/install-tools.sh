@@ -55,12 +55,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # From PyPI, in a venv of their own: a real SMTP server for the end-to-end tests (aiosmtpd),
-# schemathesis, which checks the open-data API's answers against its OpenAPI document, and
-# icalendar, a parser that is not ours for the meetings' calendar files.
+# schemathesis, which checks the open-data API's answers against its OpenAPI document,
+# icalendar, a parser that is not ours for the meetings' calendar files, and pabutools, a
+# participatory-budgeting library that counts the citizen budgets' Pabulib exports again.
 if [ ! -x end2end/.venv/bin/aiosmtpd ] || [ ! -x end2end/.venv/bin/schemathesis ] \
-  || ! end2end/.venv/bin/python -c 'import icalendar' 2>/dev/null; then
+  || ! end2end/.venv/bin/python -c 'import icalendar, pabutools' 2>/dev/null; then
   python3 -m venv end2end/.venv
-  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5 icalendar==7.3.2
+  end2end/.venv/bin/pip install --quiet aiosmtpd==1.4.6 schemathesis==4.32.5 icalendar==7.3.2 \
+    pabutools==1.2.3
 fi
 
 # npm packages: Playwright, axe-core, the Nu Html Checker (vnu-jar), and binaryen's wasm-opt

@@ -139,6 +139,15 @@ mod service {
         /// The passage to redact is not in the view.
         #[error("passage not in the view")]
         NoSuchPassage,
+        /// A citizen budget's ballot that cannot be counted.
+        #[error("ballot refused: {0:?}")]
+        Ballot(crate::budgets::ballot::BallotProblem),
+        /// No voting code of this budget reads so.
+        #[error("unknown voting code")]
+        CodeUnknown,
+        /// The voting code has voted already (on the web, on paper or at a station).
+        #[error("voting code used")]
+        CodeUsed,
         #[error("an account with this address exists")]
         Taken,
         #[error("not an e-mail address")]
@@ -182,9 +191,12 @@ mod service {
                 | ServiceError::WrongState
                 | ServiceError::NeedsConfirmation(_)
                 | ServiceError::NoSwedishFeedback
+                | ServiceError::CodeUsed
                 | ServiceError::Taken => StatusCode::CONFLICT,
                 ServiceError::Invalid(_)
                 | ServiceError::NoSuchPassage
+                | ServiceError::Ballot(_)
+                | ServiceError::CodeUnknown
                 | ServiceError::BadEmail
                 | ServiceError::ShortPassword
                 | ServiceError::LongPassword
@@ -214,6 +226,9 @@ mod service {
                     "editor-error-state"
                 }
                 ServiceError::NoSuchPassage => "staff-error-passage",
+                ServiceError::Ballot(problem) => problem.message_id(),
+                ServiceError::CodeUnknown => "budget-error-code",
+                ServiceError::CodeUsed => "budget-error-code-used",
                 ServiceError::NoSwedishFeedback => "editor-feedback-swedish-first",
                 ServiceError::Taken => "staff-admin-error-taken",
                 ServiceError::BadEmail => "staff-admin-error-email",

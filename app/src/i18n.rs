@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::lang::Lang;
 
 /// The `.ftl` files every locale has, in load order.
-pub const AREAS: [&str; 12] = [
+pub const AREAS: [&str; 13] = [
     "common",
     "dialogue",
     "form",
@@ -25,12 +25,13 @@ pub const AREAS: [&str; 12] = [
     "report",
     "translation",
     "outreach",
+    "budget",
 ];
 
 /// Every area's file of one locale, in [`AREAS`] order, compiled in.
 macro_rules! locale_files {
     ($code:literal) => {
-        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail", "report", "translation", "outreach")
+        locale_files!($code; "common", "dialogue", "form", "pages", "staff", "editor", "moderation", "feedback", "mail", "report", "translation", "outreach", "budget")
     };
     ($code:literal; $($area:literal),+) => {
         [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/", $code, "/", $area, ".ftl"))),+]

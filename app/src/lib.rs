@@ -16,7 +16,8 @@
 //! - [`letters`]: the outcome by post, for those who took part on paper, by phone or at meetings;
 //! - [`reports`]: who took part, in figures protected for small numbers; the exports;
 //! - [`opendata`]: the read-only JSON API under `/api/v1/` and its page;
-//! - [`translations`]: translators, their queue, and working translations of views.
+//! - [`translations`]: translators, their queue, and working translations of views;
+//! - [`budgets`]: citizen budgets: projects on a ballot, voting codes, ballots, the count.
 //!
 //! Below every area, importing none of them: [`domain`] and [`lang`] (vocabulary), [`access`]
 //! (roles and grants), [`forms`] (the form kit), [`error`]; and, server only, `state`, `db`,
@@ -36,6 +37,7 @@ pub mod lang;
 
 pub mod accounts;
 pub mod audit;
+pub mod budgets;
 pub mod dialogues;
 pub mod entry;
 pub mod feedback;

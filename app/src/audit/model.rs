@@ -48,5 +48,13 @@ code_enum! {
         MeetingEdit = "meeting-edit",
         /// An editor cancelled a meeting.
         MeetingCancel = "meeting-cancel",
+        /// An editor created a citizen budget.
+        BudgetCreate = "budget-create",
+        /// An editor put a project on a citizen budget's ballot.
+        BudgetProject = "budget-project",
+        /// A batch of printed voting codes was issued (how many, for what).
+        BudgetCodes = "budget-codes",
+        /// An administrator certified a citizen budget's result.
+        BudgetCertify = "budget-certify",
     }
 }

@@ -2,6 +2,14 @@
 //! Behaviour lives in the services beside this module, not here.
 
 pub mod audit_entry;
+pub mod budget;
+pub mod budget_ballot;
+pub mod budget_ballot_line;
+pub mod budget_code_batch;
+pub mod budget_credential;
+pub mod budget_project;
+pub mod budget_project_text;
+pub mod budget_text;
 pub mod dialogue;
 pub mod dialogue_target_group;
 pub mod dialogue_text;

@@ -16,6 +16,7 @@ mod m0009_easy_swedish;
 mod m0010_meetings;
 mod m0011_queue_index;
 mod m0012_view_name_and_flag;
+mod m0013_budgets;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_meetings::Migration),
             Box::new(m0011_queue_index::Migration),
             Box::new(m0012_view_name_and_flag::Migration),
+            Box::new(m0013_budgets::Migration),
         ]
     }
 }

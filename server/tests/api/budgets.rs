@@ -1,0 +1,332 @@
+//! Citizen budgets: the vote's integrity on both databases. A ballot must be valid on every
+//! path (only projects on the ballot, 1..k choices, a knapsack within the budget), only while
+//! voting is open, one counted ballot per code even when the same code is sent at once, and no
+//! count before the result is certified; the certificate names the SHA-256 of the Pabulib
+//! export it was counted from.
+
+use app::access::{Role, Staff};
+use app::budgets::count::Rule;
+use app::budgets::service::{self, Cast, NewBudget};
+use app::budgets::{Dates, Method};
+use app::db::entities::{budget_ballot, budget_ballot_line, budget_credential};
+use app::domain::{AgeGroup, Channel, HomeArea};
+use app::error::ServiceError;
+use app::lang::Lang;
+use chrono::{Duration, NaiveDate};
+use sea_orm::{EntityTrait, PaginatorTrait};
+
+use crate::helpers::TestApp;
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+impl TestApp {
+    /// A staff member's grant, straight from the service (these tests are below the forms).
+    async fn grant<C: app::access::Capability>(
+        &self,
+        email: &str,
+        role: Role,
+    ) -> app::access::Grant<C> {
+        self.staff(email, role).await;
+        let id = app::accounts::service::account_id(&self.db, email)
+            .await
+            .expect("staff id");
+        Staff {
+            id,
+            email: email.into(),
+            role,
+            csrf: String::new(),
+            must_change_password: false,
+        }
+        .grant()
+        .expect("grant")
+    }
+
+    /// A published budget of 100,000 kronor in its voting phase (ideas closed last month), with
+    /// three projects on the ballot (60,000, 30,000 and 20,000) and `codes` printed codes.
+    async fn budget(
+        &self,
+        slug: &str,
+        method: Method,
+        codes: usize,
+    ) -> (app::db::entities::budget::Model, Vec<i32>, Vec<String>) {
+        let editor = self.grant("ed@example.stockholm.se", Role::Editor).await;
+        let t = today();
+        let b = service::create(
+            &self.db,
+            &editor,
+            NewBudget {
+                slug: slug.into(),
+                total_sek: 100_000,
+                method,
+                rule: Rule::Greedy,
+                area: None,
+                dates: Dates {
+                    ideas_opens: t - Duration::days(60),
+                    ideas_closes: t - Duration::days(30),
+                    voting_opens: t + Duration::days(1),
+                    voting_closes: t + Duration::days(20),
+                },
+                decided_by: "Stadsdelsnämnden".into(),
+                diarienummer: "HV 2027/12".into(),
+                published: true,
+                texts: vec![(
+                    Lang::Sv,
+                    "Medborgarbudget 2027".into(),
+                    "100 000 kronor till er idéer.".into(),
+                    "Alla som bor i stadsdelen, från 12 år.".into(),
+                )],
+            },
+        )
+        .await
+        .expect("budget");
+        let mut projects = Vec::new();
+        for (cost, title) in [(60_000, "Utegym"), (30_000, "Bänkar"), (20_000, "Blommor")] {
+            projects.push(
+                service::put_on_ballot(
+                    &self.db,
+                    &editor,
+                    b.id,
+                    cost,
+                    Some(HomeArea::Grimsta),
+                    vec![(Lang::Sv, title.into(), format!("{title} i parken."))],
+                    // Before voting: the ballot is still open to changes.
+                    t,
+                )
+                .await
+                .expect("project"),
+            );
+        }
+        let codes = service::issue_codes(&self.db, &editor, b.id, codes, "Grimsta skola, 6A")
+            .await
+            .expect("codes");
+        (b, projects, codes)
+    }
+}
+
+/// A day inside the voting phase of the budgets above.
+fn voting_day() -> NaiveDate {
+    today() + Duration::days(2)
+}
+
+fn web<'a>(code: &'a str, chosen: &'a [i32]) -> Cast<'a> {
+    Cast {
+        code,
+        chosen,
+        channel: Channel::Web,
+        age: Some(AgeGroup::ALL[0]),
+        area: Some(HomeArea::Grimsta),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ballots_are_valid_on_every_count_and_only_while_voting_is_open() {
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app
+            .budget("mb-approval", Method::Approval { max: 2 }, 5)
+            .await;
+        let cast = |code: &str, chosen: &[i32], day| {
+            let db = app.db.clone();
+            let (code, chosen) = (code.to_string(), chosen.to_vec());
+            async move { service::cast(&db, "mb-approval", web(&code, &chosen), day).await }
+        };
+        // Before voting opens, and after it closes, nothing is stored and the code is kept.
+        assert!(matches!(
+            cast(&codes[0], &[p[0]], today()).await,
+            Err(ServiceError::NotOpen)
+        ));
+        let after = today() + Duration::days(21);
+        assert!(matches!(
+            cast(&codes[0], &[p[0]], after).await,
+            Err(ServiceError::NotOpen)
+        ));
+        // Approval with k = 2: one or two lines, of projects on this ballot.
+        assert!(matches!(
+            cast(&codes[0], &[], voting_day()).await,
+            Err(ServiceError::Ballot(_))
+        ));
+        assert!(matches!(
+            cast(&codes[0], &p, voting_day()).await,
+            Err(ServiceError::Ballot(
+                app::budgets::ballot::BallotProblem::TooMany { max: 2 }
+            ))
+        ));
+        assert!(matches!(
+            cast(&codes[0], &[p[0], 999_999], voting_day()).await,
+            Err(ServiceError::Ballot(
+                app::budgets::ballot::BallotProblem::NotOnBallot
+            ))
+        ));
+        assert!(matches!(
+            cast("AAAAA-AAAAA", &[p[0]], voting_day()).await,
+            Err(ServiceError::CodeUnknown)
+        ));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            0
+        );
+        // A valid ballot is stored with its lines and a receipt; the code is spent.
+        let receipt = cast(&codes[0], &[p[1], p[0], p[1]], voting_day())
+            .await
+            .expect("counted");
+        assert!(receipt.starts_with("MB-"));
+        let lines = budget_ballot_line::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("lines");
+        let mut ids: Vec<i32> = lines.iter().map(|l| l.project_id).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, vec![p[0], p[1]], "each project once");
+        // Typed in lower case without the dash, the spent code is still the same code.
+        let typed = codes[0].to_lowercase().replace('-', "");
+        assert!(matches!(
+            cast(&typed, &[p[2]], voting_day()).await,
+            Err(ServiceError::CodeUsed)
+        ));
+        // Paper entered by staff spends a code just as the web does.
+        let third = [p[2]];
+        let paper = Cast {
+            channel: Channel::Paper,
+            ..web(&codes[1], &third)
+        };
+        service::cast(&app.db, "mb-approval", paper, voting_day())
+            .await
+            .expect("paper");
+        assert!(matches!(
+            cast(&codes[1], &[p[0]], voting_day()).await,
+            Err(ServiceError::CodeUsed)
+        ));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            2
+        );
+        // No count before the result: not while voting, not after it closes uncertified.
+        assert!(matches!(
+            service::tally(&app.db, &b.slug).await,
+            Err(ServiceError::NotFound)
+        ));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_knapsack_ballot_over_the_budget_is_refused() {
+    for app in TestApp::each_backend().await {
+        let (_, p, codes) = app.budget("mb-knapsack", Method::Knapsack, 2).await;
+        // 60,000 + 30,000 + 20,000 = 110,000 > 100,000.
+        let over = service::cast(&app.db, "mb-knapsack", web(&codes[0], &p), voting_day()).await;
+        assert!(matches!(
+            over,
+            Err(ServiceError::Ballot(
+                app::budgets::ballot::BallotProblem::OverBudget {
+                    chosen: 110_000,
+                    total: 100_000
+                }
+            ))
+        ));
+        // Nothing was spent: the same code then votes within the budget.
+        service::cast(
+            &app.db,
+            "mb-knapsack",
+            web(&codes[0], &p[..2]),
+            voting_day(),
+        )
+        .await
+        .expect("within the budget");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_code_sent_many_times_at_once_counts_once() {
+    for app in TestApp::each_backend().await {
+        let (_, p, codes) = app
+            .budget("mb-concurrent", Method::Approval { max: 3 }, 1)
+            .await;
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let (db, code, chosen) = (app.db.clone(), codes[0].clone(), p.clone());
+            tasks.push(tokio::spawn(async move {
+                service::cast(&db, "mb-concurrent", web(&code, &chosen), voting_day()).await
+            }));
+        }
+        let mut counted = 0;
+        for task in tasks {
+            match task.await.expect("task") {
+                Ok(_) => counted += 1,
+                Err(ServiceError::CodeUsed) => {}
+                Err(other) => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(counted, 1);
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            1
+        );
+        let spent = budget_credential::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("codes");
+        assert!(spent.iter().all(|c| c.used_at.is_some()));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_result_is_certified_from_the_export_and_only_then_counted() {
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app
+            .budget("mb-result", Method::Approval { max: 2 }, 4)
+            .await;
+        for (code, chosen) in
+            codes
+                .iter()
+                .zip([vec![p[0]], vec![p[0], p[1]], vec![p[1]], vec![p[2]]])
+        {
+            service::cast(&app.db, "mb-result", web(code, &chosen), voting_day())
+                .await
+                .expect("ballot");
+        }
+        let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        // Not while voting is open.
+        assert!(matches!(
+            service::certify(&app.db, &admin, b.id, voting_day()).await,
+            Err(ServiceError::WrongState)
+        ));
+        let closed = today() + Duration::days(21);
+        let certificate = service::certify(&app.db, &admin, b.id, closed)
+            .await
+            .expect("certified");
+        // Greedy: 60,000 (2 votes) and 30,000 (2 votes) fit; 20,000 (1 vote) does not.
+        // 60,000 and 30,000 tie on two votes: the cheaper is funded first.
+        assert_eq!(certificate.winners, vec![p[1], p[0]]);
+        assert_eq!(certificate.ballots, 4);
+        assert_eq!(certificate.digest.len(), 64);
+        assert!(matches!(
+            service::certify(&app.db, &admin, b.id, closed).await,
+            Err(ServiceError::WrongState)
+        ));
+        let tally = service::tally(&app.db, "mb-result").await.expect("tally");
+        assert_eq!(tally.ballots, 4);
+        assert_eq!(tally.digest, certificate.digest);
+        assert_eq!(
+            tally.projects,
+            vec![(p[0], 2, true), (p[1], 2, true), (p[2], 1, false)]
+        );
+        // The key is gone: no code can vote any more.
+        let stored = app::db::entities::budget::Entity::find_by_id(b.id)
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("budget");
+        assert!(stored.ballot_key.is_none());
+        assert!(stored.certified_by.is_some());
+    }
+}
