@@ -14,7 +14,11 @@ pub mod ballot;
 #[cfg(feature = "ssr")]
 pub mod count;
 #[cfg(feature = "ssr")]
+pub mod handlers;
+#[cfg(feature = "ssr")]
 pub mod pabulib;
+#[cfg(feature = "ssr")]
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
 

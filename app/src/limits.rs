@@ -60,6 +60,9 @@ pub struct Limits {
     pub reports: Limit,
     /// Requests for a dialogue's outcome by mail per address (the same quota as views).
     pub subscriptions: Limit,
+    /// Ballots of citizen budgets per address (the same quota as views): a voting code cannot
+    /// be found by guessing from one address.
+    pub ballots: Limit,
     /// Staff sign-in attempts per address (wrong passwords per account wait longer and
     /// longer: `accounts::throttle`).
     pub sign_in: Limit,
@@ -79,6 +82,7 @@ impl Limits {
             views: Limit::new("views", views),
             reports: Limit::new("reports", views),
             subscriptions: Limit::new("subscriptions", views),
+            ballots: Limit::new("ballots", views),
             sign_in: Limit::new(
                 "sign-in",
                 Quota {

@@ -21,8 +21,8 @@ use crate::lang::Lang;
 use crate::site::{self, LangLayout, NotFound};
 use crate::state::AppState;
 use crate::{
-    accounts, audit, dialogues, entry, feedback, letters, meetings, moderation, opendata, print,
-    reports, subscriptions, translations, views,
+    accounts, audit, budgets, dialogues, entry, feedback, letters, meetings, moderation, opendata,
+    print, reports, subscriptions, translations, views,
 };
 
 /// The HTML document around every page.
@@ -93,6 +93,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("dialogues/:slug/poster") view=print::pages::PosterPage ssr=SsrMode::Async/>
                     <Route path=path!("dialogues/:slug/paper") view=print::pages::PaperFormPage ssr=SsrMode::Async/>
                     <Route path=path!("meetings") view=meetings::pages::MeetingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("budgets") view=budgets::pages::BudgetsPage ssr=SsrMode::Async/>
+                    <Route path=path!("budgets/:slug") view=budgets::pages::BudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/codes") view=budgets::pages::CodesPage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>

@@ -52,6 +52,7 @@ fn Frame(children: Children) -> impl IntoView {
                 <ul>
                     <li><a href=format!("/{}", lang.code())>{i18n.t("common-nav-dialogues")}</a></li>
                     <li><a href=format!("/{}/meetings", lang.code())>{i18n.t("common-nav-meetings")}</a></li>
+                    <li><a href=format!("/{}/budgets", lang.code())>{i18n.t("budget-nav")}</a></li>
                     <li><a href=format!("/{}/accessibility", lang.code())>{i18n.t("common-nav-accessibility")}</a></li>
                 </ul>
             </nav>

@@ -11,6 +11,8 @@ const PAGES = [
   '/{lang}/dialogues/vi-rustar-upp-strandparken-i-hasselby-villastad',
   '/{lang}/accessibility',
   '/{lang}/open-data',
+  '/{lang}/budgets',
+  '/{lang}/budgets/medborgarbudget-2027',
   '/{lang}/no-such-page',
   '/{lang}/outcome/unsubscribe/no-such-link',
 ];

@@ -223,6 +223,7 @@ const STAFF_PAGES = [
   `/staff/reports/${D}`,
   '/staff/translations',
   `/staff/translations/${D}/fi`,
+  '/staff/budgets/medborgarbudget-2027/codes',
 ];
 
 for (const [name, viewport] of [['desk', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {

@@ -29,10 +29,13 @@ const PUBLIC_PAGES = [
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/poster',
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/poster?langs=sv&langs=fi',
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/paper',
+  '/{lang}/budgets',
+  '/{lang}/budgets/medborgarbudget-2027',
 ];
 
 const STAFF_PAGES = [
   '/sv/staff',
+  '/sv/staff/budgets/medborgarbudget-2027/codes',
   '/sv/staff/moderation',
   '/sv/staff/dialogues',
   '/sv/staff/dialogues/new',

@@ -139,6 +139,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     let mut routes = app::accounts::handlers::routes();
     routes.extend(app::entry::handlers::routes());
     routes.extend(app::moderation::handlers::routes());
+    routes.extend(app::budgets::handlers::routes());
     routes.extend(app::dialogues::editor::handlers::routes());
     routes.extend(app::dialogues::easy::routes());
     routes.extend(app::feedback::handlers::routes());
@@ -166,6 +167,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         .merge(app::accounts::handlers::public_routes())
         .merge(app::subscriptions::handlers::public_routes())
         .merge(app::meetings::handlers::public_routes())
+        .merge(app::budgets::handlers::public_routes())
         .merge(app::print::handlers::public_routes())
         .merge(app::opendata::api::routes());
     for StaffRoute {

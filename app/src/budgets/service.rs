@@ -444,6 +444,209 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
     })
 }
 
+/// A project as the residents' page shows it, in the page's language where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectView {
+    pub id: i32,
+    /// The language its texts are in (Swedish when the page's is missing).
+    pub lang: Lang,
+    pub title: String,
+    pub description: String,
+    pub cost_sek: i64,
+    pub area: Option<HomeArea>,
+}
+
+/// A budget as the residents' page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetView {
+    pub slug: String,
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub eligibility: String,
+    pub total_sek: i64,
+    pub method: Method,
+    pub phase: Phase,
+    pub dates: Dates,
+    pub decided_by: String,
+    pub diarienummer: String,
+    pub projects: Vec<ProjectView>,
+    /// Only in the result phase.
+    pub tally: Option<Tally>,
+}
+
+/// The published budgets, newest first, each with its title in `lang` (or Swedish) and phase.
+///
+/// # Errors
+/// A database failure.
+pub async fn list(
+    db: &DatabaseConnection,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<Vec<(String, Lang, String, Phase)>, ServiceError> {
+    let budgets = budget::Entity::find()
+        .filter(budget::Column::Published.eq(true))
+        .order_by_desc(budget::Column::VotingOpens)
+        .all(db)
+        .await?;
+    let texts = budget_text::Entity::find()
+        .filter(budget_text::Column::BudgetId.is_in(budgets.iter().map(|b| b.id)))
+        .all(db)
+        .await?;
+    Ok(budgets
+        .iter()
+        .map(|b| {
+            let (text_lang, title) = in_lang(&texts, b.id, lang, |t| (t.budget_id, &t.lang))
+                .map(|t| {
+                    (
+                        Lang::from_code(&t.lang).unwrap_or_default(),
+                        t.title.clone(),
+                    )
+                })
+                .unwrap_or_default();
+            (b.slug.clone(), text_lang, title, phase(b, today))
+        })
+        .collect())
+}
+
+/// Published budget `slug` as the residents' page shows it in `lang`.
+///
+/// # Errors
+/// [`ServiceError::NotFound`]; a database failure.
+pub async fn view(
+    db: &DatabaseConnection,
+    slug: &str,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<BudgetView, ServiceError> {
+    let b = published(db, slug).await?;
+    let texts = budget_text::Entity::find()
+        .filter(budget_text::Column::BudgetId.eq(b.id))
+        .all(db)
+        .await?;
+    let text =
+        in_lang(&texts, b.id, lang, |t| (t.budget_id, &t.lang)).ok_or(ServiceError::NotFound)?;
+    let projects = budget_project::Entity::find()
+        .filter(budget_project::Column::BudgetId.eq(b.id))
+        .filter(budget_project::Column::Status.eq(ON_BALLOT))
+        .order_by_asc(budget_project::Column::Id)
+        .all(db)
+        .await?;
+    let project_texts = budget_project_text::Entity::find()
+        .filter(budget_project_text::Column::ProjectId.is_in(projects.iter().map(|p| p.id)))
+        .all(db)
+        .await?;
+    let phase = phase(&b, today);
+    let tally = if phase == Phase::Result {
+        Some(tally(db, slug).await?)
+    } else {
+        None
+    };
+    Ok(BudgetView {
+        slug: b.slug.clone(),
+        lang: Lang::from_code(&text.lang).unwrap_or_default(),
+        title: text.title.clone(),
+        summary: text.summary.clone(),
+        eligibility: text.eligibility.clone(),
+        total_sek: b.total_sek,
+        method: method_of(&b)?,
+        phase,
+        dates: Dates {
+            ideas_opens: b.ideas_opens,
+            ideas_closes: b.ideas_closes,
+            voting_opens: b.voting_opens,
+            voting_closes: b.voting_closes,
+        },
+        decided_by: b.decided_by.clone(),
+        diarienummer: b.diarienummer.clone(),
+        projects: projects
+            .iter()
+            .map(|p| {
+                let t = in_lang(&project_texts, p.id, lang, |t| (t.project_id, &t.lang));
+                ProjectView {
+                    id: p.id,
+                    lang: t.and_then(|t| Lang::from_code(&t.lang)).unwrap_or_default(),
+                    title: t.map(|t| t.title.clone()).unwrap_or_default(),
+                    description: t.map(|t| t.description.clone()).unwrap_or_default(),
+                    cost_sek: p.cost_sek.unwrap_or(0),
+                    area: p.area.as_deref().and_then(HomeArea::from_code),
+                }
+            })
+            .collect(),
+        tally,
+    })
+}
+
+/// Of `rows` (texts of several owners in several languages), owner `owner`'s in `lang`, or
+/// else in Swedish.
+fn in_lang<T>(
+    rows: &[T],
+    owner: i32,
+    lang: Lang,
+    key: impl Fn(&T) -> (i32, &String),
+) -> Option<&T> {
+    let find = |code: &str| {
+        rows.iter().find(|r| {
+            let (o, l) = key(r);
+            o == owner && l == code
+        })
+    };
+    find(lang.code()).or_else(|| find(Lang::Sv.code()))
+}
+
+/// The canonical Pabulib export of published budget `slug`'s ballots, once its result is
+/// certified: the very bytes whose SHA-256 the certificate names (open data from then on).
+///
+/// # Errors
+/// [`ServiceError::NotFound`] for no such budget, and before the result is certified; a
+/// database failure.
+pub async fn certified_export(db: &DatabaseConnection, slug: &str) -> Result<String, ServiceError> {
+    let b = published(db, slug).await?;
+    if b.certified_digest.is_none() {
+        return Err(ServiceError::NotFound);
+    }
+    Ok(export_with(db, &b).await?.0)
+}
+
+/// Published budget `slug`'s id and Swedish title, for the staff's pages.
+///
+/// # Errors
+/// [`ServiceError::NotFound`]; a database failure.
+pub async fn staff_find(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<(i32, String), ServiceError> {
+    let b = budget::Entity::find()
+        .filter(budget::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let title = budget_text::Entity::find()
+        .filter(budget_text::Column::BudgetId.eq(b.id))
+        .filter(budget_text::Column::Lang.eq(Lang::Sv.code()))
+        .one(db)
+        .await?
+        .map(|t| t.title)
+        .unwrap_or_default();
+    Ok((b.id, title))
+}
+
+/// A sum of kronor grouped by thousands with no-break spaces, as Swedish and Finnish write it.
+pub fn kronor(amount: i64) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    if amount < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
 /// The canonical Pabulib export of budget `b`'s ballots, with the projects and ballots it
 /// lists (ballots in the order they were stored).
 async fn export_with(
@@ -576,7 +779,7 @@ pub fn phase(b: &budget::Model, today: chrono::NaiveDate) -> Phase {
 }
 
 /// A fresh ballot key: 32 bytes from the operating system's random source, in hex.
-fn random_key() -> String {
+pub(crate) fn random_key() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.unwrap_err().fill(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -617,6 +820,13 @@ pub fn code_hash(key: &str, code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sums_are_grouped_by_thousands() {
+        assert_eq!(kronor(100_000), "100\u{a0}000");
+        assert_eq!(kronor(1_250_000), "1\u{a0}250\u{a0}000");
+        assert_eq!(kronor(950), "950");
+    }
 
     #[test]
     fn a_code_reads_the_same_typed_in_any_case_with_or_without_its_dash() {

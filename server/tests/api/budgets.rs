@@ -51,7 +51,19 @@ impl TestApp {
         method: Method,
         codes: usize,
     ) -> (app::db::entities::budget::Model, Vec<i32>, Vec<String>) {
-        let editor = self.grant("ed@example.stockholm.se", Role::Editor).await;
+        self.budget_by("ed@example.stockholm.se", slug, method, codes)
+            .await
+    }
+
+    /// [`TestApp::budget`], made by the editor `email` (created here).
+    async fn budget_by(
+        &self,
+        email: &str,
+        slug: &str,
+        method: Method,
+        codes: usize,
+    ) -> (app::db::entities::budget::Model, Vec<i32>, Vec<String>) {
+        let editor = self.grant(email, Role::Editor).await;
         let t = today();
         let b = service::create(
             &self.db,
@@ -103,6 +115,19 @@ impl TestApp {
             .expect("codes");
         (b, projects, codes)
     }
+}
+
+/// A budget for the role table: its slug.
+pub(crate) async fn a_budget(app: &TestApp) -> String {
+    let (b, _, _) = app
+        .budget_by(
+            "budget-ed@example.stockholm.se",
+            "mb-roller",
+            Method::Approval { max: 2 },
+            1,
+        )
+        .await;
+    b.slug
 }
 
 /// A day inside the voting phase of the budgets above.
@@ -328,5 +353,97 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
             .expect("budget");
         assert!(stored.ballot_key.is_none());
         assert!(stored.certified_by.is_some());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_resident_votes_with_the_plain_form_and_a_refused_ballot_keeps_its_choices() {
+    for app in TestApp::each_backend().await {
+        let (_, p, codes) = app.budget("mb-formular", Method::Knapsack, 2).await;
+        // Not open yet today (voting opens tomorrow): the page has no ballot.
+        let (status, page) = app.get_text("/sv/budgets/mb-formular").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Utegym") && page.contains("60\u{a0}000"));
+        assert!(!page.contains(r#"name="code""#));
+        // The handler counts on Stockholm's today: move voting to include it.
+        app::db::entities::budget::Entity::update_many()
+            .col_expr(
+                app::db::entities::budget::Column::VotingOpens,
+                sea_orm::sea_query::Expr::value(today() - Duration::days(1)),
+            )
+            .exec(&app.db)
+            .await
+            .expect("open voting");
+        let (_, page) = app.get_text("/sv/budgets/mb-formular").await;
+        assert!(
+            page.contains(r#"name="code""#),
+            "the ballot while voting is open"
+        );
+        assert!(!page.contains("röster"), "no count while voting is open");
+        let ids: Vec<String> = p.iter().map(i32::to_string).collect();
+        // Over the budget: refused at 422, the chosen projects and the code kept, nothing spent.
+        let res = app
+            .client
+            .post(app.url("/sv/budgets/mb-formular"))
+            .form(&[
+                ("code", codes[0].as_str()),
+                ("project", &ids[0]),
+                ("project", &ids[1]),
+                ("project", &ids[2]),
+            ])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 422);
+        let page = res
+            .text()
+            .await
+            .expect("body")
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(page.contains("kostar mer än hela budgeten"), "{page}");
+        assert!(page.contains(&format!(r#"value="{}""#, codes[0])));
+        assert_eq!(page.matches("checked").count(), 3, "the choices are kept");
+        // Within the budget: counted, 303 to the page with the receipt.
+        let res = app
+            .client
+            .post(app.url("/sv/budgets/mb-formular"))
+            .form(&[
+                ("code", codes[0].as_str()),
+                ("project", &ids[0]),
+                ("project", &ids[1]),
+            ])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 303);
+        let location = res.headers()["location"]
+            .to_str()
+            .expect("location")
+            .to_string();
+        assert!(
+            location.starts_with("/sv/budgets/mb-formular?receipt=MB-"),
+            "{location}"
+        );
+        let (_, page) = app.get_text(&location).await;
+        assert!(page
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .contains("Din röst är räknad"));
+        // The same code again: 409, said in words.
+        let res = app
+            .client
+            .post(app.url("/sv/budgets/mb-formular"))
+            .form(&[("code", codes[0].as_str()), ("project", &ids[2])])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 409);
+        assert!(res.text().await.expect("body").contains("redan använts"));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            1
+        );
     }
 }

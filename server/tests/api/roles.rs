@@ -39,6 +39,7 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/meetings", EDITORS),
     ("/sv/staff/dialogues/{slug}/meetings/{meeting}", EDITORS),
     ("/sv/staff/dialogues/{slug}/print", EDITORS),
+    ("/sv/staff/budgets/{budget}/codes", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
@@ -105,6 +106,12 @@ const POSTS: &[PostRow] = &[
         "/sv/staff/dialogues/{slug}/meetings/999999/cancel",
         EDITORS,
         &[],
+    ),
+    // No count and no purpose: refused on the form, no codes made.
+    (
+        "/sv/staff/budgets/{budget}/codes",
+        EDITORS,
+        &[("count", ""), ("purpose", "")],
     ),
     (
         "/sv/staff/accounts",
@@ -241,10 +248,12 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             Some(_) => 403,
         };
         let meeting = meeting_of(&app, draft.id).await;
+        let budget = crate::budgets::a_budget(&app).await;
         for (path, allowed) in PAGES {
             let path = path
                 .replace("{slug}", &draft.slug)
                 .replace("{meeting}", &meeting)
+                .replace("{budget}", &budget)
                 .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let (status, body) = app.get_as(session.as_ref(), &path).await;
@@ -261,6 +270,7 @@ async fn every_staff_page_and_route_answers_exactly_as_the_role_allows() {
             let path = path
                 .replace("{slug}", &draft.slug)
                 .replace("{meeting}", &meeting)
+                .replace("{budget}", &budget)
                 .replace("{text_lang}", "fi");
             for (role, session) in &sessions {
                 let csrf = match session {

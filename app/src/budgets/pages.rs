@@ -1,0 +1,303 @@
+//! Citizen budget pages: the residents' list and a budget's page (its projects, the ballot
+//! while voting is open, the result once certified), and the staff's page of printed voting
+//! codes. Plain forms, no island: everything works without JavaScript.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::service::{self, kronor, BudgetView};
+use super::{Method, Phase};
+use crate::access::{cap, Grant};
+use crate::domain::{AgeGroup, HomeArea};
+use crate::forms::fields::{Checkboxes, Choice, Csrf, Input, Resubmitted};
+use crate::i18n::{use_i18n, I18n};
+use crate::lang::Lang;
+use crate::site::staff::staff_page;
+use crate::site::{loaded, slug_param, PageTitle};
+use crate::state::AppState;
+
+/// The ballot form's field names.
+pub mod fields {
+    pub const CODE: &str = "code";
+    pub const PROJECT: &str = "project";
+    pub const AGE: &str = "age";
+    pub const AREA: &str = "area";
+    pub const COUNT: &str = "count";
+    pub const PURPOSE: &str = "purpose";
+}
+
+/// Codes just issued, handed to the codes page to print: the count's purpose and the codes.
+#[derive(Debug, Clone, Default)]
+pub struct Issued {
+    pub purpose: String,
+    pub codes: Vec<String>,
+}
+
+/// `lang` attribute for text written in another language than the page's.
+fn other(i18n: &I18n, lang: Lang) -> Option<&'static str> {
+    (lang != i18n.lang).then(|| lang.code())
+}
+
+/// The sentence that says where a budget stands.
+fn phase_text(i18n: &I18n, view: &BudgetView) -> String {
+    let date = |d| i18n.date(d).into();
+    match view.phase {
+        Phase::Information => i18n.t_with(
+            "budget-phase-information",
+            &[("date", date(view.dates.ideas_opens))],
+        ),
+        Phase::Ideas => i18n.t_with(
+            "budget-phase-ideas",
+            &[("date", date(view.dates.ideas_closes))],
+        ),
+        Phase::Review => i18n.t_with(
+            "budget-phase-review",
+            &[("date", date(view.dates.voting_opens))],
+        ),
+        Phase::Voting => i18n.t_with(
+            "budget-phase-voting",
+            &[("date", date(view.dates.voting_closes))],
+        ),
+        Phase::Counting => i18n.t("budget-phase-counting"),
+        Phase::Result => i18n.t("budget-phase-result"),
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Stockholm)
+        .date_naive()
+}
+
+/// `/<lang>/budgets`: the published citizen budgets.
+#[component]
+pub fn BudgetsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let content = Suspend::new(async move {
+        let result = async {
+            let state = AppState::from_context()?;
+            service::list(&state.db, i18n.lang, today()).await
+        }
+        .await
+        .map_err(crate::error::ApiError::from);
+        loaded(&i18n.clone(), result, |budgets| {
+            let lang = i18n.lang.code();
+            let empty = budgets
+                .is_empty()
+                .then(|| view! { <p>{i18n.t("budget-list-empty")}</p> });
+            let items = budgets
+                .into_iter()
+                .map(|(slug, title_lang, title, _)| {
+                    view! {
+                        <li><a href=format!("/{lang}/budgets/{slug}") lang=other(&i18n, title_lang)>{title}</a></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <PageTitle text=i18n.t("budget-nav")/>
+                <h1>{i18n.t("budget-nav")}</h1>
+                <p class="lead">{i18n.t("budget-list-intro")}</p>
+                {empty}
+                <ul class="budget-list">{items}</ul>
+            }
+        })
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// `/<lang>/budgets/<slug>`: a budget, its projects, the ballot while voting is open, the
+/// result once certified.
+#[component]
+pub fn BudgetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let slug = slug_param();
+    let receipt = use_query_map().with_untracked(|q| q.get("receipt"));
+    let resubmitted = use_context::<Resubmitted>();
+    let content = Suspend::new(async move {
+        let result = async {
+            let state = AppState::from_context()?;
+            service::view(&state.db, &slug, i18n.lang, today()).await
+        }
+        .await
+        .map_err(crate::error::ApiError::from);
+        loaded(&i18n.clone(), result, move |view| {
+            let text_lang = other(&i18n, view.lang);
+            let counted = receipt
+                .filter(|r| r.starts_with("MB-") && r.len() <= 20)
+                .map(|r| {
+                    view! { <p class="notice" role="status">{i18n.t_with("budget-vote-counted", &[("receipt", r.into())])}</p> }
+                });
+            let votes = view.tally.as_ref();
+            let projects = view
+                .projects
+                .iter()
+                .map(|p| {
+                    let result = votes.and_then(|t| t.projects.iter().find(|(id, _, _)| *id == p.id)).map(|(_, n, won)| {
+                        let n = usize::try_from(*n).unwrap_or(usize::MAX);
+                        view! {
+                            <p class="budget-votes"><strong>{i18n.count("budget-result-votes", n)}</strong>
+                            {won.then(|| view! { " · "<strong>{i18n.t("budget-result-won")}</strong> })}</p>
+                        }
+                    });
+                    view! {
+                        <li class="budget-project">
+                            <h3 lang=other(&i18n, p.lang)>{p.title.clone()}</h3>
+                            <p lang=other(&i18n, p.lang)>{p.description.clone()}</p>
+                            <p>
+                                {i18n.t_with("budget-project-cost", &[("amount", kronor(p.cost_sek).into())])}
+                                {p.area.map(|a| view! { " · "{i18n.label("home-area", a.code())} })}
+                            </p>
+                            {result}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let ballot = (view.phase == Phase::Voting)
+                .then(|| view! { <BallotForm i18n=i18n.clone() view=view.clone() sent=resubmitted.clone()/> });
+            let digest = votes.map(|t| {
+                let n = usize::try_from(t.ballots).unwrap_or(usize::MAX);
+                let text = i18n.t_with(
+                    "budget-result-ballots",
+                    &[("count", n.into()), ("digest", t.digest.clone().into())],
+                );
+                let file = format!("/budgets/{}/ballots.pb", view.slug);
+                view! {
+                    <h2>{i18n.t("budget-result-heading")}</h2>
+                    <p class="digest">{text}</p>
+                    <p><a href=file>{i18n.t("budget-result-file")}</a></p>
+                }
+            });
+            view! {
+                <PageTitle text=view.title.clone()/>
+                <h1 lang=text_lang>{view.title.clone()}</h1>
+                {counted}
+                <p class="lead" lang=text_lang>{view.summary.clone()}</p>
+                <p><strong>{i18n.t_with("budget-total", &[("amount", kronor(view.total_sek).into())])}</strong></p>
+                <p>{phase_text(&i18n, &view)}</p>
+                <h2>{i18n.t("budget-eligibility")}</h2>
+                <p lang=text_lang>{view.eligibility.clone()}</p>
+                <p>{i18n.t_with("budget-decided-by", &[("who", view.decided_by.clone().into()), ("number", view.diarienummer.clone().into())])}</p>
+                {digest}
+                <h2>{i18n.t("budget-projects")}</h2>
+                <ul class="budget-projects">{projects}</ul>
+                {ballot}
+            }
+        })
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// The ballot: the voting code, the projects as checkboxes, and the optional facts. Posted to
+/// the budget's own address; a refused ballot comes back with everything kept.
+#[component]
+fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl IntoView {
+    let sent = sent.unwrap_or_default();
+    let refused = (!sent.pairs.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" id="form-errors" tabindex="-1">
+                <p><strong>{i18n.t("budget-vote-refused")}</strong></p>
+                <p>{i18n.t(sent.summary_id)}</p>
+            </div>
+        }
+    });
+    let chosen: Vec<String> = sent
+        .pairs
+        .iter()
+        .filter(|(k, _)| k == fields::PROJECT)
+        .map(|(_, v)| v.clone())
+        .collect();
+    let how = match view.method {
+        Method::Approval { max } => i18n.count("budget-vote-choose-approval", max),
+        Method::Knapsack => i18n.t_with(
+            "budget-vote-choose-knapsack",
+            &[("amount", kronor(view.total_sek).into())],
+        ),
+    };
+    let options = view
+        .projects
+        .iter()
+        .map(|p| {
+            (
+                p.id.to_string(),
+                format!("{} ({} kr)", p.title, kronor(p.cost_sek)),
+            )
+        })
+        .collect();
+    let ages = AgeGroup::ALL
+        .iter()
+        .map(|a| (a.code().to_string(), i18n.label("age", a.code())))
+        .collect();
+    let areas = HomeArea::ALL
+        .iter()
+        .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
+        .collect();
+    let action = format!("/{}/budgets/{}", i18n.lang.code(), view.slug);
+    view! {
+        <h2 id="vote">{i18n.t("budget-vote-heading")}</h2>
+        {refused}
+        <form method="post" action=action class="ballot">
+            <Input name=fields::CODE label=i18n.t("budget-vote-code") value=sent.value(fields::CODE) max=20
+                hint=Some(i18n.t("budget-vote-code-hint")) required=true/>
+            <p class="hint" id="ballot-how">{how}</p>
+            <Checkboxes name=fields::PROJECT legend=i18n.t("budget-projects") options checked=chosen/>
+            <Choice name=fields::AGE label=i18n.t("budget-vote-age") options=ages selected=sent.value(fields::AGE) none=Some(i18n.t("form-not-answered")) error=None/>
+            <Choice name=fields::AREA label=i18n.t("budget-vote-area") options=areas selected=sent.value(fields::AREA) none=Some(i18n.t("form-not-answered")) error=None/>
+            <button type="submit">{i18n.t("budget-vote-submit")}</button>
+        </form>
+    }
+}
+
+/// `/<lang>/staff/budgets/<slug>/codes`: issue a batch of printed voting codes, then print the
+/// sheet of slips (editors and administrators). The codes are shown once, on the answer to the
+/// form; only their hashes are kept.
+#[component]
+pub fn CodesPage() -> impl IntoView {
+    let slug = slug_param();
+    let issued = use_context::<Issued>();
+    let refused = use_context::<Resubmitted>();
+    staff_page(
+        move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
+            let (_, title) = service::staff_find(&state.db, &slug).await?;
+            let lang = i18n.lang.code();
+            let address = format!(
+                "{}/{lang}/budgets/{slug}",
+                state.mail.public_url.trim_end_matches('/')
+            );
+            let sheet = issued.map(|issued| {
+                let heading = i18n.t_with(
+                    "budget-codes-sheet",
+                    &[
+                        ("count", issued.codes.len().into()),
+                        ("purpose", issued.purpose.clone().into()),
+                    ],
+                );
+                let slip_text = i18n.t_with(
+                    "budget-code-slip",
+                    &[("title", title.clone().into()), ("address", address.clone().into())],
+                );
+                let slips = issued
+                    .codes
+                    .into_iter()
+                    .map(|code| view! { <li class="code-slip"><p>{slip_text.clone()}</p><p class="code">{code}</p></li> })
+                    .collect_view();
+                view! { <h2>{heading}</h2><ul class="code-slips">{slips}</ul> }
+            });
+            let error = refused.map(|_| view! { <p class="error-summary" role="alert">{i18n.t("budget-codes-error")}</p> });
+            Ok(view! {
+                <PageTitle text=i18n.t("budget-codes-title")/>
+                <h1>{i18n.t("budget-codes-title")}</h1>
+                <p class="lead" lang="sv">{title}</p>
+                <p class="hint">{i18n.t("budget-codes-intro")}</p>
+                {error}
+                <form method="post" action=format!("/{lang}/staff/budgets/{slug}/codes") class="no-print">
+                    <Csrf token=editor.csrf.clone()/>
+                    <Input name=fields::COUNT label=i18n.t("budget-codes-count") kind="number" value="30".to_string() max=4 required=true/>
+                    <Input name=fields::PURPOSE label=i18n.t("budget-codes-purpose") max=200 required=true/>
+                    <button type="submit">{i18n.t("budget-codes-submit")}</button>
+                </form>
+                {sheet}
+            }
+            .into_any())
+        },
+    )
+}

@@ -1,0 +1,86 @@
+// Citizen budgets without JavaScript: an editor prints voting codes for the demo budget, a
+// resident votes with one (a ballot over the limit comes back with the choices kept), and the
+// same code cannot vote twice; the sheet of slips prints; axe finds nothing on the way.
+import { test, expect, Page } from '@playwright/test';
+import { EDITOR } from '../playwright.config';
+import { axeViolations, signIn } from './fixtures';
+
+const BUDGET = '/sv/budgets/medborgarbudget-2027';
+
+// axe needs scripts to run, so instead of turning JavaScript off, the portal's own scripts and
+// WebAssembly are kept from loading: the pages stay as the server sent them.
+async function withoutScripts(page: Page) {
+  await page.route(/\/(pkg|desk)\/.*\.(js|wasm)$/, (route) => route.abort());
+}
+
+async function printCodes(page: Page, count: number, purpose: string): Promise<string[]> {
+  await withoutScripts(page);
+  await signIn(page, EDITOR);
+  await page.goto('/sv/staff/budgets/medborgarbudget-2027/codes');
+  await page.getByLabel('Antal koder').fill(String(count));
+  await page.getByLabel('Till vem').fill(purpose);
+  await page.getByRole('button', { name: 'Skapa koder att skriva ut' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(purpose) })).toBeVisible();
+  return page.locator('.code-slip .code').allTextContents();
+}
+
+test('an editor prints codes; a resident votes with one, once', async ({ page, browser }) => {
+  const codes = await printCodes(page, 3, 'Vällingby bibliotek');
+  expect(codes).toHaveLength(3);
+  for (const code of codes) expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+  expect(new Set(codes).size).toBe(3);
+  expect(await axeViolations(page)).toEqual([]);
+  // The sheet prints without the staff's bar and form.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Skapa koder att skriva ut' })).toBeHidden();
+  await expect(page.locator('.code-slip').first()).toBeVisible();
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const resident = await context.newPage();
+  await withoutScripts(resident);
+  await resident.goto(BUDGET);
+  await expect(resident.getByRole('heading', { level: 1 })).toContainText('Medborgarbudget 2027');
+  // No count while voting is open.
+  await expect(resident.locator('.budget-votes, .digest')).toHaveCount(0);
+  // Four choices where three are allowed: refused, the choices and the code kept.
+  await resident.getByLabel('Din röstkod').fill(codes[0].toLowerCase());
+  for (const name of ['Utegym', 'Belysning', 'Lånecyklar', 'Bänkar']) {
+    await resident.getByRole('checkbox', { name: new RegExp(name) }).check();
+  }
+  await resident.getByRole('button', { name: 'Skicka min röst' }).click();
+  await expect(resident.getByRole('alert')).toContainText('för många projekt');
+  await expect(resident.getByRole('checkbox', { name: /Bänkar/ })).toBeChecked();
+  await expect(resident.getByLabel('Din röstkod')).toHaveValue(codes[0].toLowerCase());
+  expect(await axeViolations(resident)).toEqual([]);
+  await resident.getByRole('checkbox', { name: /Bänkar/ }).uncheck();
+  await resident.getByRole('button', { name: 'Skicka min röst' }).click();
+  await expect(resident.getByRole('status')).toContainText(/Din röst är räknad\. Ditt kvitto: \u2068?MB-/);
+  expect(await axeViolations(resident)).toEqual([]);
+  // The same code again is refused in words.
+  await resident.getByLabel('Din röstkod').fill(codes[0]);
+  await resident.getByRole('checkbox', { name: /Utegym/ }).check();
+  await resident.getByRole('button', { name: 'Skicka min röst' }).click();
+  await expect(resident.getByRole('alert')).toContainText('Koden har redan använts');
+  await context.close();
+});
+
+test('a resident votes with the keyboard alone', async ({ page, browser }) => {
+  const [code] = await printCodes(page, 1, 'Grimsta skola');
+  const resident = await browser.newPage({ javaScriptEnabled: false });
+  await withoutScripts(resident);
+  await resident.goto(BUDGET);
+  await resident.getByLabel('Din röstkod').focus();
+  await resident.keyboard.type(code);
+  await resident.keyboard.press('Tab');
+  // Tab through to the first project and tick it with the space bar.
+  for (let i = 0; i < 10; i++) {
+    const focused = await resident.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type);
+    if (focused === 'checkbox') break;
+    await resident.keyboard.press('Tab');
+  }
+  await resident.keyboard.press('Space');
+  await resident.getByRole('button', { name: 'Skicka min röst' }).focus();
+  await resident.keyboard.press('Enter');
+  await expect(resident.getByRole('status')).toContainText('Din röst är räknad');
+  await resident.close();
+});
