@@ -6,8 +6,10 @@
 //! - [`pabulib`]: the ballots in the Pabulib exchange format, whose SHA-256 a certified result
 //!   names;
 //! - `service`: budgets, projects on the ballot, printed voting codes (stored as hashes under
-//!   the budget's key), one counted ballot per code, and the certified result. No count is
-//!   given before the result is certified.
+//!   the budget's key), one counted ballot per code, and the certified result;
+//! - `proposals`: residents' proposals, moderated, then reviewed in the open;
+//! - `paper`: paper ballots, entered twice by two people, counted when the entries agree;
+//! - `read`: what pages and files show; `pages` the residents', `staff` the staff's. No count is given before the result is certified.
 
 #[cfg(feature = "ssr")]
 pub mod ballot;
@@ -20,7 +22,15 @@ pub mod pabulib;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod paper;
+#[cfg(feature = "ssr")]
+pub mod proposals;
+#[cfg(feature = "ssr")]
+pub mod read;
+#[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod staff;
 
 /// How residents vote in a budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

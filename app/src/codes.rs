@@ -39,14 +39,3 @@ macro_rules! code_enum {
     };
 }
 pub(crate) use code_enum;
-
-/// The SHA-256 of `bytes` as 64 lower-case hex digits: how the portal keeps what it must
-/// recognise but never read back (session tokens, sign-in addresses, the view form's key).
-#[cfg(feature = "ssr")]
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}

@@ -148,6 +148,9 @@ mod service {
         /// The voting code has voted already (on the web, on paper or at a station).
         #[error("voting code used")]
         CodeUsed,
+        /// A paper ballot needs a second person: this one entered the sheet already.
+        #[error("entered by the same person")]
+        SamePerson,
         #[error("an account with this address exists")]
         Taken,
         #[error("not an e-mail address")]
@@ -192,6 +195,7 @@ mod service {
                 | ServiceError::NeedsConfirmation(_)
                 | ServiceError::NoSwedishFeedback
                 | ServiceError::CodeUsed
+                | ServiceError::SamePerson
                 | ServiceError::Taken => StatusCode::CONFLICT,
                 ServiceError::Invalid(_)
                 | ServiceError::NoSuchPassage
@@ -229,6 +233,7 @@ mod service {
                 ServiceError::Ballot(problem) => problem.message_id(),
                 ServiceError::CodeUnknown => "budget-error-code",
                 ServiceError::CodeUsed => "budget-error-code-used",
+                ServiceError::SamePerson => "budget-paper-error-same-person",
                 ServiceError::NoSwedishFeedback => "editor-feedback-swedish-first",
                 ServiceError::Taken => "staff-admin-error-taken",
                 ServiceError::BadEmail => "staff-admin-error-email",

@@ -41,6 +41,8 @@ pub enum FieldProblem {
     Time,
     /// An end before the start.
     TimesOrder,
+    /// Not a sum in whole kronor within the budget.
+    Amount,
 }
 
 impl FieldProblem {
@@ -58,6 +60,7 @@ impl FieldProblem {
             FieldProblem::DatesOrder => "dates-order",
             FieldProblem::Email => "email",
             FieldProblem::SwedishFirst => "swedish-first",
+            FieldProblem::Amount => "amount",
             FieldProblem::Url => "url",
             FieldProblem::Time => "time",
             FieldProblem::TimesOrder => "times-order",
@@ -81,6 +84,7 @@ impl FieldProblem {
             FieldProblem::Url => "editor-error-url",
             FieldProblem::Time => "meeting-error-time",
             FieldProblem::TimesOrder => "meeting-error-times-order",
+            FieldProblem::Amount => "budget-error-amount",
         }
     }
 

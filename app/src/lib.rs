@@ -69,6 +69,8 @@ pub mod shell;
 pub mod site;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 
 /// The browser entry point: hydrates the islands on the page, nothing else.
 #[cfg(feature = "hydrate")]

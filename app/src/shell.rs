@@ -95,7 +95,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("meetings") view=meetings::pages::MeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets") view=budgets::pages::BudgetsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets/:slug") view=budgets::pages::BudgetPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/budgets/:slug/codes") view=budgets::pages::CodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets") view=budgets::staff::StaffBudgetsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/codes") view=budgets::staff::CodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/paper") view=budgets::staff::PaperPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/proposals") view=budgets::staff::ProposalsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/certify") view=budgets::staff::CertifyPage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>

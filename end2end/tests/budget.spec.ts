@@ -2,7 +2,7 @@
 // resident votes with one (a ballot over the limit comes back with the choices kept), and the
 // same code cannot vote twice; the sheet of slips prints; axe finds nothing on the way.
 import { test, expect, Page } from '@playwright/test';
-import { EDITOR } from '../playwright.config';
+import { EDITOR, MODERATOR } from '../playwright.config';
 import { axeViolations, signIn } from './fixtures';
 
 const BUDGET = '/sv/budgets/medborgarbudget-2027';
@@ -83,4 +83,37 @@ test('a resident votes with the keyboard alone', async ({ page, browser }) => {
   await resident.keyboard.press('Enter');
   await expect(resident.getByRole('status')).toContainText('Din röst är räknad');
   await resident.close();
+});
+
+test('a paper ballot counts when two people enter it alike, by keyboard, and then the code cannot vote on the web', async ({ page, browser }) => {
+  const [code] = await printCodes(page, 1, 'Röstlokal Hässelby torg');
+  const enter = async (who: Page) => {
+    await who.goto('/sv/staff/budgets');
+    await who.getByRole('link', { name: 'Röstsedlar på papper' }).first().click();
+    await who.getByLabel('Koden på sedeln').fill(code);
+    await who.getByRole('checkbox', { name: /Utegym/ }).focus();
+    await who.keyboard.press('Space');
+    await who.getByRole('button', { name: 'Spara inmatningen' }).press('Enter');
+  };
+  // The editor who printed the codes makes the first entry ...
+  await enter(page);
+  await expect(page.getByRole('status')).toContainText('Sedeln är inmatad en gång');
+  expect(await axeViolations(page)).toEqual([]);
+  // ... and a moderator, at another desk, the second.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const second = await context.newPage();
+  await withoutScripts(second);
+  await signIn(second, MODERATOR);
+  await enter(second);
+  await expect(second.getByRole('status')).toContainText(/Båda inmatningarna stämmer.*MB-/);
+  expect(await axeViolations(second)).toEqual([]);
+  await context.close();
+
+  const resident = await browser.newPage();
+  await withoutScripts(resident);
+  await resident.goto(BUDGET);
+  await resident.getByLabel('Din röstkod').fill(code);
+  await resident.getByRole('checkbox', { name: /Bänkar/ }).check();
+  await resident.getByRole('button', { name: 'Skicka min röst' }).click();
+  await expect(resident.getByRole('alert')).toContainText('Koden har redan använts');
 });

@@ -223,7 +223,10 @@ const STAFF_PAGES = [
   `/staff/reports/${D}`,
   '/staff/translations',
   `/staff/translations/${D}/fi`,
+  '/staff/budgets',
   '/staff/budgets/medborgarbudget-2027/codes',
+  '/staff/budgets/medborgarbudget-2027/paper',
+  '/staff/budgets/medborgarbudget-2027/certify',
 ];
 
 for (const [name, viewport] of [['desk', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {

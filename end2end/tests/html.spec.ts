@@ -35,7 +35,10 @@ const PUBLIC_PAGES = [
 
 const STAFF_PAGES = [
   '/sv/staff',
+  '/sv/staff/budgets',
   '/sv/staff/budgets/medborgarbudget-2027/codes',
+  '/sv/staff/budgets/medborgarbudget-2027/paper',
+  '/sv/staff/budgets/medborgarbudget-2027/certify',
   '/sv/staff/moderation',
   '/sv/staff/dialogues',
   '/sv/staff/dialogues/new',

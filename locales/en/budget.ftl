@@ -84,3 +84,97 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Vote in { $title } at { $address }
 budget-codes-error = Write a number between 1 and 2000, and whom the codes are for.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Citizen budgets
+budget-staff-title = Citizen budgets
+budget-staff-unpublished = not published
+# intentionally-same
+budget-staff-budget = Budget
+budget-staff-phase = Phase
+budget-staff-actions = Actions
+# Short names of a budget's phases (SKR's steps), for lists.
+# intentionally-same
+budget-phase-name-information = Information
+budget-phase-name-ideas = Ideas
+budget-phase-name-review = Review
+budget-phase-name-voting = Voting
+budget-phase-name-counting = Voting is over
+budget-phase-name-result = Result
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Paper ballots
+budget-paper-intro = Each ballot is entered twice, by two different people. It counts only when both entries agree. The code on the ballot can then no longer be used on the web.
+budget-paper-code = The code on the ballot
+budget-paper-projects = Projects ticked on the ballot
+budget-paper-submit = Save the entry
+budget-paper-first = The ballot has been entered once. Another person enters the same ballot before it counts.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Both entries agree. The ballot is counted, receipt number { $receipt }.
+budget-paper-disagree = This entry differs from an earlier entry of the same ballot. The ballot does not count yet: ask a third person to read the ballot and enter it.
+budget-paper-refused = The entry was not saved.
+budget-paper-error-same-person = You have already entered this ballot. Another person makes the second entry.
+budget-paper-closed = Paper ballots can be entered while voting is open and until the result is certified.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Waiting for a second entry: { $once }. Entries that differ: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Certify the result
+budget-certify-intro = Voting is over. When you certify the result, the votes are counted, the result is published with your name in the log and the checksum of the ballot file, and every unused code stops working. This cannot be undone.
+budget-certify-submit = Count and certify the result
+budget-certify-done = The result is certified.
+budget-certify-see = See the result
+budget-certify-not-yet = The result can be certified once voting is over.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Residents' proposals
+budget-proposal-heading = Make a proposal
+budget-proposal-intro = You do not need an account. Describe what you would like the money to be spent on. Your proposal is read before it is published here, and then reviewed in the open: whether it can go on the ballot or not, and why.
+budget-proposal-title = What do you propose? (a short heading)
+budget-proposal-description = Describe your proposal
+budget-proposal-area = Where?
+budget-proposal-whole-district = The whole district
+budget-proposal-estimate-label = What do you think it costs, in kronor? (if you know)
+budget-proposal-estimate-hint = Digits only. It does not matter if you do not know: the administration works out the cost.
+budget-proposal-contact = Contact for questions (if you wish)
+budget-proposal-contact-hint = E-mail or phone. Only the administration sees it, and it is erased once the decision is made.
+budget-proposal-submit = Send the proposal
+budget-proposal-thanks = Thank you for your proposal! It is read before it is published on this page.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = The proposer's estimate: { $amount } kr
+budget-proposal-open = The proposal is being reviewed.
+# Followed by the reason the district gives.
+budget-proposal-declined = The proposal did not go on the ballot:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = The proposal was merged with:
+
+## Staff: reviewing proposals
+
+budget-review-title = Proposals and review
+budget-review-intro = Moderators publish or hide new proposals, as with views. Editors review the published ones before voting: is it within the district's mandate, what does it cost, does it add no running costs, is it lawful and open to all? The reason is published.
+budget-review-empty = No proposals yet.
+budget-review-state = Status
+budget-review-status-proposed = Waiting for moderation
+budget-review-status-hidden = Hidden
+budget-review-status-open = Published, under review
+budget-review-status-ballot = On the ballot
+budget-review-status-declined = Not on the ballot
+budget-review-status-merged = Merged
+budget-review-publish = Publish
+budget-review-hide = Hide
+budget-review-decision = Decision
+budget-review-decision-ballot = On the ballot
+budget-review-decision-decline = Not on the ballot
+budget-review-decision-merge = Merge with another proposal
+budget-review-cost = Cost in kronor (for the ballot)
+budget-review-into = Merge with
+budget-review-reason = Reason (published)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Write the cost in whole kronor, more than nothing and at most the whole budget.
+budget-review-submit = Save the decision
+audit-action-budget-proposal-moderate = Moderated a budget proposal
+audit-action-budget-proposal-review = Reviewed a budget proposal

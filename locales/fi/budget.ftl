@@ -1,7 +1,8 @@
 # Citizen budgets (medborgarbudget): residents propose projects and vote on how a sum is spent.
 # Source: Swedish.
 # Machine draft, not reviewed by a native speaker.
-# Check first: "asukasbudjetti" (medborgarbudget; Finnish municipalities call the process "osallistuva budjetointi", and "kansalaisbudjetti" was avoided: it also means a plain-language summary of a budget), "hanke" (projekt; or "projekti"), "äänestyslippu" (röstsedel), "äänestyskoodi" (röstkod), "vahvistaa tuloksen" (fastställa resultatet, certify).
+# Check first: "asukasbudjetti" (medborgarbudget; Finnish municipalities call the process "osallistuva budjetointi", and "kansalaisbudjetti" was avoided: it also means a plain-language summary of a budget), "hanke" (projekt; or "projekti"), "äänestyslippu" (röstsedel), "äänestyskoodi" (röstkod), "vahvistaa tuloksen" (fastställa resultatet, certify). Staff sections (list, paper ballots, certify): "kirjata"/"kirjaus" (mata in / inmatning, the double entry of paper ballots; "syöttää"/"syöttö" is the alternative), "täsmätä" (stämma), "kuittinumero" (kvittonummer), "Tarkastelu" (Prövning, the phase name), "Toiminnot" (Att göra, as editor-panel-actions), "Tiedottaminen" (the Information phase, as level-information).
+# Check first, proposal sections (residents' proposals, reviewing proposals): "ehdotus" (förslag; "budjettiehdotus" was avoided, it reads as a draft municipal budget, so the log says "asukasbudjetin ehdotus"), "ehdottaja" (förslagsställare), "yhdistää"/"Yhdistetty" (slå ihop / sammanslaget), "tarkastella"/"tarkastelu" for prövning (as the phase name) beside "moderointi"/"moderoida" for granskning (the glossary's term; report-status-pending says "Odottaa tarkastusta"), "käyttökustannukset" (driftkostnader), "Tila" (Läge, as dialogue-status), "Yhteystieto" (kontakt).
 
 ## Refused ballots and voting codes
 
@@ -90,3 +91,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Äänestä osoitteessa { $address }: { $title }
 budget-codes-error = Kirjoita määrä väliltä 1–2000 ja kenelle koodit ovat.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Asukasbudjetit
+budget-staff-title = Asukasbudjetit
+budget-staff-unpublished = ei julkaistu
+budget-staff-budget = Budjetti
+budget-staff-phase = Vaihe
+budget-staff-actions = Toiminnot
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Tiedottaminen
+budget-phase-name-ideas = Ideat
+budget-phase-name-review = Tarkastelu
+budget-phase-name-voting = Äänestys
+budget-phase-name-counting = Äänestys on päättynyt
+budget-phase-name-result = Tulos
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Paperiset äänestysliput
+budget-paper-intro = Kaksi eri henkilöä kirjaa jokaisen äänestyslipun, kumpikin erikseen. Lippu lasketaan vasta, kun molemmat kirjaukset täsmäävät. Sen jälkeen lipun koodia ei voi enää käyttää verkossa.
+budget-paper-code = Äänestyslipun koodi
+budget-paper-projects = Äänestyslippuun rastitetut hankkeet
+budget-paper-submit = Tallenna kirjaus
+budget-paper-first = Äänestyslippu on kirjattu kerran. Toinen henkilö kirjaa saman lipun, ennen kuin se lasketaan.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Molemmat kirjaukset täsmäävät. Äänestyslippu on laskettu, kuittinumero { $receipt }.
+budget-paper-disagree = Tämä kirjaus poikkeaa saman lipun aiemmasta kirjauksesta. Lippua ei vielä lasketa: pyydä kolmatta henkilöä lukemaan lippu ja kirjaamaan se.
+budget-paper-refused = Kirjausta ei tallennettu.
+budget-paper-error-same-person = Olet jo kirjannut tämän äänestyslipun. Toisen kirjauksen tekee joku muu.
+budget-paper-closed = Paperisia äänestyslippuja voi kirjata äänestyksen aikana ja kunnes tulos on vahvistettu.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Odottaa toista kirjausta: { $once }. Toisistaan poikkeavat kirjaukset: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Vahvista tulos
+budget-certify-intro = Äänestys on päättynyt. Kun vahvistat tuloksen, äänet lasketaan, tulos julkaistaan yhdessä kaikki äänet sisältävän tiedoston tarkistussumman kanssa, nimesi kirjataan lokiin ja kaikki käyttämättömät koodit lakkaavat toimimasta. Tätä ei voi perua.
+budget-certify-submit = Laske äänet ja vahvista tulos
+budget-certify-done = Tulos on vahvistettu.
+budget-certify-see = Näytä tulos
+budget-certify-not-yet = Tuloksen voi vahvistaa, kun äänestys on päättynyt.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Asukkaiden ehdotukset
+budget-proposal-heading = Tee ehdotus
+budget-proposal-intro = Et tarvitse käyttäjätiliä. Kerro, mihin haluaisit rahaa käytettävän. Luemme ehdotuksesi ennen kuin se julkaistaan täällä, ja sen jälkeen sitä tarkastellaan avoimesti: voiko se päästä äänestyslippuun vai ei, ja miksi.
+budget-proposal-title = Mitä ehdotat? (lyhyt otsikko)
+budget-proposal-description = Kuvaile ehdotustasi
+budget-proposal-area = Missä?
+budget-proposal-whole-district = Koko kaupunginosa
+budget-proposal-estimate-label = Paljonko arvelet sen maksavan kruunuina? (jos tiedät)
+budget-proposal-estimate-hint = Vain numeroita. Ei haittaa, jos et tiedä: kaupunginosahallinto laskee kustannukset.
+budget-proposal-contact = Yhteystieto kysymyksiä varten (jos haluat)
+budget-proposal-contact-hint = Sähköposti tai puhelinnumero. Vain kaupunginosahallinto näkee sen, ja se poistetaan, kun päätös on tehty.
+budget-proposal-submit = Lähetä ehdotus
+budget-proposal-thanks = Kiitos ehdotuksestasi! Luemme sen ennen kuin se julkaistaan tällä sivulla.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Ehdottajan arvio: { $amount } kruunua
+budget-proposal-open = Ehdotusta tarkastellaan.
+# Followed by the reason the district gives.
+budget-proposal-declined = Ehdotus ei päässyt äänestyslippuun:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Ehdotus yhdistettiin toiseen ehdotukseen:
+
+## Staff: reviewing proposals
+
+budget-review-title = Ehdotukset ja tarkastelu
+budget-review-intro = Moderaattorit julkaisevat tai piilottavat uudet ehdotukset samoin kuin mielipiteet. Toimittajat tarkastelevat julkaistuja ehdotuksia ennen äänestystä: kuuluuko asia kaupunginosan vastuulle, mitä se maksaa, syntyykö siitä uusia käyttökustannuksia, onko se laillinen ja kaikille avoin? Syy julkaistaan.
+budget-review-empty = Ei vielä ehdotuksia.
+budget-review-state = Tila
+budget-review-status-proposed = Odottaa moderointia
+budget-review-status-hidden = Piilotettu
+budget-review-status-open = Julkaistu, tarkastelussa
+budget-review-status-ballot = Äänestyslipussa
+budget-review-status-declined = Ei äänestyslipussa
+budget-review-status-merged = Yhdistetty
+budget-review-publish = Julkaise
+budget-review-hide = Piilota
+budget-review-decision = Päätös
+budget-review-decision-ballot = Äänestyslippuun
+budget-review-decision-decline = Ei äänestyslippuun
+budget-review-decision-merge = Yhdistä toiseen ehdotukseen
+budget-review-cost = Kustannus kruunuina (äänestyslippua varten)
+budget-review-into = Yhdistä ehdotukseen
+budget-review-reason = Syy (julkaistaan)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Kirjoita kustannus kokonaisina kruunuina. Sen on oltava yli nolla ja enintään koko budjetin summa.
+budget-review-submit = Tallenna päätös
+audit-action-budget-proposal-moderate = Moderoi asukasbudjetin ehdotuksen
+audit-action-budget-proposal-review = Tarkasteli asukasbudjetin ehdotusta

@@ -1,8 +1,9 @@
 # Citizen budgets (medborgarbudget): residents propose projects and vote on how a sum is spent.
 # Source: Swedish.
 # Machine draft, not reviewed by a native speaker.
-# Check first: "asukasbudjetti" (medborgarbudget, coined), "budjetti" (a Meänkieli loan such as "pudjetti" may be more usual), "projekti", "äänestyslappu" (röstsedel), "äänestyskoodi" (röstkod), "vahvistaa tuloksen" (fastställa resultatet, certify).
+# Check first: "asukasbudjetti" (medborgarbudget, coined), "budjetti" (a Meänkieli loan such as "pudjetti" may be more usual), "projekti", "äänestyslappu" (röstsedel), "äänestyskoodi" (röstkod), "vahvistaa tuloksen" (fastställa resultatet, certify). Staff sections (list, paper ballots, certify): "kirjata"/"kirjaus" (mata in / inmatning), "oon samat" (stämmer), "kuittinumero" (kvittonummer), "Tarkastus" (Prövning, the phase name), "Informasjuuni" (as level-information), "Näytä tulos" (Se resultatet).
 # Meänkieli: follows the other fit files: "sie", "oon", "uuesti", "lähättää", "Päivitä sivu", "printata" (print), "koodi", "valitte" (imperative).
+# Check first, proposal sections (residents' proposals, reviewing proposals): "ehotus" (förslag, as level-influence-explained), "ehottaja" (förslagsställare, coined), "yhistää"/"yhistettiin"/"Yhistetty" (slå ihop, the Meänkieli form is a guess), "Asukhaitten", "toisheen", "tiät"/"tiä", "tarkastaa"/"tarkastus" for prövning (as the phase name) beside "moderointi"/"Moderoi" for granskning (report-status-pending says "Oottaa tarkastusta"), "käyttökulut" (driftkostnader), "Hinta" (kostnad), "Staattys" (Läge, as dialogue-status).
 
 ## Refused ballots and voting codes
 
@@ -91,3 +92,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Äänestä osotheessa { $address }: { $title }
 budget-codes-error = Kirjota luku 1:stä 2000:een ja kelle koodit oon.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Asukasbudjetit
+budget-staff-title = Asukasbudjetit
+budget-staff-unpublished = ei julkastu
+budget-staff-budget = Budjetti
+budget-staff-phase = Vaihe
+budget-staff-actions = Toimenpitheet
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Informasjuuni
+budget-phase-name-ideas = Ideat
+budget-phase-name-review = Tarkastus
+budget-phase-name-voting = Äänestys
+budget-phase-name-counting = Äänestys oon loppunu
+budget-phase-name-result = Tulos
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Äänestyslaput paperila
+budget-paper-intro = Kaks eri henkilöä kirjaava joka äänestyslapun, kumpiki erikseen. Lappu laskethaan vasta ko molemat kirjaukset oon samat. Sen jälkhiin lapun koodia ei saata enämpi käyttää webbissä.
+budget-paper-code = Koodi äänestyslapussa
+budget-paper-projects = Projektit jokka oon ruksattu äänestyslapussa
+budget-paper-submit = Säästä kirjaus
+budget-paper-first = Äänestyslappu oon kirjattu yhen kerran. Toinen henkilö kirjaa saman lapun ennen ko se laskethaan.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Molemat kirjaukset oon samat. Äänestyslappu oon laskettu, kuittinumero { $receipt }.
+budget-paper-disagree = Tämä kirjaus ei ole sama ko aikasempi kirjaus samasta lapusta. Lappua ei vielä lasketa: pyyä kolmatta henkilöä lukemhaan lapun ja kirjaamhaan sen.
+budget-paper-refused = Kirjausta ei säästetty.
+budget-paper-error-same-person = Sie olet jo kirjanu tämän äänestyslapun. Joku toinen tekkee toisen kirjauksen.
+budget-paper-closed = Äänestyslappuja paperila saattaa kirjata äänestyksen aikana ja siihen asti ko tulos oon vahvistettu.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Oottaa toista kirjausta: { $once }. Kirjaukset jokka ei ole samat: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Vahvista tulos
+budget-certify-intro = Äänestys oon loppunu. Ko sie vahvistat tuloksen, äänet laskethaan, tulos julkasthaan yhessä sen fiilin tarkistussumman kans jossa oon kaikki äänet, sinun nimi kirjathaan lokhiin ja kaikki käyttämättömät koodit lakkaava toimimasta. Tätä ei saata perua.
+budget-certify-submit = Laske äänet ja vahvista tulos
+budget-certify-done = Tulos oon vahvistettu.
+budget-certify-see = Näytä tulos
+budget-certify-not-yet = Tuloksen saattaa vahvistaa ko äänestys oon loppunu.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Asukhaitten ehotukset
+budget-proposal-heading = Tee ehotus
+budget-proposal-intro = Sie et tartte kontoa. Kerro mihin sie halvaat ette rahat käytethään. Met luema ehotuksen ennen ko se julkasthaan täälä, ja sitte se tarkastethaan julkisesti: pääseekö se äänestyslappuun eli ei, ja miksi.
+budget-proposal-title = Mitä sie ehotat? (lyhyt otsikko)
+budget-proposal-description = Kerro sinun ehotuksesta
+budget-proposal-area = Missä?
+budget-proposal-whole-district = Koko kaupunkiosa
+budget-proposal-estimate-label = Paljonko sie luulet ette se maksaa, kruunuissa? (jos sie tiät)
+budget-proposal-estimate-hint = Vain numeroita. Ei se mithään jos sie et tiä: kaupunkiosahallinto laskee mitä se maksaa.
+budget-proposal-contact = Kontakti kysymyksiä varten (jos sie halvaat)
+budget-proposal-contact-hint = E-posti eli telefooni. Vain kaupunkiosahallinto näkkee sen, ja se poistethaan ko päätös oon tehty.
+budget-proposal-submit = Lähätä ehotus
+budget-proposal-thanks = Kiitos sinun ehotuksesta! Met luema sen ennen ko se julkasthaan tällä sivula.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Ehottajan arvio: { $amount } kruunua
+budget-proposal-open = Ehotusta tarkastethaan.
+# Followed by the reason the district gives.
+budget-proposal-declined = Ehotus ei päässy äänestyslappuun:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Ehotus yhistettiin toisheen ehotukseen:
+
+## Staff: reviewing proposals
+
+budget-review-title = Ehotukset ja tarkastus
+budget-review-intro = Moderaattorit julkaseva eli piilottava uusia ehotuksia samala laila ko mielipitheitä. Toimittajat tarkastava julkastuja ehotuksia ennen äänestystä: kuuluuko se kaupunkiosan vastuule, mitä se maksaa, tuleeko siitä uusia käyttökuluja, onko se laillinen ja avoin kaikile? Syy julkasthaan.
+budget-review-empty = Ei vielä ehotuksia.
+budget-review-state = Staattys
+budget-review-status-proposed = Oottaa moderointia
+budget-review-status-hidden = Piilotettu
+budget-review-status-open = Julkastu, tarkastethaan
+budget-review-status-ballot = Äänestyslapussa
+budget-review-status-declined = Ei äänestyslapussa
+budget-review-status-merged = Yhistetty
+budget-review-publish = Julkase
+budget-review-hide = Piilota
+budget-review-decision = Päätös
+budget-review-decision-ballot = Äänestyslappuun
+budget-review-decision-decline = Ei äänestyslappuun
+budget-review-decision-merge = Yhistä toisheen ehotukseen
+budget-review-cost = Hinta kruunuissa (äänestyslappua varten)
+budget-review-into = Yhistä ehotukseen
+budget-review-reason = Syy (julkasthaan)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Kirjota hinta kokonaisissa kruunuissa. Sen pittää olla enämpi ko nolla ja korkeinthaan koko budjetin summa.
+budget-review-submit = Säästä päätös
+audit-action-budget-proposal-moderate = Moderoi asukasbudjetin ehotuksen
+audit-action-budget-proposal-review = Tarkasti asukasbudjetin ehotuksen

@@ -1,9 +1,10 @@
 # Citizen budgets (medborgarbudget): residents propose projects and vote on how a sum is spent.
 # Source: Swedish.
 # Machine draft, not reviewed by a native speaker.
-# Check first: "ássiidbudjeahtta" (medborgarbudget, coined from "ássi" and "budjeahtta"), "prošeakta" (projekt), "jietnalihppu" (röstsedel), "jienastankoda" (röstkod), "duođaštit boađu" (fastställa resultatet, certify; "duođaštit" as in outcome-confirm-title).
+# Check first: "ássiidbudjeahtta" (medborgarbudget, coined from "ássi" and "budjeahtta"), "prošeakta" (projekt), "jietnalihppu" (röstsedel), "jienastankoda" (röstkod), "duođaštit boađu" (fastställa resultatet, certify; "duođaštit" as in outcome-confirm-title). Staff sections (list, paper ballots, certify): "registreret"/"registreren", plural "registreremat" (mata in / inmatning; the noun coined from the verb in enter-title), "heivet oktii" (stämma), "earránit" (skilja sig), "duođaštusnummar" (kvittonummer, coined from "duođaštus" in budget-vote-counted), "Jietnalihput bábiris" (röstsedlar på papper), "Dilli" (Skede, as editor-state), "gomihit" (ångra), "geavatkeahtes" (oanvänd).
 # "Ássi" = invånare (as audit-action-report); "koda" = kod (as outreach.ftl); "čálihit" = skriva ut
 # (as letters-print); "Ođasmahte siiddu" = ladda om sidan (as form-error-missing-key).
+# Check first, proposal sections (residents' proposals, reviewing proposals): "evttohus" (förslag, as level-influence-explained), "evttoheaddji" (förslagsställare, coined), "ovttastit"/"ovttastuvvui"/"Ovttastuvvon" (slå ihop / sammanslaget), "Buvtte evttohusa" (Lämna ett förslag), "árvvoštallan" (uppskattning), "doaibmagolut" (driftkostnader), "rahpasit" (öppet), "dárkkistit" for prövning (as the phase name) beside "moderet" for granskning ("Vuordá moderema", "Moderii", after editor-field-moderation "Moderen"; report-status-pending says "Vuordá dárkkisteami"), "Ákka" (skäl, as staff-filter-reason).
 
 ## Refused ballots and voting codes
 
@@ -97,3 +98,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Jienas čujuhusas { $address }: { $title }
 budget-codes-error = Čális logu 1 ja 2000 gaskka, ja geasa kodat leat.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Ássiidbudjeahtat
+budget-staff-title = Ássiidbudjeahtat
+budget-staff-unpublished = ii leat almmuhuvvon
+budget-staff-budget = Budjeahtta
+budget-staff-phase = Dilli
+budget-staff-actions = Doaimmat
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Diehtojuohkin
+budget-phase-name-ideas = Jurdagat
+budget-phase-name-review = Dárkkisteapmi
+budget-phase-name-voting = Jienasteapmi
+budget-phase-name-counting = Jienasteapmi lea nohkan
+budget-phase-name-result = Boađus
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Jietnalihput bábiris
+budget-paper-intro = Guokte sierra olbmo registrerejit juohke jietnalihpu, goabbáge sierra. Jietnalihppu lohkkojuvvo easka go goappašat registreremat heivejit oktii. Dan maŋŋá ii sáhte jietnalihpu koda šat geavahit neahtas.
+budget-paper-code = Koda jietnalihpus
+budget-paper-projects = Prošeavttat mat leat merkejuvvon jietnalihppui
+budget-paper-submit = Vurke registrerema
+budget-paper-first = Jietnalihppu lea registrerejuvvon oktii. Eará olmmoš registrere seamma jietnalihpu ovdal go dat lohkkojuvvo.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Goappašat registreremat heivejit oktii. Jietnalihppu lea lohkkojuvvon, duođaštusnummar { $receipt }.
+budget-paper-disagree = Dát registreren earrána seamma jietnalihpu ovddit registreremis. Jietnalihppu ii lohkkojuvvo vel: bivdde goalmmát olbmo lohkat jietnalihpu ja registreret dan.
+budget-paper-refused = Registreren ii vurkejuvvon.
+budget-paper-error-same-person = Don leat juo registreren dán jietnalihpu. Eará olmmoš dahká nuppi registrerema.
+budget-paper-closed = Jietnalihpuid sáhttá registreret jienasteami áigge ja dassážii go boađus lea duođaštuvvon.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Vuordá nuppi registrerema: { $once }. Registreremat mat earránit: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Duođaš boađu
+budget-certify-intro = Jienasteapmi lea nohkan. Go don duođaštat boađu, de jienat lohkkojuvvojit, boađus almmuhuvvo ovttas dan fiilla dárkkistansupmiin mas leat buot jienat, du namma merkejuvvo loggii, ja buot geavatkeahtes kodat heitet doaibmamis. Dan ii sáhte gomihit.
+budget-certify-submit = Loga jienaid ja duođaš boađu
+budget-certify-done = Boađus lea duođaštuvvon.
+budget-certify-see = Čájet boađu
+budget-certify-not-yet = Boađu sáhttá duođaštit go jienasteapmi lea nohkan.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Ássiid evttohusat
+budget-proposal-heading = Buvtte evttohusa
+budget-proposal-intro = It dárbbaš konttu. Čilge maidda don háliidat ahte ruđat geavahuvvojit. Mii lohkat evttohusa ovdal go almmuhit dan dáppe, ja dan maŋŋá dat dárkkistuvvo rahpasit: sáhttágo dat beassat jietnalihppui vai ii, ja manne.
+budget-proposal-title = Maid don evttohat? (oanehis bajilčála)
+budget-proposal-description = Čilge evttohusa
+budget-proposal-area = Gos?
+budget-proposal-whole-district = Olles gávpotoassi
+budget-proposal-estimate-label = Man ollu don jáhkát dat máksá, kruvnnuin? (jus dieđát)
+budget-proposal-estimate-hint = Čále dušše loguid. Ii leat váttisvuohta jus it dieđe: gávpotoasi hálddahus rehkenastá golaid.
+budget-proposal-contact = Oktavuohta gažaldagaid várás (jus háliidat)
+budget-proposal-contact-hint = E-boasta dahje telefovdna. Dušše gávpotoasi hálddahus oaidná dan, ja mii sihkkut dan go mearrádus lea dahkkon.
+budget-proposal-submit = Sádde evttohusa
+budget-proposal-thanks = Giitu du evttohusa ovddas! Mii lohkat dan ovdal go almmuhit dan dán siiddus.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Evttoheaddji árvvoštallan: { $amount } kruvnnu
+budget-proposal-open = Evttohus dárkkistuvvo.
+# Followed by the reason the district gives.
+budget-proposal-declined = Evttohus ii beassan jietnalihppui:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Evttohus ovttastuvvui eará evttohusain:
+
+## Staff: reviewing proposals
+
+budget-review-title = Evttohusat ja dárkkisteapmi
+budget-review-intro = Moderáhtorat almmuhit dahje čihket ođđa evttohusaid, nugo oaiviliid. Doaimmaheaddjit dárkkistit almmuhuvvon evttohusaid ovdal jienasteami: gullágo dat gávpotoasi ovddasvástádussii, man ollu dat máksá, iigo dat buvtte ođđa doaibmagoluid, leago dat lágalaš ja rabas buohkaide? Ákka almmuhuvvo.
+budget-review-empty = Ii vel oktage evttohus.
+budget-review-state = Dilli
+budget-review-status-proposed = Vuordá moderema
+budget-review-status-hidden = Čihkkojuvvon
+budget-review-status-open = Almmuhuvvon, dárkkistuvvo
+budget-review-status-ballot = Jietnalihpus
+budget-review-status-declined = Ii jietnalihpus
+budget-review-status-merged = Ovttastuvvon
+budget-review-publish = Almmut
+budget-review-hide = Čiega
+budget-review-decision = Mearrádus
+budget-review-decision-ballot = Jietnalihppui
+budget-review-decision-decline = Ii jietnalihppui
+budget-review-decision-merge = Ovttastit eará evttohusain
+budget-review-cost = Golut kruvnnuin (jietnalihpu várás)
+budget-review-into = Ovttastit evttohusain
+budget-review-reason = Ákka (almmuhuvvo)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Čális golaid olles kruvnnuin: unnimusat 1 ja eanemusat olles budjeahta supmi.
+budget-review-submit = Vurke mearrádusa
+audit-action-budget-proposal-moderate = Moderii ássiidbudjeahta evttohusa
+audit-action-budget-proposal-review = Dárkkistii ássiidbudjeahta evttohusa

@@ -1,10 +1,11 @@
 # Citizen budgets (medborgarbudget): residents propose projects and vote on how a sum is spent.
 # Source: Swedish.
 # Machine draft, not reviewed by a native speaker.
-# Check first: "årrojebudsjedte" (medborgarbudget, coined from "årroje" and "budsjedte"), "prosjekte" (projekt), "veeljemepaehpere" (röstsedel; "veeljeme" is also a filter's choice in list-empty), "veeljemekode" (röstkod), "illedahkem vihtiestidh" (fastställa resultatet, certify; "vihtiestidh" as in outcome-confirm-title, not "nænnoestidh", the political decision), "maeksieh" (cost).
+# Check first: "årrojebudsjedte" (medborgarbudget, coined from "årroje" and "budsjedte"), "prosjekte" (projekt), "veeljemepaehpere" (röstsedel; "veeljeme" is also a filter's choice in list-empty), "veeljemekode" (röstkod), "illedahkem vihtiestidh" (fastställa resultatet, certify; "vihtiestidh" as in outcome-confirm-title, not "nænnoestidh", the political decision), "maeksieh" (cost). Staff sections (list, paper ballots, certify): "registreeredh"/"registreereme", plural "registreeremh" (mata in / inmatning; the noun coined from the verb in enter-title), "seammalaakan" (stämmer), "vihtiesleahpanummere" (kvittonummer, coined from "vihtiesleahpa" in budget-vote-counted), "Veeljemepaehperh paehperistie" (röstsedlar på papper), "mïerhkesjovveme" (kryssad), "Staatuse" (Skede, as editor-state), "ryöknesovvh" (the negative passive), "bååstede jarkelidh" (ångra).
 # "Årroje" = invånare (as audit-action-report); "kode" = kod (as outreach.ftl); "olkese tjaeledh" =
 # skriva ut (as letters-print); "Orresth sæjroem" = ladda om sidan (as form-error-missing-key).
 # The audit log puts the object first, as the other sma audit-action messages do.
+# Check first, proposal sections (residents' proposals, reviewing proposals): "raeriestimmie" (förslag, as level-influence-explained; budget-list-intro has "uvtedidh" for föreslå, and "uvtelasse" is the draft in editor.ftl), "raeriestæjja" (förslagsställare, coined), "ektiedidh"/"ektiedovvi"/"Ektiedovveme" (slå ihop, least certain), "Buektieh raeriestimmiem" (Lämna ett förslag), "Årroji" (genitive plural), "gïehtjedidh" for prövning (as the phase name) beside "Moderasjovne"/"modereeredh" for granskning ("Moderasjovnem vuarta", "modereeri", after editor-field-moderation), "orre maeksieh fïerhte jaepien" (driftkostnader, a paraphrase), "rïhpeslaakan" (öppet), "mejtie" (whether), "idtji ... båetieh" (did not go on), "Raeriestæjja tuhtje" (the estimate, no noun for uppskattning), "taalh" (siffror).
 
 ## Refused ballots and voting codes
 
@@ -101,3 +102,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Veeljh { $address } baaktoe: { $title }
 budget-codes-error = Tjaelieh låhkoem 1 jïh 2000 gaskem, jïh gïese kodh leah.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Årrojebudsjedth
+budget-staff-title = Årrojebudsjedth
+budget-staff-unpublished = ij leah bæjhkoehtovveme
+budget-staff-budget = Budsjedte
+budget-staff-phase = Staatuse
+budget-staff-actions = Darjomh
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Bïevnesh
+budget-phase-name-ideas = Åssjalommesh
+budget-phase-name-review = Gïehtjedimmie
+budget-phase-name-voting = Veeljeme
+budget-phase-name-counting = Veeljeme lea nåhkeme
+budget-phase-name-result = Illedahke
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Veeljemepaehperh paehperistie
+budget-paper-intro = Göökte ovmessie almetjh fïerhte veeljemepaehperem sjïere registreerieh. Veeljemepaehpere barre dellie ryöknesåvva gosse dah göökte registreeremh leah seammalaakan. Dan mænngan ij gåaredh veeljemepaehperen kodem nedtesne nuhtjedh.
+budget-paper-code = Kode veeljemepaehperisnie
+budget-paper-projects = Prosjekth mah leah veeljemepaehperisnie mïerhkesjovveme
+budget-paper-submit = Vöörhkh registreeremem
+budget-paper-first = Veeljemepaehpere lea akten aejkien registreeresovveme. Jeatjah almetje tjuara seamma veeljemepaehperem registreeredh åvtelen dïhte ryöknesåvva.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Dah göökte registreeremh leah seammalaakan. Veeljemepaehpere lea ryöknesovveme, vihtiesleahpanummere { $receipt }.
+budget-paper-disagree = Daate registreereme ij leah seammalaakan goh aarebi registreereme seamma veeljemepaehperistie. Veeljemepaehpere ij annje ryöknesovvh: gihtjh gåalmede almetjem veeljemepaehperem lohkedh jïh dam registreeredh.
+budget-paper-refused = Ij gåaredh registreeremem vöörhkedh.
+budget-paper-error-same-person = Datne leah joe daam veeljemepaehperem registreereme. Jeatjah almetje dam mubpie registreeremem dorje.
+budget-paper-closed = Maahtah veeljemepaehperh registreeredh gosse veeljeme jåhta, jïh goske illedahke lea vihtiestovveme.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Mubpie registreeremem vuarta: { $once }. Registreeremh mah eah leah seammalaakan: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Vihtiesth illedahkem
+budget-certify-intro = Veeljeme lea nåhkeme. Gosse datne illedahkem vihtiesth, veeljemepaehperh ryöknesuvvieh, illedahke bæjhkoehtåvva dan fijlen gïehtjedimmiesummine mesnie gaajhkh veeljemepaehperh leah, mijjieh dov nommem loggose tjaelebe, jïh ij vielie gåaredh dejtie kodide nuhtjedh mah eah leah nuhtjesovveme. Daam ij gåaredh bååstede jarkelidh.
+budget-certify-submit = Ryöknh veeljemepaehperh jïh vihtiesth illedahkem
+budget-certify-done = Illedahke lea vihtiestovveme.
+budget-certify-see = Vuesehth illedahkem
+budget-certify-not-yet = Illedahkem gåarede vihtiestidh gosse veeljeme lea nåhkeme.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Årroji raeriestimmieh
+budget-proposal-heading = Buektieh raeriestimmiem
+budget-proposal-intro = Ih daarpesjh naan kontoem. Buerkiesth maam sïjhth beetnegigujmie darjodh. Mijjieh dov raeriestimmiem lohkebe åvtelen daesnie bæjhkoehtibie, jïh dan mænngan dïhte rïhpeslaakan gïehtjedåvva: mejtie veeljemepaehperasse båata jallh ij, jïh man åvteste.
+budget-proposal-title = Maam sïjhth raeriestidh? (åenehks bijjiebaakoe)
+budget-proposal-description = Buerkiesth dov raeriestimmiem
+budget-proposal-area = Gusnie?
+budget-proposal-whole-district = Abpe staaredajve
+budget-proposal-estimate-label = Man gellie kråvnah tuhtjh dïhte maeksa? (jis daajrah)
+budget-proposal-estimate-hint = Tjaelieh barre taalh. Ij leah dåeriesmoere jis ih daejrieh: staaredajvereereme ryökneste man jïjnje dïhte maeksa.
+budget-proposal-contact = Govlehtalledh gyhtjelassi gaavhtan (jis sïjhth)
+budget-proposal-contact-hint = E-påaste jallh telefovne. Barre staaredajvereereme dam vuajna, jïh mijjieh dam domhkestibie gosse nænnoestimmie lea dorjesovveme.
+budget-proposal-submit = Seedth raeriestimmiem
+budget-proposal-thanks = Gæjhtoe dov raeriestimmien åvteste! Mijjieh dam lohkebe åvtelen daan sæjrosne bæjhkoehtibie.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Raeriestæjja tuhtje dïhte maeksa: { $amount } kråvnah
+budget-proposal-open = Raeriestimmie gïehtjedåvva.
+# Followed by the reason the district gives.
+budget-proposal-declined = Raeriestimmie idtji veeljemepaehperasse båetieh:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Raeriestimmie jeatjah raeriestimmine ektiedovvi:
+
+## Staff: reviewing proposals
+
+budget-review-title = Raeriestimmieh jïh gïehtjedimmie
+budget-review-intro = Moderatovrh orre raeriestimmieh bæjhkoehtieh jallh tjïekieh, seamma goh vuajnoeh. Redaktöörh bæjhkoehtovveme raeriestimmieh gïehtjedieh åvtelen veeljeme aalka: mejtie staaredajven dïedtesne lea, man jïjnje maeksa, mejtie orre maeksieh fïerhte jaepien vadta, mejtie laaken mietie lea jïh gaajhkide gaahpode. Fåantoe bæjhkoehtåvva.
+budget-review-empty = Annje ij naan raeriestimmie gååvnesh.
+budget-review-state = Staatuse
+budget-review-status-proposed = Moderasjovnem vuarta
+budget-review-status-hidden = Tjïekesovveme
+budget-review-status-open = Bæjhkoehtovveme, gïehtjedåvva
+budget-review-status-ballot = Veeljemepaehperisnie
+budget-review-status-declined = Ij veeljemepaehperisnie
+budget-review-status-merged = Ektiedovveme
+budget-review-publish = Bæjhkoehth
+budget-review-hide = Tjïekh
+budget-review-decision = Nænnoestimmie
+budget-review-decision-ballot = Veeljemepaehperasse
+budget-review-decision-decline = Ij veeljemepaehperasse
+budget-review-decision-merge = Ektiedh jeatjah raeriestimmine
+budget-review-cost = Maeksieh kråvnine (veeljemepaehperasse)
+budget-review-into = Ektiedh raeriestimmine
+budget-review-reason = Fåantoe (bæjhkoehtåvva)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Tjaelieh maeksieh ellies kråvnine: unnemes 1 jïh jeenjemes abpe budsjedten summe.
+budget-review-submit = Vöörhkh nænnoestimmiem
+audit-action-budget-proposal-moderate = Årrojebudsjedten raeriestimmiem modereeri
+audit-action-budget-proposal-review = Årrojebudsjedten raeriestimmiem gïehtjedi

@@ -1,10 +1,11 @@
 # Citizen budgets (medborgarbudget): residents propose projects and vote on how a sum is spent.
 # Source: Swedish.
 # Machine draft, not reviewed by a native speaker.
-# Check first: "viesátbudsjæhtta" (medborgarbudget, coined from "viesát" and "budsjæhtta"; the accusative "budsjæhtav"), "prosjækta" and its forms "prosjevtav", "prosjevta", "prosjevtajs" (least certain), "jienastimbábbár" (röstsedel), "jienastimkåvddå" (röstkod), "duodastit boadosav" (fastställa resultatet, certify; "duodastit" as in outcome-confirm-title).
+# Check first: "viesátbudsjæhtta" (medborgarbudget, coined from "viesát" and "budsjæhtta"; the accusative "budsjæhtav"), "prosjækta" and its forms "prosjevtav", "prosjevta", "prosjevtajs" (least certain), "jienastimbábbár" (röstsedel), "jienastimkåvddå" (röstkod), "duodastit boadosav" (fastställa resultatet, certify; "duodastit" as in outcome-confirm-title). Staff sections (list, paper ballots, certify): "registrierit"/"registrieribme", plural "registrierime" (mata in / inmatning; the noun coined from the verb in enter-title), "li seamma" (stämmer), "duodastusnummar" (kvittonummer, coined from "duodastus" in budget-vote-counted), "Jienastimbábbára bábbáris" (röstsedlar på papper), "Stáhtus" (Skede, as editor-state), "e desti dåhkki" (slutar gälla), "guokta sierra ulmutja baktu" and "ij galga ájn lågåduvvat" (least certain).
 # "Viesát" = invånare (as audit-action-report); "kåvddå" = kod (as outreach.ftl); "tjáledit" = skriva
 # ut (as letters-print); "Ådåsmahte bielev" = ladda om sidan (as form-error-missing-key). The
 # interface spelling with æ is kept.
+# Check first, proposal sections (residents' proposals, reviewing proposals): "oajvvadus" (förslag, as level-influence-explained), "oajvvadiddje" (förslagsställare, coined), "Viesátoajvvadusa" (invånarnas förslag, a compound like viesátbudsjæhtta), "aktidit"/"aktiduváj"/"Aktidum" (slå ihop, least certain), "doajmmagålo" (driftkostnader, coined), "dárkestit" for prövning (as the phase name) beside "moderierit" for granskning ("Vuorddá moderierimev", "Moderierij", after editor-field-moderation "Moderieribme"), "Redaktera" (plural of redakterra), "duv mielas"/"Oajvvadiddje mielas" for the estimate (no noun for uppskattning: "árvvalus" is the draft in editor.ftl), "rehkenastá" (räknar), "oanes rubrihkka", "gatjálvisáj diehti"; the yes/no questions of budget-review-intro are written with "jus" (whether).
 
 ## Refused ballots and voting codes
 
@@ -99,3 +100,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Jienasta adræssan { $address }: { $title }
 budget-codes-error = Tjále låhkov 1 ja 2000 gaskan, ja gænnaj kåvdå li.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Viesátbudsjæhta
+budget-staff-title = Viesátbudsjæhta
+budget-staff-unpublished = ij la almodum
+budget-staff-budget = Budsjæhtta
+budget-staff-phase = Stáhtus
+budget-staff-actions = Dago
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Diehtojuohkem
+budget-phase-name-ideas = Ájádusá
+budget-phase-name-review = Dárkestibme
+budget-phase-name-voting = Jienastibme
+budget-phase-name-counting = Jienastibme l låhpadum
+budget-phase-name-result = Boados
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Jienastimbábbára bábbáris
+budget-paper-intro = Juohkka jienastimbábbár registrieriduvvá guoktij, guokta sierra ulmutja baktu. Dat lågåduvvá dåssju gå guokta registrierime li seamma. Dan maŋŋela ij máhte jienastimbábbára kåvdåv næhtan adnet.
+budget-paper-code = Kåvddå jienastimbábbáran
+budget-paper-projects = Prosjevta ma li mærkkodum jienastimbábbáran
+budget-paper-submit = Vuorkki registrierimev
+budget-paper-first = Jienastimbábbár l registrieridum akti. Ietjá ulmusj galggá registrierit seamma jienastimbábbárav åvddål gå dat lågåduvvá.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Guokta registrierime li seamma. Jienastimbábbár l lågåduvvam, duodastusnummar { $receipt }.
+budget-paper-disagree = Dát registrieribme ij la seamma gå åvdep registrieribme seamma jienastimbábbáris. Jienastimbábbár ij galga ájn lågåduvvat: gatjáda goalmát ulmutjav låhkåt jienastimbábbárav ja dav registrierit.
+budget-paper-refused = Registrieribme ij la vuorkkiduvvam.
+budget-paper-error-same-person = La juo registrieridum dáv jienastimbábbárav. Ietjá ulmusj galggá dav registrierit nubbe bále.
+budget-paper-closed = Jienastimbábbárijt máhtá registrierit jienastime ájgen ja åvddål gå boados l duodastuvvam.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Vuorddá nubbe registrierimev: { $once }. Registrierime ma e li seamma: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Duodasta boadosav
+budget-certify-intro = Jienastibme l låhpadum. Gå duodasta boadosav, de jiena lågåduvvi, boados almoduvvá dan fiilla dárkestimsubmijn mij sisadná gájkka jienajt, duv namma mærkkoduvvá loggåj, ja gájkka kåvdå ma e li adnum e desti dåhkki. Dav ij máhte maŋŋela rievddadit.
+budget-certify-submit = Lågåda jienajt ja duodasta boadosav
+budget-certify-done = Boados l duodastuvvam.
+budget-certify-see = Vuoseda boadosav
+budget-certify-not-yet = Boadosav máhtá duodastit gå jienastibme l låhpadum.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Viesátoajvvadusa
+budget-proposal-heading = Oajvvada juojddá
+budget-proposal-intro = I dárbaha kontov. Tjielgga masi sidá ruhtav adnet. Mij låhkåp oajvvadusáv åvddål gå dav dánna almodip, ja dan maŋŋela dat dárkestuvvá almulattjat: jus dat máhttá jienastimbábbárij boahtet jali ij, ja manen.
+budget-proposal-title = Majt sidá oajvvadit? (oanes rubrihkka)
+budget-proposal-description = Tjielgga oajvvadusáv
+budget-proposal-area = Gånnå?
+budget-proposal-whole-district = Ålles stádaoasse
+budget-proposal-estimate-label = Man moadda kråvnå dat máksá, duv mielas? (jus diedá)
+budget-proposal-estimate-hint = Tjále dåssju lågojt. La buorre aj jus i diede: stádaoasseháldadus rehkenastá gålojt.
+budget-proposal-contact = Aktavuohta gatjálvisáj diehti (jus sidá)
+budget-proposal-contact-hint = E-poassta jali telefåvnnå. Dåssju stádaoasseháldadus dav vuojnná, ja mij sihkkop dav gå ássje l mierredum.
+budget-proposal-submit = Sáddi oajvvadusáv
+budget-proposal-thanks = Gijtto oajvvadusá åvdås! Mij låhkåp dav åvddål gå dav dán bielen almodip.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Oajvvadiddje mielas máksá: { $amount } kråvnå
+budget-proposal-open = Oajvvadus dárkestuvvá.
+# Followed by the reason the district gives.
+budget-proposal-declined = Oajvvadus ij boahtám jienastimbábbárij:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Oajvvadus aktiduváj ietjá oajvvadusájn:
+
+## Staff: reviewing proposals
+
+budget-review-title = Oajvvadusa ja dárkestibme
+budget-review-intro = Moderatåvrå almodi jali tjiegadi ådå oajvvadusájt, nav gåk vuojnojt. Redaktera dárkesti almodum oajvvadusájt jienastime åvddål: jus dat gullu stádaoase åvddåsvásstádussaj, man ålov dat máksá, jus dat ij buvte ådå doajmmagålojt, ja jus dat l lága milta ja rabás gájkajda. Sivva almoduvvá.
+budget-review-empty = Ájn ij gávnnu oajvvadus.
+budget-review-state = Stáhtus
+budget-review-status-proposed = Vuorddá moderierimev
+budget-review-status-hidden = Tjiegadum
+budget-review-status-open = Almodum, dárkestuvvá
+budget-review-status-ballot = Jienastimbábbáran
+budget-review-status-declined = Ij jienastimbábbáran
+budget-review-status-merged = Aktidum
+budget-review-publish = Almoda
+budget-review-hide = Tjiega
+budget-review-decision = Mærrádus
+budget-review-decision-ballot = Jienastimbábbárij
+budget-review-decision-decline = Ij jienastimbábbárij
+budget-review-decision-merge = Aktida ietjá oajvvadusájn
+budget-review-cost = Gålo kråvnåjn (jienastimbábbárij)
+budget-review-into = Aktida oajvvadusájn
+budget-review-reason = Sivva (almoduvvá)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Tjále gålojt ålles kråvnåjn: unnemusát 1 ja ienemusát ålles budsjæhta subme.
+budget-review-submit = Vuorkki mærrádusáv
+audit-action-budget-proposal-moderate = Moderierij viesátbudsjæhta oajvvadusáv
+audit-action-budget-proposal-review = Dárkestij viesátbudsjæhta oajvvadusáv

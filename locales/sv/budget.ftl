@@ -84,3 +84,95 @@ budget-codes-sheet = { $count ->
 # On each slip. $title: the budget's title; $address: where to vote.
 budget-code-slip = Rösta i { $title } på { $address }
 budget-codes-error = Skriv ett antal mellan 1 och 2000 och vem koderna är till.
+
+## Staff: the list of budgets
+
+budget-staff-nav = Medborgarbudgetar
+budget-staff-title = Medborgarbudgetar
+budget-staff-unpublished = inte publicerad
+budget-staff-budget = Budget
+budget-staff-phase = Skede
+budget-staff-actions = Att göra
+# Short names of a budget's phases (SKR's steps), for lists.
+budget-phase-name-information = Information
+budget-phase-name-ideas = Idéer
+budget-phase-name-review = Prövning
+budget-phase-name-voting = Omröstning
+budget-phase-name-counting = Omröstningen är slut
+budget-phase-name-result = Resultat
+
+## Staff: paper ballots, entered by two people
+
+budget-paper-title = Röstsedlar på papper
+budget-paper-intro = Varje sedel matas in två gånger, av två olika personer. Den räknas först när båda inmatningarna stämmer. Koden på sedeln kan sedan inte användas på webben.
+budget-paper-code = Koden på sedeln
+budget-paper-projects = Projekt som är kryssade på sedeln
+budget-paper-submit = Spara inmatningen
+budget-paper-first = Sedeln är inmatad en gång. En annan person matar in samma sedel innan den räknas.
+# $receipt: the ballot's receipt number.
+budget-paper-counted = Båda inmatningarna stämmer. Sedeln är räknad med kvittonummer { $receipt }.
+budget-paper-disagree = Inmatningen skiljer sig från en tidigare inmatning av samma sedel. Sedeln räknas inte än: låt en tredje person läsa sedeln och mata in den.
+budget-paper-refused = Inmatningen sparades inte.
+budget-paper-error-same-person = Du har redan matat in den här sedeln. En annan person gör den andra inmatningen.
+budget-paper-closed = Röstsedlar kan matas in under omröstningen och tills resultatet är fastställt.
+# $once: sheets entered once; $disagree: sheets whose entries differ.
+budget-paper-waiting = Väntar på andra inmatning: { $once }. Inmatningar som skiljer sig: { $disagree }.
+
+## Staff: the certified result
+
+budget-certify-title = Fastställ resultatet
+budget-certify-intro = Omröstningen är slut. När du fastställer resultatet räknas rösterna, resultatet publiceras med ditt namn i loggen och kontrollsumman för röstfilen, och alla oanvända koder slutar gälla. Det går inte att ångra.
+budget-certify-submit = Räkna och fastställ resultatet
+budget-certify-done = Resultatet är fastställt.
+budget-certify-see = Se resultatet
+budget-certify-not-yet = Resultatet kan fastställas när omröstningen är slut.
+
+## Residents' proposals (the ideas phase)
+
+budget-proposals = Invånarnas förslag
+budget-proposal-heading = Lämna ett förslag
+budget-proposal-intro = Du behöver inget konto. Beskriv vad du vill att pengarna ska användas till. Förslaget läses innan det publiceras här, och sedan prövas det öppet: om det kan komma med på röstsedeln eller inte, och varför.
+budget-proposal-title = Vad vill du föreslå? (en kort rubrik)
+budget-proposal-description = Beskriv förslaget
+budget-proposal-area = Var?
+budget-proposal-whole-district = Hela stadsdelen
+budget-proposal-estimate-label = Vad tror du att det kostar, i kronor? (om du vet)
+budget-proposal-estimate-hint = Bara siffror. Det gör inget om du inte vet: förvaltningen räknar på kostnaden.
+budget-proposal-contact = Kontakt för frågor (om du vill)
+budget-proposal-contact-hint = E-post eller telefon. Bara förvaltningen ser den, och den raderas när beslutet är fattat.
+budget-proposal-submit = Skicka förslaget
+budget-proposal-thanks = Tack för ditt förslag! Det läses innan det publiceras på den här sidan.
+# $amount: the proposer's own estimate, in kronor.
+budget-proposal-estimate = Förslagsställarens uppskattning: { $amount } kr
+budget-proposal-open = Förslaget prövas.
+# Followed by the reason the district gives.
+budget-proposal-declined = Förslaget kom inte med på röstsedeln:
+# Followed by a link to the proposal it became part of.
+budget-proposal-merged = Förslaget slogs ihop med:
+
+## Staff: reviewing proposals
+
+budget-review-title = Förslag och prövning
+budget-review-intro = Moderatorer publicerar eller döljer nya förslag, som synpunkter. Redaktörer prövar de publicerade innan omröstningen: ligger det inom stadsdelens ansvar, vad kostar det, blir det inga nya driftkostnader, är det lagligt och öppet för alla? Skälet publiceras.
+budget-review-empty = Inga förslag än.
+budget-review-state = Läge
+budget-review-status-proposed = Väntar på granskning
+budget-review-status-hidden = Dolt
+budget-review-status-open = Publicerat, prövas
+budget-review-status-ballot = På röstsedeln
+budget-review-status-declined = Inte med på röstsedeln
+budget-review-status-merged = Sammanslaget
+budget-review-publish = Publicera
+budget-review-hide = Dölj
+budget-review-decision = Beslut
+budget-review-decision-ballot = Med på röstsedeln
+budget-review-decision-decline = Inte med på röstsedeln
+budget-review-decision-merge = Slå ihop med ett annat förslag
+budget-review-cost = Kostnad i kronor (för röstsedeln)
+budget-review-into = Slå ihop med
+budget-review-reason = Skäl (publiceras)
+# A project's cost that is not a whole number of kronor within the budget.
+budget-error-amount = Skriv kostnaden i hela kronor, större än noll och högst hela budgetens summa.
+budget-review-submit = Spara beslutet
+audit-action-budget-proposal-moderate = Granskade ett budgetförslag
+audit-action-budget-proposal-review = Prövade ett budgetförslag

@@ -97,14 +97,10 @@ pub async fn create(
     Ok(saved.id)
 }
 
-fn random_token() -> String {
-    let bytes: [u8; 32] = rand::rng().random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// Sessions are stored by the hash of their token, so a copy of the database signs no one in.
 fn token_hash(token: &str) -> String {
-    crate::codes::sha256_hex(token.as_bytes())
+    crate::tokens::sha256_hex(token.as_bytes())
 }
 
 /// Signs a staff member in: a new session (a new token every time) and an audit entry.
@@ -160,8 +156,8 @@ pub async fn sign_in(
     };
     throttle::succeeded(&state.db, &who).await?;
     let role = Role::from_code(&account.role).ok_or(ServiceError::Forbidden)?;
-    let token = random_token();
-    let csrf = random_token();
+    let token = crate::tokens::random_token();
+    let csrf = crate::tokens::random_token();
     let now = chrono::Utc::now();
     staff_session::ActiveModel {
         token_hash: Set(token_hash(&token)),

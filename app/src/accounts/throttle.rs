@@ -21,7 +21,7 @@ const MEMORY_MS: i64 = 24 * 3_600_000;
 /// Who a sign-in is for: the digest of the normalised address (the table holds no address
 /// anyone typed, real or not).
 pub(super) fn who(email: &str) -> String {
-    crate::codes::sha256_hex(email.as_bytes())
+    crate::tokens::sha256_hex(email.as_bytes())
 }
 
 /// How long the next try waits after `failures` failures, in milliseconds.

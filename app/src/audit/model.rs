@@ -56,5 +56,9 @@ code_enum! {
         BudgetCodes = "budget-codes",
         /// An administrator certified a citizen budget's result.
         BudgetCertify = "budget-certify",
+        /// A moderator published or hid a resident's budget proposal.
+        BudgetProposalModerate = "budget-proposal-moderate",
+        /// An editor reviewed a budget proposal: onto the ballot, merged or declined.
+        BudgetProposalReview = "budget-proposal-review",
     }
 }

@@ -9,13 +9,18 @@ use axum::{
     Form, Router,
 };
 
-use super::pages::{fields, Issued};
+use super::pages::{fields, today};
+use super::paper::{self, PaperBallot};
+use super::proposals::{self, fields as pf, NewProposal, Review};
+use super::read;
 use super::service::{self, Cast};
+use super::staff::{Issued, PaperDone};
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::domain::{AgeGroup, Channel, HomeArea};
 use crate::error::ServiceError;
 use crate::forms::fields::Resubmitted;
+use crate::forms::{FieldError, FieldProblem};
 use crate::http::{field, field_values, lang_of, page_of, refuse, to, Fields};
 use crate::lang::Lang;
 use crate::limits::Client;
@@ -26,16 +31,35 @@ use crate::state::AppState;
 pub fn public_routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/budgets/{slug}", post(vote))
+        .route("/{lang}/budgets/{slug}/proposals", post(propose))
         .route("/budgets/{slug}/ballots.pb", axum::routing::get(ballots))
 }
 
 /// The guarded budget routes.
 pub fn routes() -> Vec<StaffRoute> {
-    vec![StaffRoute::post(
-        "/{lang}/staff/budgets/{slug}/codes",
-        Area::Dialogues,
-        issue_codes,
-    )]
+    vec![
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/codes",
+            Area::Dialogues,
+            issue_codes,
+        ),
+        StaffRoute::post("/{lang}/staff/budgets/{slug}/paper", Area::Entry, enter_paper),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/proposals/{id}/moderate",
+            Area::Moderation,
+            moderate_proposal,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/proposals/{id}/review",
+            Area::Dialogues,
+            review_proposal,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/certify",
+            Area::Accounts,
+            certify,
+        ),
+    ]
 }
 
 /// `POST /<lang>/budgets/<slug>`: a ballot. Counted: 303 to the budget's page with the receipt
@@ -55,11 +79,7 @@ async fn vote(
     if let Err(error) = state.limits.ballots.check(&state.db, client).await {
         return refuse(&state, lang, error);
     }
-    let chosen: Vec<i32> = field_values(&pairs, fields::PROJECT)
-        .iter()
-        .filter_map(|v| v.parse().ok())
-        .take(100)
-        .collect();
+    let chosen = chosen_projects(&pairs);
     let code: String = field(&pairs, fields::CODE).chars().take(40).collect();
     let ballot = Cast {
         code: &code,
@@ -68,29 +88,12 @@ async fn vote(
         age: AgeGroup::from_code(field(&pairs, fields::AGE)),
         area: HomeArea::from_code(field(&pairs, fields::AREA)),
     };
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Stockholm)
-        .date_naive();
-    match service::cast(&state.db, &slug, ballot, today).await {
+    match service::cast(&state.db, &slug, ballot, today()).await {
         Ok(receipt) => to(format!(
             "/{}/budgets/{slug}?receipt={receipt}#top",
             lang.code()
         )),
-        Err(ServiceError::NotFound) => refuse(&state, lang, ServiceError::NotFound),
-        Err(error) => {
-            let status = error.status();
-            if status.is_server_error() {
-                return refuse(&state, lang, error);
-            }
-            let resubmitted = Resubmitted {
-                pairs,
-                problems: Vec::new(),
-                summary_id: error.message_id(),
-            };
-            let mut res = form_again(&state, &page_of(&uri), headers, resubmitted).await;
-            *res.status_mut() = status;
-            res
-        }
+        Err(error) => again(&state, lang, &page_of(&uri), headers, pairs, error).await,
     }
 }
 
@@ -99,7 +102,7 @@ async fn vote(
 /// certificate names, so anyone can count again and check.
 async fn ballots(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
     use axum::response::IntoResponse;
-    match service::certified_export(&state.db, &slug).await {
+    match read::certified_export(&state.db, &slug).await {
         Ok(file) => (
             [
                 (
@@ -139,8 +142,8 @@ async fn issue_codes(
         };
         return form_again(&state, &page_of(&uri), headers, resubmitted).await;
     };
-    let budget_id = match service::staff_find(&state.db, &slug).await {
-        Ok((id, _)) => id,
+    let budget_id = match read::staff_budget(&state.db, &slug, today()).await {
+        Ok(b) => b.id,
         Err(error) => return refuse(&state, lang, error),
     };
     match service::issue_codes(&state.db, &editor, budget_id, count, &purpose).await {
@@ -163,5 +166,210 @@ async fn issue_codes(
             form_again(&state, &page_of(&uri), headers, resubmitted).await
         }
         Err(error) => refuse(&state, lang, error),
+    }
+}
+
+/// The projects chosen in a ballot form: at most 100 ids, unreadable values left out.
+fn chosen_projects(pairs: &[(String, String)]) -> Vec<i32> {
+    field_values(pairs, fields::PROJECT)
+        .iter()
+        .filter_map(|v| v.parse().ok())
+        .take(100)
+        .collect()
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/paper`: one entry of a paper ballot. The page answers
+/// with what it led to (waiting for a second person, counted, or disagreeing) and an empty form
+/// for the next sheet; a refused entry comes back with everything kept.
+async fn enter_paper(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    clerk: Grant<cap::EnterViews>,
+    uri: Uri,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let chosen = chosen_projects(&pairs);
+    let code: String = field(&pairs, fields::CODE).chars().take(40).collect();
+    let sheet = PaperBallot {
+        code: &code,
+        chosen: &chosen,
+        age: AgeGroup::from_code(field(&pairs, fields::AGE)),
+        area: HomeArea::from_code(field(&pairs, fields::AREA)),
+    };
+    match paper::enter(&state.db, &clerk, &slug, sheet, today()).await {
+        Ok(entered) => {
+            render_with(
+                &state,
+                &page_of(&uri),
+                headers,
+                PaperDone(entered),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(error) => again(&state, lang_of(&lang), &page_of(&uri), headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/certify`: the administrator counts and certifies the
+/// result; 303 to the budget's page, which shows it.
+async fn certify(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    admin: Grant<cap::ManageAccounts>,
+) -> Response {
+    let lang = lang_of(&lang);
+    let result = async {
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        service::certify(&state.db, &admin, b.id, today()).await
+    }
+    .await;
+    match result {
+        Ok(_) => to(format!("/{}/budgets/{slug}#result", lang.code())),
+        Err(error) => refuse(&state, lang, error),
+    }
+}
+
+/// `page` again at the error's status with what was sent kept, or the refusal page for a
+/// fault or a missing page.
+async fn again(
+    state: &AppState,
+    lang: Lang,
+    page: &str,
+    headers: HeaderMap,
+    pairs: Vec<(String, String)>,
+    error: ServiceError,
+) -> Response {
+    let status = error.status();
+    if status.is_server_error() || status == StatusCode::NOT_FOUND {
+        return refuse(state, lang, error);
+    }
+    let summary_id = error.message_id();
+    let problems = match error {
+        ServiceError::Invalid(problems) => problems,
+        _ => Vec::new(),
+    };
+    let resubmitted = Resubmitted {
+        pairs,
+        problems,
+        summary_id,
+    };
+    let mut res = form_again(state, page, headers, resubmitted).await;
+    *res.status_mut() = status;
+    res
+}
+
+/// `POST /<lang>/budgets/<slug>/proposals`: a resident's proposal, while ideas are open.
+/// Stored: 303 to the budget's page, which thanks and says it is read before it is published.
+/// Refused: the page again with everything kept and an error per field.
+async fn propose(
+    State(state): State<AppState>,
+    client: Client,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let Some(lang) = Lang::from_code(&lang) else {
+        return refuse(&state, Lang::default(), ServiceError::NotFound);
+    };
+    if let Err(error) = state.limits.views.check(&state.db, client).await {
+        return refuse(&state, lang, error);
+    }
+    let estimate = field(&pairs, pf::ESTIMATE)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(12)
+        .collect::<String>()
+        .parse()
+        .ok();
+    let proposal = NewProposal {
+        title: field(&pairs, pf::TITLE).to_string(),
+        description: field(&pairs, pf::DESCRIPTION).to_string(),
+        area: HomeArea::from_code(field(&pairs, pf::AREA)),
+        estimate_sek: estimate,
+        contact: Some(field(&pairs, pf::CONTACT).to_string()),
+        lang,
+        channel: Channel::Web,
+    };
+    match proposals::propose(&state.db, &slug, proposal, today()).await {
+        Ok(_) => to(format!("/{}/budgets/{slug}?proposed=1#top", lang.code())),
+        Err(error) => {
+            let page = format!("/{}/budgets/{slug}", lang.code());
+            again(&state, lang, &page, headers, pairs, error).await
+        }
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/proposals/<id>/moderate`: publish or hide a proposal;
+/// 303 back to the list.
+async fn moderate_proposal(
+    State(state): State<AppState>,
+    Path((lang, slug, id)): Path<(String, String, i32)>,
+    moderator: Grant<cap::Moderate>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/proposals", lang.code());
+    let publish = match field(&pairs, pf::DECISION) {
+        "publish" => true,
+        "hide" => false,
+        _ => {
+            let error = ServiceError::Invalid(Vec::new());
+            return again(&state, lang, &page, headers, pairs, error).await;
+        }
+    };
+    match proposals::moderate(&state.db, &moderator, id, publish).await {
+        Ok(()) => to(format!("{page}#proposal-{id}")),
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/proposals/<id>/review`: onto the ballot, merged, or
+/// declined with a reason; 303 back to the list. The form's fields carry the proposal's id, as
+/// the page holds one form per proposal.
+async fn review_proposal(
+    State(state): State<AppState>,
+    Path((lang, slug, id)): Path<(String, String, i32)>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let named = |name: &str| field(&pairs, &format!("{name}-{id}")).trim().to_string();
+    let reason = named(pf::REASON);
+    let decision = match named(pf::DECISION).as_str() {
+        // An unreadable cost is refused by the review as out of range.
+        "ballot" => Some(Review::Ballot {
+            cost_sek: named(pf::COST).parse().unwrap_or(0),
+        }),
+        "decline" => Some(Review::Decline { reason }),
+        "merge" => named(pf::INTO)
+            .parse()
+            .ok()
+            .map(|into| Review::Merge { into, reason }),
+        _ => None,
+    };
+    let result = match decision {
+        Some(decision) => proposals::review(&state.db, &editor, id, decision, today()).await,
+        None => Err(ServiceError::Invalid(vec![FieldError::new(
+            pf::DECISION,
+            FieldProblem::Choose,
+        )])),
+    };
+    let page = format!("/{}/staff/budgets/{slug}/proposals", lang.code());
+    match result {
+        Ok(()) => to(format!("{page}#proposal-{id}")),
+        // The page holds one form per proposal: the refused fields are named with its id.
+        Err(ServiceError::Invalid(problems)) => {
+            let problems = problems
+                .into_iter()
+                .map(|p| FieldError::new(format!("{}-{id}", p.field), p.problem))
+                .collect();
+            let error = ServiceError::Invalid(problems);
+            again(&state, lang, &page, headers, pairs, error).await
+        }
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
     }
 }

@@ -103,11 +103,7 @@ pub fn project_id(id: i32) -> String {
 
 /// The SHA-256 of an export, in hex: what a certified result names.
 pub fn digest(export: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(export.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::tokens::sha256_hex(export.as_bytes())
 }
 
 /// A field as CSV with `;` wants it: quoted when it holds a separator, a quote or a newline.

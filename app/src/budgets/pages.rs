@@ -5,14 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::service::{self, kronor, BudgetView};
+use super::read::{self, kronor, BudgetView};
 use super::{Method, Phase};
-use crate::access::{cap, Grant};
 use crate::domain::{AgeGroup, HomeArea};
-use crate::forms::fields::{Checkboxes, Choice, Csrf, Input, Resubmitted};
+use crate::forms::fields::{Checkboxes, Choice, Input, Resubmitted, TextArea};
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
-use crate::site::staff::staff_page;
 use crate::site::{loaded, slug_param, PageTitle};
 use crate::state::AppState;
 
@@ -26,15 +24,8 @@ pub mod fields {
     pub const PURPOSE: &str = "purpose";
 }
 
-/// Codes just issued, handed to the codes page to print: the count's purpose and the codes.
-#[derive(Debug, Clone, Default)]
-pub struct Issued {
-    pub purpose: String,
-    pub codes: Vec<String>,
-}
-
 /// `lang` attribute for text written in another language than the page's.
-fn other(i18n: &I18n, lang: Lang) -> Option<&'static str> {
+pub(super) fn other(i18n: &I18n, lang: Lang) -> Option<&'static str> {
     (lang != i18n.lang).then(|| lang.code())
 }
 
@@ -63,7 +54,7 @@ fn phase_text(i18n: &I18n, view: &BudgetView) -> String {
     }
 }
 
-fn today() -> chrono::NaiveDate {
+pub(super) fn today() -> chrono::NaiveDate {
     chrono::Utc::now()
         .with_timezone(&chrono_tz::Europe::Stockholm)
         .date_naive()
@@ -76,7 +67,7 @@ pub fn BudgetsPage() -> impl IntoView {
     let content = Suspend::new(async move {
         let result = async {
             let state = AppState::from_context()?;
-            service::list(&state.db, i18n.lang, today()).await
+            read::list(&state.db, i18n.lang, today()).await
         }
         .await
         .map_err(crate::error::ApiError::from);
@@ -111,12 +102,13 @@ pub fn BudgetsPage() -> impl IntoView {
 pub fn BudgetPage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
-    let receipt = use_query_map().with_untracked(|q| q.get("receipt"));
+    let (receipt, proposed) =
+        use_query_map().with_untracked(|q| (q.get("receipt"), q.get("proposed").is_some()));
     let resubmitted = use_context::<Resubmitted>();
     let content = Suspend::new(async move {
         let result = async {
             let state = AppState::from_context()?;
-            service::view(&state.db, &slug, i18n.lang, today()).await
+            read::view(&state.db, &slug, i18n.lang, today()).await
         }
         .await
         .map_err(crate::error::ApiError::from);
@@ -127,6 +119,7 @@ pub fn BudgetPage() -> impl IntoView {
                 .map(|r| {
                     view! { <p class="notice" role="status">{i18n.t_with("budget-vote-counted", &[("receipt", r.into())])}</p> }
                 });
+            let thanks = proposed.then(|| view! { <p class="notice" role="status">{i18n.t("budget-proposal-thanks")}</p> });
             let votes = view.tally.as_ref();
             let projects = view
                 .projects
@@ -140,7 +133,7 @@ pub fn BudgetPage() -> impl IntoView {
                         }
                     });
                     view! {
-                        <li class="budget-project">
+                        <li class="budget-project" id=format!("project-{}", p.id)>
                             <h3 lang=other(&i18n, p.lang)>{p.title.clone()}</h3>
                             <p lang=other(&i18n, p.lang)>{p.description.clone()}</p>
                             <p>
@@ -154,6 +147,13 @@ pub fn BudgetPage() -> impl IntoView {
                 .collect_view();
             let ballot = (view.phase == Phase::Voting)
                 .then(|| view! { <BallotForm i18n=i18n.clone() view=view.clone() sent=resubmitted.clone()/> });
+            let propose = (view.phase == Phase::Ideas)
+                .then(|| view! { <ProposalForm i18n=i18n.clone() slug=view.slug.clone() sent=resubmitted.clone()/> });
+            let proposals = view
+                .proposals
+                .iter()
+                .any(|p| p.status != super::service::ON_BALLOT)
+                .then(|| view! { <Proposals i18n=i18n.clone() view=view.clone()/> });
             let digest = votes.map(|t| {
                 let n = usize::try_from(t.ballots).unwrap_or(usize::MAX);
                 let text = i18n.t_with(
@@ -162,7 +162,7 @@ pub fn BudgetPage() -> impl IntoView {
                 );
                 let file = format!("/budgets/{}/ballots.pb", view.slug);
                 view! {
-                    <h2>{i18n.t("budget-result-heading")}</h2>
+                    <h2 id="result">{i18n.t("budget-result-heading")}</h2>
                     <p class="digest">{text}</p>
                     <p><a href=file>{i18n.t("budget-result-file")}</a></p>
                 }
@@ -171,6 +171,7 @@ pub fn BudgetPage() -> impl IntoView {
                 <PageTitle text=view.title.clone()/>
                 <h1 lang=text_lang>{view.title.clone()}</h1>
                 {counted}
+                {thanks}
                 <p class="lead" lang=text_lang>{view.summary.clone()}</p>
                 <p><strong>{i18n.t_with("budget-total", &[("amount", kronor(view.total_sek).into())])}</strong></p>
                 <p>{phase_text(&i18n, &view)}</p>
@@ -181,6 +182,8 @@ pub fn BudgetPage() -> impl IntoView {
                 <h2>{i18n.t("budget-projects")}</h2>
                 <ul class="budget-projects">{projects}</ul>
                 {ballot}
+                {propose}
+                {proposals}
             }
         })
     });
@@ -247,57 +250,90 @@ fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl I
     }
 }
 
-/// `/<lang>/staff/budgets/<slug>/codes`: issue a batch of printed voting codes, then print the
-/// sheet of slips (editors and administrators). The codes are shown once, on the answer to the
-/// form; only their hashes are kept.
+/// The residents' proposals not on the ballot (those are the projects above), each with how
+/// the review went: waiting, merged into another (a link to it), or kept off the ballot with
+/// the reason.
 #[component]
-pub fn CodesPage() -> impl IntoView {
-    let slug = slug_param();
-    let issued = use_context::<Issued>();
-    let refused = use_context::<Resubmitted>();
-    staff_page(
-        move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
-            let (_, title) = service::staff_find(&state.db, &slug).await?;
-            let lang = i18n.lang.code();
-            let address = format!(
-                "{}/{lang}/budgets/{slug}",
-                state.mail.public_url.trim_end_matches('/')
-            );
-            let sheet = issued.map(|issued| {
-                let heading = i18n.t_with(
-                    "budget-codes-sheet",
-                    &[
-                        ("count", issued.codes.len().into()),
-                        ("purpose", issued.purpose.clone().into()),
-                    ],
-                );
-                let slip_text = i18n.t_with(
-                    "budget-code-slip",
-                    &[("title", title.clone().into()), ("address", address.clone().into())],
-                );
-                let slips = issued
-                    .codes
-                    .into_iter()
-                    .map(|code| view! { <li class="code-slip"><p>{slip_text.clone()}</p><p class="code">{code}</p></li> })
-                    .collect_view();
-                view! { <h2>{heading}</h2><ul class="code-slips">{slips}</ul> }
+fn Proposals(i18n: I18n, view: BudgetView) -> impl IntoView {
+    let items = view
+        .proposals
+        .iter()
+        .filter(|p| p.status != super::service::ON_BALLOT)
+        .map(|p| {
+            let outcome = match p.status.as_str() {
+                super::proposals::DECLINED => view! {
+                    <p><strong>{i18n.t("budget-proposal-declined")}</strong>" "{p.reason.clone()}</p>
+                }
+                .into_any(),
+                super::proposals::MERGED => {
+                    // What it became: a project on the ballot, or another proposal.
+                    let into = p.merged_into.unwrap_or_default();
+                    let (href, title) = match view.projects.iter().find(|o| o.id == into) {
+                        Some(project) => (format!("#project-{into}"), project.title.clone()),
+                        None => (
+                            format!("#proposal-{into}"),
+                            view.proposals
+                                .iter()
+                                .find(|o| o.id == into)
+                                .map(|o| o.title.clone())
+                                .unwrap_or_default(),
+                        ),
+                    };
+                    view! {
+                        <p><strong>{i18n.t("budget-proposal-merged")}</strong>" "
+                        <a href=href>{title}</a>". "{p.reason.clone()}</p>
+                    }
+                    .into_any()
+                }
+                _ => view! { <p>{i18n.t("budget-proposal-open")}</p> }.into_any(),
+            };
+            let estimate = p.estimate_sek.map(|e| {
+                view! { <p>{i18n.t_with("budget-proposal-estimate", &[("amount", kronor(e).into())])}</p> }
             });
-            let error = refused.map(|_| view! { <p class="error-summary" role="alert">{i18n.t("budget-codes-error")}</p> });
-            Ok(view! {
-                <PageTitle text=i18n.t("budget-codes-title")/>
-                <h1>{i18n.t("budget-codes-title")}</h1>
-                <p class="lead" lang="sv">{title}</p>
-                <p class="hint">{i18n.t("budget-codes-intro")}</p>
-                {error}
-                <form method="post" action=format!("/{lang}/staff/budgets/{slug}/codes") class="no-print">
-                    <Csrf token=editor.csrf.clone()/>
-                    <Input name=fields::COUNT label=i18n.t("budget-codes-count") kind="number" value="30".to_string() max=4 required=true/>
-                    <Input name=fields::PURPOSE label=i18n.t("budget-codes-purpose") max=200 required=true/>
-                    <button type="submit">{i18n.t("budget-codes-submit")}</button>
-                </form>
-                {sheet}
+            view! {
+                <li class="budget-project" id=format!("proposal-{}", p.id)>
+                    <h3 lang=other(&i18n, p.lang)>{p.title.clone()}</h3>
+                    <p lang=other(&i18n, p.lang)>{p.description.clone()}</p>
+                    {estimate}
+                    {outcome}
+                </li>
             }
-            .into_any())
-        },
-    )
+        })
+        .collect_view();
+    view! {
+        <h2 id="proposals">{i18n.t("budget-proposals")}</h2>
+        <ul class="budget-projects">{items}</ul>
+    }
+}
+
+/// The proposal form, while ideas are open: no account, plain HTML. The contact is optional and
+/// said to be seen by staff only, and erased after the decision.
+#[component]
+fn ProposalForm(i18n: I18n, slug: String, sent: Option<Resubmitted>) -> impl IntoView {
+    use super::proposals::{fields as f, MAX_CONTACT, MAX_DESCRIPTION, MAX_TITLE};
+    let sent = sent.unwrap_or_default();
+    let summary = (!sent.problems.is_empty() || !sent.pairs.is_empty()).then(|| sent.summary(&i18n));
+    let areas = HomeArea::ALL
+        .iter()
+        .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
+        .collect();
+    let action = format!("/{}/budgets/{slug}/proposals", i18n.lang.code());
+    view! {
+        <h2 id="propose">{i18n.t("budget-proposal-heading")}</h2>
+        <p>{i18n.t("budget-proposal-intro")}</p>
+        {summary}
+        <form method="post" action=action class="proposal">
+            <Input name=f::TITLE label=i18n.t("budget-proposal-title") value=sent.value(f::TITLE) max=MAX_TITLE
+                error=sent.problem(&i18n, f::TITLE) required=true/>
+            <TextArea name=f::DESCRIPTION label=i18n.t("budget-proposal-description") value=sent.value(f::DESCRIPTION)
+                max=MAX_DESCRIPTION rows=6 error=sent.problem(&i18n, f::DESCRIPTION)/>
+            <Choice name=f::AREA label=i18n.t("budget-proposal-area") options=areas selected=sent.value(f::AREA)
+                none=Some(i18n.t("budget-proposal-whole-district")) error=None/>
+            <Input name=f::ESTIMATE label=i18n.t("budget-proposal-estimate-label") kind="number" value=sent.value(f::ESTIMATE) max=9
+                hint=Some(i18n.t("budget-proposal-estimate-hint"))/>
+            <Input name=f::CONTACT label=i18n.t("budget-proposal-contact") value=sent.value(f::CONTACT) max=MAX_CONTACT
+                hint=Some(i18n.t("budget-proposal-contact-hint")) error=sent.problem(&i18n, f::CONTACT)/>
+            <button type="submit">{i18n.t("budget-proposal-submit")}</button>
+        </form>
+    }
 }

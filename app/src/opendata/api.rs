@@ -312,7 +312,7 @@ fn json<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
 /// `body` with a strong `ETag` from its bytes; 304 without the body when the reader has it.
 fn with_etag(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str) -> Response {
     let digest = Sha256::digest(&body);
-    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    let hex = hex::encode(&digest[..16]);
     let etag = format!("\"{hex}\"");
     let fresh = headers
         .get(header::IF_NONE_MATCH)

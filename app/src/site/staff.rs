@@ -112,6 +112,7 @@ pub fn StaffBar(
         (Area::Dialogues, "/dialogues", "staff-nav-dialogues"),
         (Area::Translation, "/translations", "staff-nav-translations"),
         (Area::Entry, "/enter", "staff-nav-enter"),
+        (Area::Entry, "/budgets", "budget-staff-nav"),
         (Area::Reports, "/reports", "report-nav"),
         (Area::Accounts, "/accounts", "staff-nav-staff"),
         (Area::Audit, "/audit", "staff-nav-audit"),

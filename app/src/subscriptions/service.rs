@@ -1,7 +1,6 @@
 //! Subscriptions to a dialogue's outcome.
 
 use chrono::{Duration, Utc};
-use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set, SqlErr, TransactionSession, TransactionTrait,
@@ -65,7 +64,7 @@ pub async fn subscribe<C: ConnectionTrait + TransactionTrait>(
     if existing.is_some() {
         return Ok(Subscribed::Already);
     }
-    let token = random_token();
+    let token = crate::tokens::random_token();
     let row = subscription::ActiveModel {
         dialogue_id: Set(d.id),
         email: Set(email.clone()),
@@ -93,10 +92,6 @@ pub async fn subscribe<C: ConnectionTrait + TransactionTrait>(
     Ok(Subscribed::New)
 }
 
-fn random_token() -> String {
-    let bytes: [u8; 32] = rand::rng().random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// The subscription a mailed link belongs to, and its dialogue's title in `lang`.
 ///

@@ -2,7 +2,6 @@
 //! from the moment it is acknowledged: it is stored in one transaction before the reference
 //! is returned, and nothing here deletes.
 
-use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set, SqlErr,
     TransactionTrait,
@@ -191,7 +190,7 @@ fn bound_key(dialogue_id: i32, valid: &ValidView) -> String {
         valid.consent,
         valid.notify,
     ]);
-    crate::codes::sha256_hex(content.to_string().as_bytes())
+    crate::tokens::sha256_hex(content.to_string().as_bytes())
 }
 
 async fn by_key(
@@ -281,17 +280,10 @@ pub async fn report(
     Ok(d.slug)
 }
 
-/// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
-const REFERENCE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
 /// A new reference number such as `HV-7K3M-Q9TX`: short enough to read over the phone, and
 /// 31^8 (about 850 billion) possibilities, so a receipt cannot be guessed.
 pub fn new_reference() -> String {
-    let mut rng = rand::rng();
-    let mut pick = || REFERENCE_ALPHABET[rng.random_range(0..REFERENCE_ALPHABET.len())] as char;
-    let a: String = (0..4).map(|_| pick()).collect();
-    let b: String = (0..4).map(|_| pick()).collect();
-    format!("HV-{a}-{b}")
+    crate::tokens::readable_code("HV-", 2, 4)
 }
 
 #[cfg(test)]
@@ -305,7 +297,7 @@ mod tests {
         assert!(r.starts_with("HV-"));
         assert!(r
             .chars()
-            .all(|c| c == '-' || REFERENCE_ALPHABET.contains(&(c as u8))));
+            .all(|c| c == '-' || crate::tokens::READABLE.contains(&(c as u8))));
         assert!(!r.contains(['0', 'O', '1', 'I', 'L']));
         assert_ne!(new_reference(), new_reference());
     }

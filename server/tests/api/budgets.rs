@@ -234,7 +234,7 @@ async fn ballots_are_valid_on_every_count_and_only_while_voting_is_open() {
         );
         // No count before the result: not while voting, not after it closes uncertified.
         assert!(matches!(
-            service::tally(&app.db, &b.slug).await,
+            app::budgets::read::tally(&app.db, &b.slug).await,
             Err(ServiceError::NotFound)
         ));
     }
@@ -320,6 +320,8 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
                 .expect("ballot");
         }
         let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        let file = "/budgets/mb-result/ballots.pb";
+        assert_eq!(app.get_text(file).await.0, 404, "no ballots before the result");
         // Not while voting is open.
         assert!(matches!(
             service::certify(&app.db, &admin, b.id, voting_day()).await,
@@ -338,7 +340,13 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
             service::certify(&app.db, &admin, b.id, closed).await,
             Err(ServiceError::WrongState)
         ));
-        let tally = service::tally(&app.db, "mb-result").await.expect("tally");
+        // The file anyone can download is the one the certificate names.
+        let res = app.client.get(app.url(file)).send().await.expect("GET");
+        assert_eq!(res.status().as_u16(), 200);
+        let bytes = res.bytes().await.expect("body");
+        assert_eq!(app::tokens::sha256_hex(&bytes), certificate.digest);
+        assert!(String::from_utf8_lossy(&bytes).starts_with("META"));
+        let tally = app::budgets::read::tally(&app.db, "mb-result").await.expect("tally");
         assert_eq!(tally.ballots, 4);
         assert_eq!(tally.digest, certificate.digest);
         assert_eq!(
@@ -445,5 +453,358 @@ async fn a_resident_votes_with_the_plain_form_and_a_refused_ballot_keeps_its_cho
                 .expect("count"),
             1
         );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
+    use app::budgets::paper::{self, Entered, PaperBallot};
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app
+            .budget("mb-papper", Method::Approval { max: 2 }, 4)
+            .await;
+        let anna = app.grant("anna@example.stockholm.se", Role::Moderator).await;
+        let bo = app.grant("bo@example.stockholm.se", Role::Editor).await;
+        let cia = app.grant("cia@example.stockholm.se", Role::Translator).await;
+        let sheet = |code: &str, chosen: &[i32]| {
+            let (db, code, chosen) = (app.db.clone(), code.to_string(), chosen.to_vec());
+            move |clerk: app::access::Grant<app::access::cap::EnterViews>| async move {
+                let sheet = PaperBallot {
+                    code: &code,
+                    chosen: &chosen,
+                    age: None,
+                    area: Some(HomeArea::Grimsta),
+                };
+                paper::enter(&db, &clerk, "mb-papper", sheet, voting_day()).await
+            }
+        };
+        // Not before voting opens.
+        assert!(matches!(
+            paper::enter(
+                &app.db,
+                &anna,
+                "mb-papper",
+                PaperBallot {
+                    code: &codes[0],
+                    chosen: &[p[0]],
+                    age: None,
+                    area: None
+                },
+                today()
+            )
+            .await,
+            Err(ServiceError::NotOpen)
+        ));
+        // A sheet the method refuses is refused at once, whoever enters it.
+        assert!(matches!(
+            sheet(&codes[0], &p)(anna.clone()).await,
+            Err(ServiceError::Ballot(_))
+        ));
+        // First entry: stored, nothing counted.
+        assert_eq!(
+            sheet(&codes[0], &[p[0]])(anna.clone()).await.expect("first"),
+            Entered::First
+        );
+        assert!(matches!(
+            sheet(&codes[0], &[p[0]])(anna.clone()).await,
+            Err(ServiceError::SamePerson)
+        ));
+        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (1, 0));
+        // A second person reads it differently: still nothing counted.
+        assert_eq!(
+            sheet(&codes[0], &[p[1]])(bo.clone()).await.expect("second"),
+            Entered::Disagree
+        );
+        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (0, 1));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            0
+        );
+        // A third agrees with the first: counted once, on paper, with the first's choice.
+        let Entered::Counted(receipt) = sheet(&codes[0], &[p[0]])(cia.clone())
+            .await
+            .expect("third")
+        else {
+            panic!("the agreeing entry counts");
+        };
+        assert!(receipt.starts_with("MB-"));
+        let ballots = budget_ballot::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("ballots");
+        assert_eq!(ballots.len(), 1);
+        assert_eq!(ballots[0].channel, "paper");
+        let lines = budget_ballot_line::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("lines");
+        assert_eq!(
+            lines.iter().map(|l| l.project_id).collect::<Vec<_>>(),
+            vec![p[0]]
+        );
+        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (0, 0));
+        // The code used on paper cannot vote on the web ...
+        assert!(matches!(
+            service::cast(&app.db, "mb-papper", web(&codes[0], &[p[1]]), voting_day()).await,
+            Err(ServiceError::CodeUsed)
+        ));
+        // ... and a code used on the web cannot be entered from paper.
+        service::cast(&app.db, "mb-papper", web(&codes[1], &[p[1]]), voting_day())
+            .await
+            .expect("web");
+        assert!(matches!(
+            sheet(&codes[1], &[p[1]])(anna.clone()).await,
+            Err(ServiceError::CodeUsed)
+        ));
+        // Two second entries at once: the sheet counts once.
+        assert_eq!(
+            sheet(&codes[2], &[p[2]])(anna.clone()).await.expect("first"),
+            Entered::First
+        );
+        let (one, two) = tokio::join!(
+            tokio::spawn(sheet(&codes[2], &[p[2]])(bo.clone())),
+            tokio::spawn(sheet(&codes[2], &[p[2]])(cia.clone())),
+        );
+        let outcomes = [one.expect("task"), two.expect("task")];
+        assert_eq!(
+            outcomes
+                .iter()
+                .filter(|o| matches!(o, Ok(Entered::Counted(_))))
+                .count(),
+            1,
+            "{outcomes:?}"
+        );
+        assert!(outcomes
+            .iter()
+            .all(|o| matches!(o, Ok(Entered::Counted(_)) | Err(ServiceError::CodeUsed))));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            3
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_enter_paper_ballots_with_the_plain_form() {
+    for app in TestApp::each_backend().await {
+        let (_, p, codes) = app
+            .budget("mb-pappersform", Method::Approval { max: 2 }, 1)
+            .await;
+        app::db::entities::budget::Entity::update_many()
+            .col_expr(
+                app::db::entities::budget::Column::VotingOpens,
+                sea_orm::sea_query::Expr::value(today() - Duration::days(1)),
+            )
+            .exec(&app.db)
+            .await
+            .expect("open voting");
+        let mut sessions = Vec::new();
+        for email in ["ett@example.stockholm.se", "tva@example.stockholm.se"] {
+            app.staff(email, Role::Moderator).await;
+            sessions.push(app.session(email).await);
+        }
+        let path = "/sv/staff/budgets/mb-pappersform/paper";
+        let (status, page) = app.get_as(Some(&sessions[0]), path).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Utegym"), "the projects to tick");
+        let project = p[0].to_string();
+        let send = |session| {
+            let path = path.to_string();
+            let (code, project) = (codes[0].clone(), project.clone());
+            let app = &app;
+            async move {
+                let csrf = app.csrf(session).await;
+                let res = app
+                    .post_as(
+                        Some(session),
+                        &path,
+                        &[
+                            ("csrf", csrf.as_str()),
+                            ("code", code.as_str()),
+                            ("project", project.as_str()),
+                        ],
+                    )
+                    .await;
+                let status = res.status().as_u16();
+                let body = res
+                    .text()
+                    .await
+                    .expect("body")
+                    .replace(['\u{2068}', '\u{2069}'], "");
+                (status, body)
+            }
+        };
+        let (status, page) = send(&sessions[0]).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Sedeln är inmatad en gång"), "{page}");
+        let (status, page) = send(&sessions[0]).await;
+        assert_eq!(status, 409);
+        assert!(page.contains("Du har redan matat in den här sedeln"));
+        assert!(page.contains(&format!(r#"value="{}""#, codes[0])), "kept");
+        let (status, page) = send(&sessions[1]).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Båda inmatningarna stämmer"), "{page}");
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            1
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn residents_propose_without_an_account_and_the_review_is_published() {
+    use app::budgets::proposals::{self, Review};
+    use app::db::entities::{budget, budget_proposer_contact};
+    use sea_orm::sea_query::Expr;
+    for app in TestApp::each_backend().await {
+        let (b, _, _) = app
+            .budget("mb-forslag", Method::Approval { max: 2 }, 1)
+            .await;
+        // Ideas open today (Stockholm's today, whatever the hour).
+        budget::Entity::update_many()
+            .col_expr(budget::Column::IdeasCloses, Expr::value(today() + Duration::days(1)))
+            .col_expr(budget::Column::VotingOpens, Expr::value(today() + Duration::days(3)))
+            .exec(&app.db)
+            .await
+            .expect("ideas open");
+        let path = "/sv/budgets/mb-forslag/proposals";
+        // Without a title: 422, what was written is kept, an error at the field.
+        let res = app
+            .client
+            .post(app.url(path))
+            .form(&[("title", ""), ("description", "Bättre belysning i tunneln.")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 422);
+        let page = res.text().await.expect("body");
+        assert!(page.contains("Bättre belysning i tunneln."), "kept");
+        assert!(page.contains(r#"id="title-error""#));
+        let mut ids = Vec::new();
+        for (title, contact) in [
+            ("Belysning i tunneln", "anna@example.se"),
+            ("Lampor vid tunneln", ""),
+            ("Ny simhall", "070-123 45 67"),
+        ] {
+            let res = app
+                .client
+                .post(app.url(path))
+                .form(&[
+                    ("title", title),
+                    ("description", "Så att det känns tryggt på kvällen."),
+                    ("area", "grimsta"),
+                    ("estimate", "50 000"),
+                    ("contact", contact),
+                ])
+                .send()
+                .await
+                .expect("POST");
+            assert_eq!(res.status().as_u16(), 303);
+            let location = res.headers()["location"].to_str().expect("location");
+            assert!(location.contains("proposed=1"), "{location}");
+            let stored = app::db::entities::budget_project::Entity::find()
+                .all(&app.db)
+                .await
+                .expect("projects");
+            ids.push(stored.last().expect("stored").id);
+        }
+        let (_, page) = app.get_text("/sv/budgets/mb-forslag?proposed=1").await;
+        assert!(page.contains("Tack för ditt förslag"));
+        assert!(!page.contains("Belysning i tunneln"), "not before moderation");
+        let moderator = app.grant("mod@example.stockholm.se", Role::Moderator).await;
+        for id in &ids {
+            proposals::moderate(&app.db, &moderator, *id, true)
+                .await
+                .expect("published");
+        }
+        assert!(matches!(
+            proposals::moderate(&app.db, &moderator, ids[0], false).await,
+            Err(ServiceError::AlreadyDecided)
+        ));
+        let editor = app.grant("granskare@example.stockholm.se", Role::Editor).await;
+        let review = |id, decision| {
+            let (db, editor) = (app.db.clone(), editor.clone());
+            async move { proposals::review(&db, &editor, id, decision, today()).await }
+        };
+        // A reason is required to keep a proposal off the ballot, and the cost within the sum.
+        assert!(matches!(
+            review(ids[2], Review::Decline { reason: " ".into() }).await,
+            Err(ServiceError::Invalid(_))
+        ));
+        assert!(matches!(
+            review(ids[0], Review::Ballot { cost_sek: 100_001 }).await,
+            Err(ServiceError::Invalid(_))
+        ));
+        review(ids[0], Review::Ballot { cost_sek: 45_000 })
+            .await
+            .expect("on the ballot");
+        review(
+            ids[1],
+            Review::Merge {
+                into: ids[0],
+                reason: "Samma plats, samma behov.".into(),
+            },
+        )
+        .await
+        .expect("merged");
+        // Not into itself, nor into one merged away.
+        assert!(matches!(
+            review(
+                ids[2],
+                Review::Merge {
+                    into: ids[1],
+                    reason: "x".into()
+                }
+            )
+            .await,
+            Err(ServiceError::WrongState)
+        ));
+        review(
+            ids[2],
+            Review::Decline {
+                reason: "Simhallar ligger utanför stadsdelsnämndens ansvar.".into(),
+            },
+        )
+        .await
+        .expect("declined");
+        let (_, page) = app.get_text("/sv/budgets/mb-forslag").await;
+        let page = page.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(page.contains(&format!("id=\"project-{}\"", ids[0])), "on the ballot");
+        assert!(page.contains(&format!("href=\"#project-{}\"", ids[0])), "links to what it became");
+        assert!(page.contains("Simhallar ligger utanför stadsdelsnämndens ansvar."));
+        assert!(!page.contains("anna@example.se") && !page.contains("070-123"), "contacts are staff-only");
+        assert!(page.contains("45\u{a0}000"), "the proposal's cost on the ballot");
+        // Staff see the contact until the result is certified; then it is erased.
+        let staff = app.session("granskare@example.stockholm.se").await;
+        let (_, staff_page) = app
+            .get_as(Some(&staff), "/sv/staff/budgets/mb-forslag/proposals")
+            .await;
+        assert!(staff_page.contains("anna@example.se"));
+        // A proposal is reviewed once.
+        assert!(matches!(
+            review(ids[2], Review::Ballot { cost_sek: 1 }).await,
+            Err(ServiceError::AlreadyDecided)
+        ));
+        let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        service::certify(&app.db, &admin, b.id, today() + Duration::days(30))
+            .await
+            .expect("certified");
+        let contacts = budget_proposer_contact::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("contacts");
+        assert_eq!(contacts.len(), 2, "the rows stay");
+        assert!(contacts
+            .iter()
+            .all(|c| c.contact.is_none() && c.erased_at.is_some()));
     }
 }

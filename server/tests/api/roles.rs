@@ -39,7 +39,11 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/meetings", EDITORS),
     ("/sv/staff/dialogues/{slug}/meetings/{meeting}", EDITORS),
     ("/sv/staff/dialogues/{slug}/print", EDITORS),
+    ("/sv/staff/budgets", ALL),
     ("/sv/staff/budgets/{budget}/codes", EDITORS),
+    ("/sv/staff/budgets/{budget}/paper", ALL),
+    ("/sv/staff/budgets/{budget}/proposals", ALL),
+    ("/sv/staff/budgets/{budget}/certify", ADMINS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
@@ -112,6 +116,25 @@ const POSTS: &[PostRow] = &[
         "/sv/staff/budgets/{budget}/codes",
         EDITORS,
         &[("count", ""), ("purpose", "")],
+    ),
+    // Before voting opens: refused, no entry stored.
+    (
+        "/sv/staff/budgets/{budget}/paper",
+        ALL,
+        &[("code", "AAAAA-AAAAA")],
+    ),
+    // Before voting closes: refused, nothing counted.
+    ("/sv/staff/budgets/{budget}/certify", ADMINS, &[]),
+    // No such proposal: nothing published or reviewed.
+    (
+        "/sv/staff/budgets/{budget}/proposals/999999/moderate",
+        MODERATORS,
+        &[("decision", "publish")],
+    ),
+    (
+        "/sv/staff/budgets/{budget}/proposals/999999/review",
+        EDITORS,
+        &[("decision-999999", "decline"), ("reason-999999", "Utanför")],
     ),
     (
         "/sv/staff/accounts",

@@ -17,6 +17,7 @@ mod m0010_meetings;
 mod m0011_queue_index;
 mod m0012_view_name_and_flag;
 mod m0013_budgets;
+mod m0014_paper_ballots_and_proposals;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_queue_index::Migration),
             Box::new(m0012_view_name_and_flag::Migration),
             Box::new(m0013_budgets::Migration),
+            Box::new(m0014_paper_ballots_and_proposals::Migration),
         ]
     }
 }

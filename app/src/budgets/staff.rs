@@ -1,0 +1,367 @@
+//! Citizen budget pages for staff: the list of budgets with what each role may do there,
+//! printed voting codes, paper ballots entered twice, and the administrator's certificate.
+//! Plain forms: everything works without JavaScript.
+
+use leptos::prelude::*;
+
+use super::pages::{fields, other, today};
+use super::paper::Entered;
+use super::read::{self, kronor};
+use super::Phase;
+use crate::access::{cap, Area, Grant};
+use crate::domain::{AgeGroup, HomeArea};
+use crate::forms::fields::{Checkboxes, Choice, Csrf, Input, Resubmitted, TextArea};
+use crate::i18n::I18n;
+use crate::site::staff::staff_page;
+use crate::site::{slug_param, PageTitle};
+
+/// Codes just issued, handed to the codes page to print: the count's purpose and the codes.
+#[derive(Debug, Clone, Default)]
+pub struct Issued {
+    pub purpose: String,
+    pub codes: Vec<String>,
+}
+
+/// What the last paper entry led to, handed to the paper page that answers it.
+#[derive(Debug, Clone)]
+pub struct PaperDone(pub Entered);
+
+/// A phase's short name, for lists.
+fn phase_name(i18n: &I18n, phase: Phase) -> String {
+    let code = match phase {
+        Phase::Information => "information",
+        Phase::Ideas => "ideas",
+        Phase::Review => "review",
+        Phase::Voting => "voting",
+        Phase::Counting => "counting",
+        Phase::Result => "result",
+    };
+    i18n.label("budget-phase-name", code)
+}
+
+/// `/<lang>/staff/budgets`: every budget, its phase, and the pages the role may open for it
+/// (paper ballots for all staff, codes for editors, the certificate for administrators).
+#[component]
+pub fn StaffBudgetsPage() -> impl IntoView {
+    staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
+        let budgets = read::staff_list(&state.db, today()).await?;
+        let lang = i18n.lang.code();
+        let rows = budgets
+            .into_iter()
+            .map(|b| {
+                let base = format!("/{lang}/staff/budgets/{}", b.slug);
+                let title = if b.published {
+                    view! { <a href=format!("/{lang}/budgets/{}", b.slug) lang="sv">{b.title.clone()}</a> }.into_any()
+                } else {
+                    view! { <span lang="sv">{b.title.clone()}</span>" ("{i18n.t("budget-staff-unpublished")}")" }.into_any()
+                };
+                let mut links = vec![
+                    (format!("{base}/proposals"), i18n.t("budget-review-title")),
+                    (format!("{base}/paper"), i18n.t("budget-paper-title")),
+                ];
+                if me.role.may(Area::Dialogues) {
+                    links.push((format!("{base}/codes"), i18n.t("budget-codes-title")));
+                }
+                if me.role.may(Area::Accounts) && b.phase >= Phase::Counting {
+                    links.push((format!("{base}/certify"), i18n.t("budget-certify-title")));
+                }
+                let links = links
+                    .into_iter()
+                    .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{title}</th>
+                        <td>{phase_name(&i18n, b.phase)}</td>
+                        <td><ul class="inline-list">{links}</ul></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=i18n.t("budget-staff-title")/>
+            <h1>{i18n.t("budget-staff-title")}</h1>
+            <table>
+                <caption class="visually-hidden">{i18n.t("budget-staff-title")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("budget-staff-budget")}</th>
+                    <th scope="col">{i18n.t("budget-staff-phase")}</th>
+                    <th scope="col">{i18n.t("budget-staff-actions")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/budgets/<slug>/paper`: a paper ballot typed in. Two different people enter
+/// each sheet; it counts when their entries agree. The page says what the last entry led to
+/// and how many sheets wait.
+#[component]
+pub fn PaperPage() -> impl IntoView {
+    let slug = slug_param();
+    let done = use_context::<PaperDone>();
+    let refused = use_context::<Resubmitted>();
+    staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        let view = read::view(&state.db, &slug, i18n.lang, today()).await?;
+        let (once, disagree) = super::paper::waiting(&state.db, b.id).await?;
+        let lang = i18n.lang.code();
+        let outcome = done.map(|PaperDone(entered)| {
+            let text = match entered {
+                Entered::First => i18n.t("budget-paper-first"),
+                Entered::Counted(receipt) => {
+                    i18n.t_with("budget-paper-counted", &[("receipt", receipt.into())])
+                }
+                Entered::Disagree => i18n.t("budget-paper-disagree"),
+            };
+            view! { <p class="notice" role="status">{text}</p> }
+        });
+        let sent = refused.clone().unwrap_or_default();
+        let error = refused.map(|r| {
+            view! {
+                <div class="error-summary" role="alert" id="form-errors" tabindex="-1">
+                    <p><strong>{i18n.t("budget-paper-refused")}</strong></p>
+                    <p>{i18n.t(r.summary_id)}</p>
+                </div>
+            }
+        });
+        let chosen: Vec<String> = sent
+            .pairs
+            .iter()
+            .filter(|(k, _)| k == fields::PROJECT)
+            .map(|(_, v)| v.clone())
+            .collect();
+        let options = view
+            .projects
+            .iter()
+            .map(|p| (p.id.to_string(), format!("{} ({} kr)", p.title, kronor(p.cost_sek))))
+            .collect();
+        let ages = AgeGroup::ALL
+            .iter()
+            .map(|a| (a.code().to_string(), i18n.label("age", a.code())))
+            .collect();
+        let areas = HomeArea::ALL
+            .iter()
+            .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
+            .collect();
+        let open = matches!(b.phase, Phase::Voting | Phase::Counting);
+        let form = open.then(|| {
+            view! {
+                <form method="post" action=format!("/{lang}/staff/budgets/{slug}/paper")>
+                    <Csrf token=me.csrf.clone()/>
+                    <Input name=fields::CODE label=i18n.t("budget-paper-code") value=sent.value(fields::CODE) max=20 required=true/>
+                    <Checkboxes name=fields::PROJECT legend=i18n.t("budget-paper-projects") options checked=chosen/>
+                    <Choice name=fields::AGE label=i18n.t("budget-vote-age") options=ages selected=sent.value(fields::AGE) none=Some(i18n.t("form-not-answered")) error=None/>
+                    <Choice name=fields::AREA label=i18n.t("budget-vote-area") options=areas selected=sent.value(fields::AREA) none=Some(i18n.t("form-not-answered")) error=None/>
+                    <button type="submit">{i18n.t("budget-paper-submit")}</button>
+                </form>
+            }
+        });
+        let closed = (!open).then(|| view! { <p>{i18n.t("budget-paper-closed")}</p> });
+        Ok(view! {
+            <PageTitle text=i18n.t("budget-paper-title")/>
+            <h1>{i18n.t("budget-paper-title")}</h1>
+            <p class="lead" lang=other(&i18n, view.lang)>{view.title.clone()}</p>
+            <p class="hint">{i18n.t("budget-paper-intro")}</p>
+            {outcome}
+            {error}
+            <p>{i18n.t_with("budget-paper-waiting", &[("once", once.into()), ("disagree", disagree.into())])}</p>
+            {form}
+            {closed}
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/budgets/<slug>/proposals`: the residents' proposals. Moderators publish or
+/// hide those waiting; editors review the published ones before voting opens (onto the ballot
+/// with a cost, merged into a similar one, or kept off with a reason the residents see). The
+/// proposer's contact is shown here only, until it is erased.
+#[component]
+pub fn ProposalsPage() -> impl IntoView {
+    use super::proposals::{self as p, fields as f};
+    let slug = slug_param();
+    let refused = use_context::<Resubmitted>();
+    staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        let proposals = p::list(&state.db, b.id, true).await?;
+        let lang = i18n.lang.code();
+        let base = format!("/{lang}/staff/budgets/{slug}/proposals");
+        let moderates = me.role.may(Area::Moderation);
+        let reviews = me.role.may(Area::Dialogues) && b.phase < Phase::Voting;
+        let error = refused.as_ref().map(|r| r.summary(&i18n));
+        let sent = refused.clone().unwrap_or_default();
+        let targets: Vec<(String, String)> = proposals
+            .iter()
+            .filter(|o| [p::OPEN, super::service::ON_BALLOT].contains(&o.status.as_str()))
+            .map(|o| (o.id.to_string(), format!("{} (#{})", o.title, o.id)))
+            .collect();
+        let empty = proposals
+            .is_empty()
+            .then(|| view! { <p>{i18n.t("budget-review-empty")}</p> });
+        let items = proposals
+            .into_iter()
+            .map(|o| {
+                let status = i18n.label("budget-review-status", &o.status);
+                let contact = o.contact.clone().map(|c| {
+                    view! { <p>{i18n.t("budget-proposal-contact")}": "<span>{c}</span></p> }
+                });
+                let estimate = o.estimate_sek.map(|e| {
+                    view! { <p>{i18n.t_with("budget-proposal-estimate", &[("amount", kronor(e).into())])}</p> }
+                });
+                let action = format!("{base}/{}", o.id);
+                let moderate = (moderates && o.status == p::PROPOSED).then(|| {
+                    view! {
+                        <form method="post" action=format!("{action}/moderate") class="inline-form">
+                            <Csrf token=me.csrf.clone()/>
+                            <button type="submit" name=f::DECISION value="publish">{i18n.t("budget-review-publish")}</button>
+                            " "
+                            <button type="submit" name=f::DECISION value="hide" class="secondary">{i18n.t("budget-review-hide")}</button>
+                        </form>
+                    }
+                });
+                let review = (reviews && o.status == p::OPEN).then(|| {
+                    let decisions = ["ballot", "decline", "merge"]
+                        .iter()
+                        .map(|d| (d.to_string(), i18n.label("budget-review-decision", d)))
+                        .collect();
+                    let into: Vec<(String, String)> = targets
+                        .iter()
+                        .filter(|(id, _)| *id != o.id.to_string())
+                        .cloned()
+                        .collect();
+                    let name = |field: &str| format!("{field}-{}", o.id);
+                    let (decision, cost, target, reason) =
+                        (name(f::DECISION), name(f::COST), name(f::INTO), name(f::REASON));
+                    view! {
+                        <form method="post" action=format!("{action}/review")>
+                            <Csrf token=me.csrf.clone()/>
+                            <Choice name=decision.clone() label=i18n.t("budget-review-decision") options=decisions selected=sent.value(&decision)
+                                none=Some(i18n.t("form-not-answered")) error=sent.problem(&i18n, &decision)/>
+                            <Input name=cost.clone() label=i18n.t("budget-review-cost") kind="number" max=9 value=sent.value(&cost)
+                                error=sent.problem(&i18n, &cost)/>
+                            <Choice name=target.clone() label=i18n.t("budget-review-into") options=into selected=sent.value(&target)
+                                none=Some(i18n.t("form-not-answered")) error=None/>
+                            <TextArea name=reason.clone() label=i18n.t("budget-review-reason") max=p::MAX_REASON rows=3 value=sent.value(&reason)
+                                error=sent.problem(&i18n, &reason)/>
+                            <button type="submit">{i18n.t("budget-review-submit")}</button>
+                        </form>
+                    }
+                });
+                view! {
+                    <li class="budget-project" id=format!("proposal-{}", o.id)>
+                        <h2 lang=other(&i18n, o.lang)>{format!("#{} ", o.id)}{o.title.clone()}</h2>
+                        <p lang=other(&i18n, o.lang)>{o.description.clone()}</p>
+                        {estimate}
+                        <p>{i18n.t("budget-review-state")}": "<strong>{status}</strong>
+                            {o.reason.clone().map(|r| view! { " · "{r} })}</p>
+                        {contact}
+                        {moderate}
+                        {review}
+                    </li>
+                }
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=i18n.t("budget-review-title")/>
+            <h1>{i18n.t("budget-review-title")}</h1>
+            <p class="lead" lang="sv">{b.title}</p>
+            <p class="hint">{i18n.t("budget-review-intro")}</p>
+            {error}
+            {empty}
+            <ul class="budget-projects">{items}</ul>
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/budgets/<slug>/certify`: the administrator counts and certifies the result
+/// once voting is over. Nothing is counted before the button is pressed, and nothing shown.
+#[component]
+pub fn CertifyPage() -> impl IntoView {
+    let slug = slug_param();
+    staff_page(move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        let lang = i18n.lang.code();
+        let body = match b.phase {
+            Phase::Counting => view! {
+                <p>{i18n.t("budget-certify-intro")}</p>
+                <form method="post" action=format!("/{lang}/staff/budgets/{slug}/certify")>
+                    <Csrf token=admin.csrf.clone()/>
+                    <button type="submit">{i18n.t("budget-certify-submit")}</button>
+                </form>
+            }
+            .into_any(),
+            Phase::Result => view! {
+                <p>{i18n.t("budget-certify-done")}</p>
+                <p><a href=format!("/{lang}/budgets/{slug}")>{i18n.t("budget-certify-see")}</a></p>
+            }
+            .into_any(),
+            _ => view! { <p>{i18n.t("budget-certify-not-yet")}</p> }.into_any(),
+        };
+        Ok(view! {
+            <PageTitle text=i18n.t("budget-certify-title")/>
+            <h1>{i18n.t("budget-certify-title")}</h1>
+            <p class="lead" lang="sv">{b.title}</p>
+            {body}
+        }
+        .into_any())
+    })
+}
+
+/// `/<lang>/staff/budgets/<slug>/codes`: issue a batch of printed voting codes, then print the
+/// sheet of slips (editors and administrators). The codes are shown once, on the answer to the
+/// form; only their hashes are kept.
+#[component]
+pub fn CodesPage() -> impl IntoView {
+    let slug = slug_param();
+    let issued = use_context::<Issued>();
+    let refused = use_context::<Resubmitted>();
+    staff_page(
+        move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
+            let title = read::staff_budget(&state.db, &slug, today()).await?.title;
+            let lang = i18n.lang.code();
+            let address = format!(
+                "{}/{lang}/budgets/{slug}",
+                state.mail.public_url.trim_end_matches('/')
+            );
+            let sheet = issued.map(|issued| {
+                let heading = i18n.t_with(
+                    "budget-codes-sheet",
+                    &[
+                        ("count", issued.codes.len().into()),
+                        ("purpose", issued.purpose.clone().into()),
+                    ],
+                );
+                let slip_text = i18n.t_with(
+                    "budget-code-slip",
+                    &[("title", title.clone().into()), ("address", address.clone().into())],
+                );
+                let slips = issued
+                    .codes
+                    .into_iter()
+                    .map(|code| view! { <li class="code-slip"><p>{slip_text.clone()}</p><p class="code">{code}</p></li> })
+                    .collect_view();
+                view! { <h2>{heading}</h2><ul class="code-slips">{slips}</ul> }
+            });
+            let error = refused.map(|_| view! { <p class="error-summary" role="alert">{i18n.t("budget-codes-error")}</p> });
+            Ok(view! {
+                <PageTitle text=i18n.t("budget-codes-title")/>
+                <h1>{i18n.t("budget-codes-title")}</h1>
+                <p class="lead" lang="sv">{title}</p>
+                <p class="hint">{i18n.t("budget-codes-intro")}</p>
+                {error}
+                <form method="post" action=format!("/{lang}/staff/budgets/{slug}/codes") class="no-print">
+                    <Csrf token=editor.csrf.clone()/>
+                    <Input name=fields::COUNT label=i18n.t("budget-codes-count") kind="number" value="30".to_string() max=4 required=true/>
+                    <Input name=fields::PURPOSE label=i18n.t("budget-codes-purpose") max=200 required=true/>
+                    <button type="submit">{i18n.t("budget-codes-submit")}</button>
+                </form>
+                {sheet}
+            }
+            .into_any())
+        },
+    )
+}
