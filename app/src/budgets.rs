@@ -1,6 +1,6 @@
 //! Citizen budgets (medborgarbudget): a sum residents propose projects for and vote on, in
 //! SKR's eight steps (criteria, information, ideas, review, vote, political decision,
-//! implementation, follow-up). This part holds the vote and the count:
+//! implementation, follow-up):
 //! - [`ballot`]: what makes a ballot valid, the same on every path;
 //! - [`count`]: the winners under the greedy rule or the Method of Equal Shares;
 //! - [`pabulib`]: the ballots in the Pabulib exchange format, whose SHA-256 a certified result
@@ -9,12 +9,16 @@
 //!   the budget's key), one counted ballot per code, and the certified result;
 //! - `proposals`: residents' proposals, moderated, then reviewed in the open;
 //! - `paper`: paper ballots, entered twice by two people, counted when the entries agree;
+//! - `followup`: after the count, the council's decision where it differs (with its reason)
+//!   and each funded project's milestones;
 //! - `read`: what pages and files show; `pages` the residents', `staff` the staff's. No count is given before the result is certified.
 
 #[cfg(feature = "ssr")]
 pub mod ballot;
 #[cfg(feature = "ssr")]
 pub mod count;
+#[cfg(feature = "ssr")]
+pub mod followup;
 #[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]

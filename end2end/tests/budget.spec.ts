@@ -117,3 +117,35 @@ test('a paper ballot counts when two people enter it alike, by keyboard, and the
   await resident.getByRole('button', { name: 'Skicka min röst' }).click();
   await expect(resident.getByRole('alert')).toContainText('Koden har redan använts');
 });
+
+test("after the count: an editor adds a step to a funded project and residents read it", async ({ page, browser }) => {
+  await withoutScripts(page);
+  await signIn(page, EDITOR);
+  await page.goto('/sv/staff/budgets/medborgarbudget-2026/follow-up');
+  const project = page.locator('li.budget-project', { hasText: 'Lekplats i Vällingby centrum' });
+  // Without a note: refused at the field, the step and the date kept.
+  await project.getByLabel('Steg', { exact: true }).selectOption('started');
+  await project.getByLabel('Datum').fill('2026-09-01');
+  await project.getByRole('button', { name: 'Lägg till steget' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  const again = page.locator('li.budget-project', { hasText: 'Lekplats i Vällingby centrum' });
+  await expect(again.getByLabel('Datum')).toHaveValue('2026-09-01');
+  await expect(again.getByLabel('Steg', { exact: true })).toHaveValue('started');
+  expect(await axeViolations(page)).toEqual([]);
+  await again.getByLabel('Vad har hänt? (publiceras)').fill('Gungorna är på plats.');
+  await again.getByRole('button', { name: 'Lägg till steget' }).click();
+  await expect(page).toHaveURL(/follow-up#project-\d+$/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const resident = await context.newPage();
+  await withoutScripts(resident);
+  await resident.goto('/sv/budgets/medborgarbudget-2026');
+  await expect(resident.getByRole('heading', { name: 'Resultat' })).toBeVisible();
+  await expect(resident.getByRole('table', { name: 'Röstsedlar efter ålder' })).toBeVisible();
+  const funded = resident.locator('li.budget-project', { hasText: 'Lekplats i Vällingby centrum' });
+  await expect(funded).toContainText('Läge: Påbörjat');
+  await expect(funded).toContainText('Gungorna är på plats.');
+  expect(await axeViolations(resident)).toEqual([]);
+  await context.close();
+});

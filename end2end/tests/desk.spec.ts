@@ -227,6 +227,8 @@ const STAFF_PAGES = [
   '/staff/budgets/medborgarbudget-2027/codes',
   '/staff/budgets/medborgarbudget-2027/paper',
   '/staff/budgets/medborgarbudget-2027/certify',
+  '/staff/budgets/medborgarbudget-2027/proposals',
+  '/staff/budgets/medborgarbudget-2026/follow-up',
 ];
 
 for (const [name, viewport] of [['desk', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {

@@ -31,6 +31,7 @@ const PUBLIC_PAGES = [
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/paper',
   '/{lang}/budgets',
   '/{lang}/budgets/medborgarbudget-2027',
+  '/{lang}/budgets/medborgarbudget-2026',
 ];
 
 const STAFF_PAGES = [
@@ -39,6 +40,8 @@ const STAFF_PAGES = [
   '/sv/staff/budgets/medborgarbudget-2027/codes',
   '/sv/staff/budgets/medborgarbudget-2027/paper',
   '/sv/staff/budgets/medborgarbudget-2027/certify',
+  '/sv/staff/budgets/medborgarbudget-2027/proposals',
+  '/sv/staff/budgets/medborgarbudget-2026/follow-up',
   '/sv/staff/moderation',
   '/sv/staff/dialogues',
   '/sv/staff/dialogues/new',

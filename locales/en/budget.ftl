@@ -178,3 +178,43 @@ budget-error-amount = Write the cost in whole kronor, more than nothing and at m
 budget-review-submit = Save the decision
 audit-action-budget-proposal-moderate = Moderated a budget proposal
 audit-action-budget-proposal-review = Reviewed a budget proposal
+
+## After the count: figures, the decision, the follow-up
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Who voted
+budget-figures-intro = Ballots by age and by how the vote came in. The voter gave their age themselves, if they wished.
+budget-figures-by-age = Ballots by age
+budget-figures-by-channel = Ballots by how the vote came in
+budget-figures-channel = How
+budget-figures-ballots = Ballots
+budget-figures-not-said = Not given
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Decision: the project is funded.
+budget-decision-not-funded = Decision: the project is not funded.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Implementation
+# $status: the newest step, e.g. "Started".
+budget-followup-now = Status: { $status }
+budget-followup-status-planned = Planned
+budget-followup-status-started = Started
+budget-followup-status-done = Done
+budget-followup-status-stopped = Stopped
+
+## Staff: decision and follow-up
+
+budget-followup-title = Decision and follow-up
+budget-followup-intro = After the certified result. Administrators record the decision where it differs from the vote, always with a reason that is published. Editors add implementation steps to the funded projects.
+budget-followup-not-yet = Follow-up starts when the result is certified.
+budget-followup-not-won = Did not win the vote
+budget-followup-fund = Is the project funded?
+budget-followup-fund-yes = Yes, the project is funded
+budget-followup-fund-no = No, the project is not funded
+budget-followup-reason = Reason (published)
+budget-followup-decide = Save the decision
+budget-followup-step = Step
+budget-followup-date = Date
+budget-followup-note = What has happened? (published)
+budget-followup-add = Add the step
+audit-action-budget-decision = Recorded a decision on a budget project
+audit-action-budget-milestone = Added an implementation step to a budget project

@@ -183,3 +183,44 @@ budget-error-amount = Kirjoita kustannus kokonaisina kruunuina. Sen on oltava yl
 budget-review-submit = Tallenna päätös
 audit-action-budget-proposal-moderate = Moderoi asukasbudjetin ehdotuksen
 audit-action-budget-proposal-review = Tarkasteli asukasbudjetin ehdotusta
+
+## After the count: figures, the decision, the follow-up
+# Machine draft, not reviewed by a native speaker. Check first: "toteutus" (genomförande), "seuranta" (uppföljning), "vaihe" (steg; also the phase column, budget-staff-phase), "saa rahoitusta" (får pengar, as budget-result-won), "Keskeytetty" (avbrutet; or "Lopetettu"), "kirjata" (skriva in, as for paper ballots).
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Ketkä äänestivät
+budget-figures-intro = Äänestyslippujen määrä iän mukaan ja sen mukaan, miten ääni saatiin. Äänestäjä ilmoitti ikänsä itse, jos halusi.
+budget-figures-by-age = Äänestysliput iän mukaan
+budget-figures-by-channel = Äänestysliput sen mukaan, miten ääni saatiin
+budget-figures-channel = Miten
+budget-figures-ballots = Äänestysliput
+budget-figures-not-said = Ei ilmoitettu
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Päätös: hanke saa rahoitusta.
+budget-decision-not-funded = Päätös: hanke ei saa rahoitusta.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Toteutus
+# $status: the newest step, e.g. "Aloitettu".
+budget-followup-now = Tila: { $status }
+budget-followup-status-planned = Suunniteltu
+budget-followup-status-started = Aloitettu
+budget-followup-status-done = Valmis
+budget-followup-status-stopped = Keskeytetty
+
+## Staff: decision and follow-up
+
+budget-followup-title = Päätös ja seuranta
+budget-followup-intro = Vahvistetun tuloksen jälkeen. Ylläpitäjät kirjaavat päätöksen, kun se poikkeaa äänestyksestä, aina julkaistavan syyn kanssa. Toimittajat lisäävät toteutuksen vaiheita hankkeisiin, jotka saavat rahoitusta.
+budget-followup-not-yet = Seuranta alkaa, kun tulos on vahvistettu.
+budget-followup-not-won = Ei voittanut äänestystä
+budget-followup-fund = Saako hanke rahoitusta?
+budget-followup-fund-yes = Kyllä, hanke saa rahoitusta
+budget-followup-fund-no = Ei, hanke ei saa rahoitusta
+budget-followup-reason = Syy (julkaistaan)
+budget-followup-decide = Tallenna päätös
+budget-followup-step = Vaihe
+budget-followup-date = Päivämäärä
+budget-followup-note = Mitä on tapahtunut? (julkaistaan)
+budget-followup-add = Lisää vaihe
+audit-action-budget-decision = Kirjasi päätöksen asukasbudjetin hankkeesta
+audit-action-budget-milestone = Lisäsi vaiheen asukasbudjetin hankkeen toteutukseen

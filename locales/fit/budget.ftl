@@ -184,3 +184,44 @@ budget-error-amount = Kirjota hinta kokonaisissa kruunuissa. Sen pittää olla e
 budget-review-submit = Säästä päätös
 audit-action-budget-proposal-moderate = Moderoi asukasbudjetin ehotuksen
 audit-action-budget-proposal-review = Tarkasti asukasbudjetin ehotuksen
+
+## After the count: figures, the decision, the follow-up
+# Machine draft, not reviewed by a native speaker. Check first: "toteutus" (genomförande), "seuranta" (uppföljning), "vaihe" (steg; also the phase column, budget-staff-phase), "saapi rahhaa" (får pengar, as budget-result-won), "Alotettu"/"Keskeytetty" (påbörjat/avbrutet, the Meänkieli forms are a guess), "Ei ilmotettu" (inte angett).
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Kuka äänesti
+budget-figures-intro = Äänestyslappuitten määrä iän mukhaan ja sen mukhaan kunka ääni tuli. Se joka äänesti kirjotti iän itte, jos hään halusi.
+budget-figures-by-age = Äänestyslaput iän mukhaan
+budget-figures-by-channel = Äänestyslaput sen mukhaan kunka ääni tuli
+budget-figures-channel = Kunka
+budget-figures-ballots = Äänestyslaput
+budget-figures-not-said = Ei ilmotettu
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Päätös: projekti saapi rahhaa.
+budget-decision-not-funded = Päätös: projekti ei saa rahhaa.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Toteutus
+# $status: the newest step, e.g. "Alotettu".
+budget-followup-now = Staattys: { $status }
+budget-followup-status-planned = Planeerattu
+budget-followup-status-started = Alotettu
+budget-followup-status-done = Valmis
+budget-followup-status-stopped = Keskeytetty
+
+## Staff: decision and follow-up
+
+budget-followup-title = Päätös ja seuranta
+budget-followup-intro = Vahvistetun tuloksen jälkhiin. Administraattorit kirjaava päätöksen ko se ei ole sama ko äänestys, aina syyn kans joka julkasthaan. Toimittajat lisäävä toteutuksen vaiheita niihin projekthiin jokka saava rahhaa.
+budget-followup-not-yet = Seuranta alkaa ko tulos oon vahvistettu.
+budget-followup-not-won = Ei voittanu äänestystä
+budget-followup-fund = Saapiko projekti rahhaa?
+budget-followup-fund-yes = Jaa, projekti saapi rahhaa
+budget-followup-fund-no = Ei, projekti ei saa rahhaa
+budget-followup-reason = Syy (julkasthaan)
+budget-followup-decide = Säästä päätös
+budget-followup-step = Vaihe
+budget-followup-date = Päivämäärä
+budget-followup-note = Mitä oon tapahtunu? (julkasthaan)
+budget-followup-add = Lisää vaihe
+audit-action-budget-decision = Kirjasi päätöksen asukasbudjetin projektista
+audit-action-budget-milestone = Lisäsi vaiheen asukasbudjetin projektin toteutukseen

@@ -190,3 +190,44 @@ budget-error-amount = Čális golaid olles kruvnnuin: unnimusat 1 ja eanemusat o
 budget-review-submit = Vurke mearrádusa
 audit-action-budget-proposal-moderate = Moderii ássiidbudjeahta evttohusa
 audit-action-budget-proposal-review = Dárkkistii ássiidbudjeahta evttohusa
+
+## After the count: figures, the decision, the follow-up
+# Machine draft, not reviewed by a native speaker. Check first: "čađaheapmi" (genomförande), "čuovvoleapmi" (uppföljning), "lávki" (steg), "oažžu ruđa"/"ii oaččo ruđa" (får / får inte pengar, as budget-result-won), "Heaittihuvvon" (avbrutet; a cancelled meeting is "šluhttejuvvon"), "Ii dieđihuvvon" (inte angett).
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Geat jienastedje
+budget-figures-intro = Jietnalihpuid lohku agi mielde ja dan mielde movt jietna bođii. Jienasteaddji ieš čálii agi, jus háliidii.
+budget-figures-by-age = Jietnalihput agi mielde
+budget-figures-by-channel = Jietnalihput dan mielde movt jietna bođii
+budget-figures-channel = Movt
+budget-figures-ballots = Jietnalihput
+budget-figures-not-said = Ii dieđihuvvon
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Mearrádus: prošeakta oažžu ruđa.
+budget-decision-not-funded = Mearrádus: prošeakta ii oaččo ruđa.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Čađaheapmi
+# $status: the newest step, e.g. "Álggahuvvon".
+budget-followup-now = Dilli: { $status }
+budget-followup-status-planned = Plánejuvvon
+budget-followup-status-started = Álggahuvvon
+budget-followup-status-done = Gearggus
+budget-followup-status-stopped = Heaittihuvvon
+
+## Staff: decision and follow-up
+
+budget-followup-title = Mearrádus ja čuovvoleapmi
+budget-followup-intro = Duođaštuvvon boađu maŋŋá. Hálddašeaddjit čállet mearrádusa go dat earrána jienasteamis, álo ákkain mii almmuhuvvo. Doaimmaheaddjit lasihit čađaheami lávkkiid prošeavttaide mat ožžot ruđa.
+budget-followup-not-yet = Čuovvoleapmi álgá go boađus lea duođaštuvvon.
+budget-followup-not-won = Ii vuoitán jienasteami
+budget-followup-fund = Oažžugo prošeakta ruđa?
+budget-followup-fund-yes = Juo, prošeakta oažžu ruđa
+budget-followup-fund-no = Ii, prošeakta ii oaččo ruđa
+budget-followup-reason = Ákka (almmuhuvvo)
+budget-followup-decide = Vurke mearrádusa
+budget-followup-step = Lávki
+budget-followup-date = Beaivemearri
+budget-followup-note = Mii lea dáhpáhuvvan? (almmuhuvvo)
+budget-followup-add = Lasit lávkki
+audit-action-budget-decision = Čálii mearrádusa ássiidbudjeahta prošeavtta birra
+audit-action-budget-milestone = Lasihii lávkki ássiidbudjeahta prošeavtta čađaheapmái

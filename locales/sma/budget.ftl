@@ -194,3 +194,44 @@ budget-error-amount = Tjaelieh maeksieh ellies kråvnine: unnemes 1 jïh jeenjem
 budget-review-submit = Vöörhkh nænnoestimmiem
 audit-action-budget-proposal-moderate = Årrojebudsjedten raeriestimmiem modereeri
 audit-action-budget-proposal-review = Årrojebudsjedten raeriestimmiem gïehtjedi
+
+## After the count: figures, the decision, the follow-up
+# Machine draft, not reviewed by a native speaker. Check first: "tjïrrehtimmie" (genomförande), "dåeriedimmie" (uppföljning, coined from "dåeredh"), "boelhke" (steg; a period or phase, no word for a step was found), "Aelkeme" (påbörjat), "beetnegh åådtje"/"ij beetnegh åadtjoeh" (får / får inte pengar, as budget-result-won), "Ij naan vaestiedasse" (inte angett).
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Gïeh veeljin
+budget-figures-intro = Man gellie veeljemepaehperh aalteren mietie jïh guktie veeljeme bööti. Dïhte gie veelji, jïjtje aalteremse tjaeli, jis sïjhti.
+budget-figures-by-age = Veeljemepaehperh aalteren mietie
+budget-figures-by-channel = Veeljemepaehperh guktie veeljeme bööti
+budget-figures-channel = Guktie
+budget-figures-ballots = Veeljemepaehperh
+budget-figures-not-said = Ij naan vaestiedasse
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Nænnoestimmie: prosjekte beetnegh åådtje.
+budget-decision-not-funded = Nænnoestimmie: prosjekte ij beetnegh åadtjoeh.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Tjïrrehtimmie
+# $status: the newest step, e.g. "Aelkeme".
+budget-followup-now = Staatuse: { $status }
+budget-followup-status-planned = Soejkesjovveme
+budget-followup-status-started = Aelkeme
+budget-followup-status-done = Gaervies
+budget-followup-status-stopped = Sluvhtesovveme
+
+## Staff: decision and follow-up
+
+budget-followup-title = Nænnoestimmie jïh dåeriedimmie
+budget-followup-intro = Vihtiestovveme illedahken mænngan. Reeredæjjah nænnoestimmiem tjaelieh gosse ij leah seammalaakan goh veeljeme, iktesth fåantojne mij bæjhkoehtåvva. Redaktöörh tjïrrehtimmien boelhkh lissiehtieh dejtie prosjektide mah beetnegh åadtjoeh.
+budget-followup-not-yet = Dåeriedimmie aalka gosse illedahke lea vihtiestovveme.
+budget-followup-not-won = Idtji veeljemisnie vitnh
+budget-followup-fund = Åådtje prosjekte beetnegh?
+budget-followup-fund-yes = Jaavoe, prosjekte beetnegh åådtje
+budget-followup-fund-no = Ijje, prosjekte ij beetnegh åadtjoeh
+budget-followup-reason = Fåantoe (bæjhkoehtåvva)
+budget-followup-decide = Vöörhkh nænnoestimmiem
+budget-followup-step = Boelhke
+budget-followup-date = Daatoe
+budget-followup-note = Mij lea deahpadamme? (bæjhkoehtåvva)
+budget-followup-add = Lissiehth boelhkem
+audit-action-budget-decision = Nænnoestimmiem årrojebudsjedten prosjekten bïjre tjaeli
+audit-action-budget-milestone = Boelhkem årrojebudsjedten prosjekten tjïrrehtæmman lissiehti

@@ -192,3 +192,44 @@ budget-error-amount = Tjále gålojt ålles kråvnåjn: unnemusát 1 ja ienemus�
 budget-review-submit = Vuorkki mærrádusáv
 audit-action-budget-proposal-moderate = Moderierij viesátbudsjæhta oajvvadusáv
 audit-action-budget-proposal-review = Dárkestij viesátbudsjæhta oajvvadusáv
+
+## After the count: figures, the decision, the follow-up
+# Machine draft, not reviewed by a native speaker. Check first: "tjadádibme" (genomförande), "tjuovvolibme" (uppföljning, coined after North Sami "čuovvoleapmi"), "lávkke" (steg), "oadtju ruhtav"/"ij oattjo ruhtav" (får / får inte pengar, as budget-result-won), "Hiejtedum" (avbrutet, as meeting-cancelled), "Ij la diededum" (inte angett).
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Gudi jienastin
+budget-figures-intro = Jienastimbábbárij låhko ahke milta ja dan milta gåktu jiedna bådij. Jienastiddje ietja tjálij ahkes, jus sidáj.
+budget-figures-by-age = Jienastimbábbára ahke milta
+budget-figures-by-channel = Jienastimbábbára dan milta gåktu jiedna bådij
+budget-figures-channel = Gåktu
+budget-figures-ballots = Jienastimbábbára
+budget-figures-not-said = Ij la diededum
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Mærrádus: prosjækta oadtju ruhtav.
+budget-decision-not-funded = Mærrádus: prosjækta ij oattjo ruhtav.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Tjadádibme
+# $status: the newest step, e.g. "Álgadum".
+budget-followup-now = Stáhtus: { $status }
+budget-followup-status-planned = Plánidum
+budget-followup-status-started = Álgadum
+budget-followup-status-done = Gárves
+budget-followup-status-stopped = Hiejtedum
+
+## Staff: decision and follow-up
+
+budget-followup-title = Mærrádus ja tjuovvolibme
+budget-followup-intro = Duodastum boadosa maŋŋela. Háldadiddje tjálli mærrádusáv gå dat ij la seamma gå jienastibme, álu sivajn mij almoduvvá. Redaktera lasedi tjadádime lávkkijt prosjevtajda ma oadtju ruhtav.
+budget-followup-not-yet = Tjuovvolibme álggá gå boados l duodastuvvam.
+budget-followup-not-won = Ij vuojttám jienastimev
+budget-followup-fund = Oadtjugo prosjækta ruhtav?
+budget-followup-fund-yes = Jo, prosjækta oadtju ruhtav
+budget-followup-fund-no = Ij, prosjækta ij oattjo ruhtav
+budget-followup-reason = Sivva (almoduvvá)
+budget-followup-decide = Vuorkki mærrádusáv
+budget-followup-step = Lávkke
+budget-followup-date = Biejvve
+budget-followup-note = Mij l dáhpáduvvam? (almoduvvá)
+budget-followup-add = Laseda lávkev
+audit-action-budget-decision = Tjálij mærrádusáv viesátbudsjæhta prosjevta birra
+audit-action-budget-milestone = Lasedij lávkev viesátbudsjæhta prosjevta tjadádibmáj

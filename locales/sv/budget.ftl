@@ -176,3 +176,43 @@ budget-error-amount = Skriv kostnaden i hela kronor, större än noll och högst
 budget-review-submit = Spara beslutet
 audit-action-budget-proposal-moderate = Granskade ett budgetförslag
 audit-action-budget-proposal-review = Prövade ett budgetförslag
+
+## After the count: figures, the decision, the follow-up
+
+# With the certified result: who voted, from what voters chose to say about themselves.
+budget-figures-heading = Vilka röstade
+budget-figures-intro = Antal röstsedlar efter ålder och hur rösten kom in. Åldern fyllde den som röstade i själv, om hen ville.
+budget-figures-by-age = Röstsedlar efter ålder
+budget-figures-by-channel = Röstsedlar efter hur rösten kom in
+budget-figures-channel = Hur
+budget-figures-ballots = Röstsedlar
+budget-figures-not-said = Inte angett
+# The council decided otherwise than the vote; followed by the published reason.
+budget-decision-funded = Beslut: projektet får pengar.
+budget-decision-not-funded = Beslut: projektet får inte pengar.
+# Residents' page: a funded project's implementation.
+budget-followup-heading = Genomförande
+# $status: the newest step, e.g. "Påbörjat".
+budget-followup-now = Läge: { $status }
+budget-followup-status-planned = Planerat
+budget-followup-status-started = Påbörjat
+budget-followup-status-done = Klart
+budget-followup-status-stopped = Avbrutet
+
+## Staff: decision and follow-up
+
+budget-followup-title = Beslut och uppföljning
+budget-followup-intro = Efter det fastställda resultatet. Administratörer skriver in beslutet när det skiljer sig från omröstningen, alltid med ett skäl som publiceras. Redaktörer lägger till steg i genomförandet för projekten som får pengar.
+budget-followup-not-yet = Uppföljningen börjar när resultatet är fastställt.
+budget-followup-not-won = Vann inte omröstningen
+budget-followup-fund = Får projektet pengar?
+budget-followup-fund-yes = Ja, projektet får pengar
+budget-followup-fund-no = Nej, projektet får inte pengar
+budget-followup-reason = Skäl (publiceras)
+budget-followup-decide = Spara beslutet
+budget-followup-step = Steg
+budget-followup-date = Datum
+budget-followup-note = Vad har hänt? (publiceras)
+budget-followup-add = Lägg till steget
+audit-action-budget-decision = Skrev in beslut om ett budgetprojekt
+audit-action-budget-milestone = Lade till ett steg i ett budgetprojekts genomförande

@@ -97,7 +97,6 @@ pub async fn create(
     Ok(saved.id)
 }
 
-
 /// Sessions are stored by the hash of their token, so a copy of the database signs no one in.
 fn token_hash(token: &str) -> String {
     crate::tokens::sha256_hex(token.as_bytes())

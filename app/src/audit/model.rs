@@ -60,5 +60,9 @@ code_enum! {
         BudgetProposalModerate = "budget-proposal-moderate",
         /// An editor reviewed a budget proposal: onto the ballot, merged or declined.
         BudgetProposalReview = "budget-proposal-review",
+        /// An administrator recorded the council's decision on a project against the count.
+        BudgetDecision = "budget-decision",
+        /// An editor added a milestone to a funded project's follow-up.
+        BudgetMilestone = "budget-milestone",
     }
 }

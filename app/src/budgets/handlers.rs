@@ -9,6 +9,7 @@ use axum::{
     Form, Router,
 };
 
+use super::followup::{self, NewMilestone};
 use super::pages::{fields, today};
 use super::paper::{self, PaperBallot};
 use super::proposals::{self, fields as pf, NewProposal, Review};
@@ -43,7 +44,11 @@ pub fn routes() -> Vec<StaffRoute> {
             Area::Dialogues,
             issue_codes,
         ),
-        StaffRoute::post("/{lang}/staff/budgets/{slug}/paper", Area::Entry, enter_paper),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/paper",
+            Area::Entry,
+            enter_paper,
+        ),
         StaffRoute::post(
             "/{lang}/staff/budgets/{slug}/proposals/{id}/moderate",
             Area::Moderation,
@@ -58,6 +63,16 @@ pub fn routes() -> Vec<StaffRoute> {
             "/{lang}/staff/budgets/{slug}/certify",
             Area::Accounts,
             certify,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/follow-up/{id}/decision",
+            Area::Accounts,
+            decide,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/follow-up/{id}/milestone",
+            Area::Dialogues,
+            add_milestone,
         ),
     ]
 }
@@ -208,7 +223,17 @@ async fn enter_paper(
             )
             .await
         }
-        Err(error) => again(&state, lang_of(&lang), &page_of(&uri), headers, pairs, error).await,
+        Err(error) => {
+            again(
+                &state,
+                lang_of(&lang),
+                &page_of(&uri),
+                headers,
+                pairs,
+                error,
+            )
+            .await
+        }
     }
 }
 
@@ -361,15 +386,83 @@ async fn review_proposal(
     let page = format!("/{}/staff/budgets/{slug}/proposals", lang.code());
     match result {
         Ok(()) => to(format!("{page}#proposal-{id}")),
-        // The page holds one form per proposal: the refused fields are named with its id.
-        Err(ServiceError::Invalid(problems)) => {
-            let problems = problems
+        Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
+    }
+}
+
+/// A refusal from a page that holds one form per item: the refused fields are named with the
+/// item's id, as the page names them.
+fn named_for(id: i32, error: ServiceError) -> ServiceError {
+    match error {
+        ServiceError::Invalid(problems) => ServiceError::Invalid(
+            problems
                 .into_iter()
                 .map(|p| FieldError::new(format!("{}-{id}", p.field), p.problem))
-                .collect();
-            let error = ServiceError::Invalid(problems);
-            again(&state, lang, &page, headers, pairs, error).await
-        }
-        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/follow-up/<id>/decision`: the council's decision on a
+/// project against the count, with its reason; 303 back to the project on the follow-up page.
+async fn decide(
+    State(state): State<AppState>,
+    Path((lang, slug, id)): Path<(String, String, i32)>,
+    admin: Grant<cap::ManageAccounts>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    use super::followup::fields as ff;
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/follow-up", lang.code());
+    let named = |name: &str| field(&pairs, &format!("{name}-{id}")).to_string();
+    let result = async {
+        let fund = match named(ff::FUNDED).as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => {
+                let problem = FieldError::new(ff::FUNDED, FieldProblem::Choose);
+                return Err(ServiceError::Invalid(vec![problem]));
+            }
+        };
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        let reason = named(ff::REASON);
+        followup::decide(&state.db, &admin, b.id, id, fund, &reason, today()).await
+    }
+    .await;
+    match result {
+        Ok(()) => to(format!("{page}#project-{id}")),
+        Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/follow-up/<id>/milestone`: a step in a funded project's
+/// implementation; 303 back to the project on the follow-up page.
+async fn add_milestone(
+    State(state): State<AppState>,
+    Path((lang, slug, id)): Path<(String, String, i32)>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    use super::followup::fields as ff;
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/follow-up", lang.code());
+    let named = |name: &str| field(&pairs, &format!("{name}-{id}")).to_string();
+    let milestone = NewMilestone {
+        status: named(ff::STATUS),
+        on_date: named(ff::DATE),
+        note: named(ff::NOTE),
+        lang,
+    };
+    let result = async {
+        let b = read::staff_budget(&state.db, &slug, today()).await?;
+        followup::add_milestone(&state.db, &editor, b.id, id, milestone, today()).await
+    }
+    .await;
+    match result {
+        Ok(()) => to(format!("{page}#project-{id}")),
+        Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
     }
 }

@@ -119,7 +119,9 @@ pub fn BudgetPage() -> impl IntoView {
                 .map(|r| {
                     view! { <p class="notice" role="status">{i18n.t_with("budget-vote-counted", &[("receipt", r.into())])}</p> }
                 });
-            let thanks = proposed.then(|| view! { <p class="notice" role="status">{i18n.t("budget-proposal-thanks")}</p> });
+            let thanks = proposed.then(
+                || view! { <p class="notice" role="status">{i18n.t("budget-proposal-thanks")}</p> },
+            );
             let votes = view.tally.as_ref();
             let projects = view
                 .projects
@@ -132,6 +134,11 @@ pub fn BudgetPage() -> impl IntoView {
                             {won.then(|| view! { " · "<strong>{i18n.t("budget-result-won")}</strong> })}</p>
                         }
                     });
+                    let decision = p.decision.clone().map(|(fund, reason)| {
+                        let id = if fund { "budget-decision-funded" } else { "budget-decision-not-funded" };
+                        view! { <p class="budget-decision"><strong>{i18n.t(id)}</strong>" "{reason}</p> }
+                    });
+                    let follow_up = (!p.milestones.is_empty()).then(|| view! { <FollowUp i18n=i18n.clone() milestones=p.milestones.clone()/> });
                     view! {
                         <li class="budget-project" id=format!("project-{}", p.id)>
                             <h3 lang=other(&i18n, p.lang)>{p.title.clone()}</h3>
@@ -141,6 +148,8 @@ pub fn BudgetPage() -> impl IntoView {
                                 {p.area.map(|a| view! { " · "{i18n.label("home-area", a.code())} })}
                             </p>
                             {result}
+                            {decision}
+                            {follow_up}
                         </li>
                     }
                 })
@@ -165,6 +174,7 @@ pub fn BudgetPage() -> impl IntoView {
                     <h2 id="result">{i18n.t("budget-result-heading")}</h2>
                     <p class="digest">{text}</p>
                     <p><a href=file>{i18n.t("budget-result-file")}</a></p>
+                    <Figures i18n=i18n.clone() tally=t.clone()/>
                 }
             });
             view! {
@@ -188,6 +198,75 @@ pub fn BudgetPage() -> impl IntoView {
         })
     });
     view! { <Suspense>{content}</Suspense> }
+}
+
+/// Who voted: ballots per age group (children under 13 and 13–17 apart) and per channel, from
+/// what each voter chose to say. Shown with the certified result only.
+#[component]
+fn Figures(i18n: I18n, tally: read::Tally) -> impl IntoView {
+    let rows = |rows: Vec<(String, u64)>| {
+        rows.into_iter()
+            .map(|(label, n)| view! { <tr><th scope="row">{label}</th><td>{n.to_string()}</td></tr> })
+            .collect_view()
+    };
+    let ages = tally
+        .by_age
+        .iter()
+        .map(|(age, n)| {
+            let label = match age {
+                Some(a) => i18n.label("age", a.code()),
+                None => i18n.t("budget-figures-not-said"),
+            };
+            (label, *n)
+        })
+        .collect();
+    let channels = tally
+        .by_channel
+        .iter()
+        .map(|(c, n)| (i18n.label("channel", c.code()), *n))
+        .collect();
+    let table = |caption: String, head: String, body| {
+        view! {
+            <table class="figures">
+                <caption>{caption}</caption>
+                <thead><tr><th scope="col">{head}</th><th scope="col">{i18n.t("budget-figures-ballots")}</th></tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <h3>{i18n.t("budget-figures-heading")}</h3>
+        <p class="hint">{i18n.t("budget-figures-intro")}</p>
+        {table(i18n.t("budget-figures-by-age"), i18n.t("budget-vote-age"), rows(ages))}
+        {table(i18n.t("budget-figures-by-channel"), i18n.t("budget-figures-channel"), rows(channels))}
+    }
+}
+
+/// A funded project's follow-up: its status (the newest milestone) and every step, dated.
+#[component]
+fn FollowUp(i18n: I18n, milestones: Vec<super::followup::Milestone>) -> impl IntoView {
+    let now = milestones
+        .last()
+        .map(|m| i18n.label("budget-followup-status", &m.status))
+        .unwrap_or_default();
+    let steps = milestones
+        .into_iter()
+        .map(|m| {
+            let date = m.on_date.format("%Y-%m-%d").to_string();
+            view! {
+                <li>
+                    <time datetime=date>{i18n.date(m.on_date)}</time>" · "
+                    {i18n.label("budget-followup-status", &m.status)}": "
+                    <span lang=other(&i18n, m.lang)>{m.note}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4>{i18n.t("budget-followup-heading")}</h4>
+        <p><strong>{i18n.t_with("budget-followup-now", &[("status", now.into())])}</strong></p>
+        <ol class="milestones">{steps}</ol>
+    }
 }
 
 /// The ballot: the voting code, the projects as checkboxes, and the optional facts. Posted to
@@ -312,7 +391,8 @@ fn Proposals(i18n: I18n, view: BudgetView) -> impl IntoView {
 fn ProposalForm(i18n: I18n, slug: String, sent: Option<Resubmitted>) -> impl IntoView {
     use super::proposals::{fields as f, MAX_CONTACT, MAX_DESCRIPTION, MAX_TITLE};
     let sent = sent.unwrap_or_default();
-    let summary = (!sent.problems.is_empty() || !sent.pairs.is_empty()).then(|| sent.summary(&i18n));
+    let summary =
+        (!sent.problems.is_empty() || !sent.pairs.is_empty()).then(|| sent.summary(&i18n));
     let areas = HomeArea::ALL
         .iter()
         .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))

@@ -117,8 +117,15 @@ pub async fn enter(
         txn.commit().await?;
         return Ok(Entered::Disagree);
     };
-    let (ballot_id, receipt) =
-        store(&txn, b.id, &hash, Channel::Paper, (sheet.age, sheet.area), &lines).await?;
+    let (ballot_id, receipt) = store(
+        &txn,
+        b.id,
+        &hash,
+        Channel::Paper,
+        (sheet.age, sheet.area),
+        &lines,
+    )
+    .await?;
     budget_paper_entry::Entity::update_many()
         .col_expr(budget_paper_entry::Column::BallotId, Expr::value(ballot_id))
         .filter(budget_paper_entry::Column::Id.is_in([mine.id, agreeing.id]))

@@ -76,7 +76,10 @@ pub fn check(p: &NewProposal) -> Vec<FieldError> {
             problems.push(FieldError::new(field, too_long(max)));
         }
     }
-    if p.contact.as_ref().is_some_and(|c| c.chars().count() > MAX_CONTACT) {
+    if p.contact
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > MAX_CONTACT)
+    {
         problems.push(FieldError::new(fields::CONTACT, too_long(MAX_CONTACT)));
     }
     problems
@@ -125,7 +128,11 @@ pub async fn propose(
     }
     .insert(&txn)
     .await?;
-    if let Some(contact) = p.contact.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()) {
+    if let Some(contact) = p
+        .contact
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+    {
         budget_proposer_contact::ActiveModel {
             project_id: Set(project.id),
             contact: Set(Some(contact)),
@@ -353,7 +360,8 @@ pub async fn list(
         .filter(budget_project::Column::Channel.ne("staff"))
         .order_by_asc(budget_project::Column::Id);
     if !for_staff {
-        query = query.filter(budget_project::Column::Status.is_in([OPEN, ON_BALLOT, MERGED, DECLINED]));
+        query =
+            query.filter(budget_project::Column::Status.is_in([OPEN, ON_BALLOT, MERGED, DECLINED]));
     }
     let projects = query.all(db).await?;
     let ids: Vec<i32> = projects.iter().map(|p| p.id).collect();

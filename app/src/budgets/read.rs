@@ -7,13 +7,14 @@ use sea_orm::{
 };
 
 use super::count::{self, Candidate, Rule};
+use super::followup::{self, Milestone};
 use super::pabulib::{self, Listed, Meta};
 use super::service::ON_BALLOT;
 use super::{Dates, Method, Phase};
 use crate::db::entities::{
     budget, budget_ballot, budget_ballot_line, budget_project, budget_project_text, budget_text,
 };
-use crate::domain::HomeArea;
+use crate::domain::{AgeGroup, Channel, HomeArea};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 
@@ -24,6 +25,10 @@ pub struct Tally {
     pub projects: Vec<(i32, u64, bool)>,
     pub ballots: u64,
     pub digest: String,
+    /// Who voted, for the figures: ballots per age group (`None`: not said; children under 13
+    /// and 13–17 apart) and per channel, in a fixed order.
+    pub by_age: Vec<(Option<AgeGroup>, u64)>,
+    pub by_channel: Vec<(Channel, u64)>,
 }
 
 /// The count of published budget `slug`: only in the result phase.
@@ -42,6 +47,26 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
         .filter(budget_project::Column::Won.eq(true))
         .all(db)
         .await?;
+    let facts = budget_ballot::Entity::find()
+        .filter(budget_ballot::Column::BudgetId.eq(b.id))
+        .all(db)
+        .await?;
+    let how_many = |keep: &dyn Fn(&budget_ballot::Model) -> bool| {
+        u64::try_from(facts.iter().filter(|f| keep(f)).count()).unwrap_or(u64::MAX)
+    };
+    let by_age = AgeGroup::ALL
+        .iter()
+        .map(|a| Some(*a))
+        .chain([None])
+        .map(|age| {
+            let code = age.map(AgeGroup::code);
+            (age, how_many(&|f| f.age_group.as_deref() == code))
+        })
+        .collect();
+    let by_channel = [Channel::Web, Channel::Paper]
+        .into_iter()
+        .map(|c| (c, how_many(&|f| f.channel == c.code())))
+        .collect();
     Ok(Tally {
         projects: candidates
             .iter()
@@ -55,6 +80,8 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
             .collect(),
         ballots: u64::try_from(ballots.len()).unwrap_or(u64::MAX),
         digest,
+        by_age,
+        by_channel,
     })
 }
 
@@ -68,6 +95,10 @@ pub struct ProjectView {
     pub description: String,
     pub cost_sek: i64,
     pub area: Option<HomeArea>,
+    /// The council's decision where it differs from the count: funded or not, and why.
+    pub decision: Option<(bool, String)>,
+    /// Its follow-up once funded, oldest first.
+    pub milestones: Vec<Milestone>,
 }
 
 /// A budget as the residents' page shows it.
@@ -153,10 +184,13 @@ pub async fn view(
         .all(db)
         .await?;
     let phase = phase(&b, today);
-    let tally = if phase == Phase::Result {
-        Some(tally(db, slug).await?)
+    let (tally, mut milestones) = if phase == Phase::Result {
+        (
+            Some(tally(db, slug).await?),
+            followup::milestones(db, b.id).await?,
+        )
     } else {
-        None
+        (None, Default::default())
     };
     Ok(BudgetView {
         slug: b.slug.clone(),
@@ -186,6 +220,10 @@ pub async fn view(
                     description: t.map(|t| t.description.clone()).unwrap_or_default(),
                     cost_sek: p.cost_sek.unwrap_or(0),
                     area: p.area.as_deref().and_then(HomeArea::from_code),
+                    decision: p
+                        .decision_won
+                        .map(|won| (won, p.decision_reason.clone().unwrap_or_default())),
+                    milestones: milestones.remove(&p.id).unwrap_or_default(),
                 }
             })
             .collect(),
@@ -304,7 +342,7 @@ pub fn kronor(amount: i64) -> String {
 
 /// What the canonical Pabulib export of a budget lists: its facts, the projects on the ballot
 /// (each marked selected when it won), and every ballot in the order stored.
-pub(super) struct Export {
+pub(crate) struct Export {
     pub meta: Meta,
     pub listed: Vec<Listed>,
     pub ballots: Vec<Vec<i32>>,
@@ -320,11 +358,26 @@ impl Export {
     pub fn candidates(&self) -> Vec<Candidate> {
         self.listed.iter().map(|l| l.candidate).collect()
     }
+
+    /// Counts the ballots under the budget's rule, marks the winners selected (as the file
+    /// published afterwards marks them), and answers the winners and the SHA-256 of the file.
+    pub fn count(&mut self) -> (Vec<i32>, String) {
+        let winners = count::winners(
+            self.meta.rule,
+            self.meta.total,
+            &self.candidates(),
+            &self.ballots,
+        );
+        for listed in &mut self.listed {
+            listed.selected = winners.contains(&listed.candidate.id);
+        }
+        (winners, pabulib::digest(&self.file()))
+    }
 }
 
 /// Budget `b`'s export, as it stands in the database.
-pub(super) async fn export_of(
-    db: &DatabaseConnection,
+pub(crate) async fn export_of<C: ConnectionTrait>(
+    db: &C,
     b: &budget::Model,
 ) -> Result<Export, ServiceError> {
     let projects = budget_project::Entity::find()
@@ -427,7 +480,10 @@ pub(super) async fn on_ballot(
         .collect())
 }
 
-pub(super) async fn published(db: &DatabaseConnection, slug: &str) -> Result<budget::Model, ServiceError> {
+pub(super) async fn published(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<budget::Model, ServiceError> {
     budget::Entity::find()
         .filter(budget::Column::Slug.eq(slug))
         .filter(budget::Column::Published.eq(true))

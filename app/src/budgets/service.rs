@@ -12,8 +12,7 @@ use sea_orm::{
 };
 
 use super::ballot;
-use super::count::{self, Rule};
-use super::pabulib;
+use super::count::Rule;
 use super::read::{export_of, method_of, on_ballot, phase, published};
 use super::{Dates, Method, Phase};
 use crate::access::{cap, Grant};
@@ -372,13 +371,7 @@ pub async fn certify(
         return Err(ServiceError::WrongState);
     }
     let mut export = export_of(db, &b).await?;
-    let rule = Rule::from_code(&b.rule).unwrap_or(Rule::Greedy);
-    let winners = count::winners(rule, b.total_sek, &export.candidates(), &export.ballots);
-    // The certified file marks the winners, as the one published afterwards does.
-    for listed in &mut export.listed {
-        listed.selected = winners.contains(&listed.candidate.id);
-    }
-    let digest = pabulib::digest(&export.file());
+    let (winners, digest) = export.count();
     let txn = db.begin().await?;
     let certified = budget::Entity::update_many()
         .col_expr(budget::Column::CertifiedAt, Expr::value(chrono::Utc::now()))

@@ -65,6 +65,9 @@ pub fn StaffBudgetsPage() -> impl IntoView {
                 if me.role.may(Area::Accounts) && b.phase >= Phase::Counting {
                     links.push((format!("{base}/certify"), i18n.t("budget-certify-title")));
                 }
+                if me.role.may(Area::Dialogues) && b.phase == Phase::Result {
+                    links.push((format!("{base}/follow-up"), i18n.t("budget-followup-title")));
+                }
                 let links = links
                     .into_iter()
                     .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
@@ -136,7 +139,12 @@ pub fn PaperPage() -> impl IntoView {
         let options = view
             .projects
             .iter()
-            .map(|p| (p.id.to_string(), format!("{} ({} kr)", p.title, kronor(p.cost_sek))))
+            .map(|p| {
+                (
+                    p.id.to_string(),
+                    format!("{} ({} kr)", p.title, kronor(p.cost_sek)),
+                )
+            })
             .collect();
         let ages = AgeGroup::ALL
             .iter()
@@ -282,10 +290,11 @@ pub fn ProposalsPage() -> impl IntoView {
 #[component]
 pub fn CertifyPage() -> impl IntoView {
     let slug = slug_param();
-    staff_page(move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
-        let b = read::staff_budget(&state.db, &slug, today()).await?;
-        let lang = i18n.lang.code();
-        let body = match b.phase {
+    staff_page(
+        move |i18n, state, admin: Grant<cap::ManageAccounts>| async move {
+            let b = read::staff_budget(&state.db, &slug, today()).await?;
+            let lang = i18n.lang.code();
+            let body = match b.phase {
             Phase::Counting => view! {
                 <p>{i18n.t("budget-certify-intro")}</p>
                 <form method="post" action=format!("/{lang}/staff/budgets/{slug}/certify")>
@@ -297,18 +306,20 @@ pub fn CertifyPage() -> impl IntoView {
             Phase::Result => view! {
                 <p>{i18n.t("budget-certify-done")}</p>
                 <p><a href=format!("/{lang}/budgets/{slug}")>{i18n.t("budget-certify-see")}</a></p>
+                <p><a href=format!("/{lang}/staff/budgets/{slug}/follow-up")>{i18n.t("budget-followup-title")}</a></p>
             }
             .into_any(),
             _ => view! { <p>{i18n.t("budget-certify-not-yet")}</p> }.into_any(),
         };
-        Ok(view! {
-            <PageTitle text=i18n.t("budget-certify-title")/>
-            <h1>{i18n.t("budget-certify-title")}</h1>
-            <p class="lead" lang="sv">{b.title}</p>
-            {body}
-        }
-        .into_any())
-    })
+            Ok(view! {
+                <PageTitle text=i18n.t("budget-certify-title")/>
+                <h1>{i18n.t("budget-certify-title")}</h1>
+                <p class="lead" lang="sv">{b.title}</p>
+                {body}
+            }
+            .into_any())
+        },
+    )
 }
 
 /// `/<lang>/staff/budgets/<slug>/codes`: issue a batch of printed voting codes, then print the
@@ -360,6 +371,122 @@ pub fn CodesPage() -> impl IntoView {
                     <button type="submit">{i18n.t("budget-codes-submit")}</button>
                 </form>
                 {sheet}
+            }
+            .into_any())
+        },
+    )
+}
+
+/// `/<lang>/staff/budgets/<slug>/follow-up`: after the certified count. Administrators record
+/// the council's decision where it differs from the count (always with a reason, published);
+/// editors add milestones to the funded projects. One form per project; refused fields carry
+/// the project's id.
+#[component]
+pub fn FollowUpPage() -> impl IntoView {
+    use super::followup::{fields as f, MAX_NOTE, MAX_REASON, STATUSES};
+    let slug = slug_param();
+    let refused = use_context::<Resubmitted>();
+    staff_page(
+        move |i18n, state, editor: Grant<cap::EditDialogues>| async move {
+            let b = read::staff_budget(&state.db, &slug, today()).await?;
+            let lang = i18n.lang.code();
+            if b.phase != Phase::Result {
+                return Ok(view! {
+                    <PageTitle text=i18n.t("budget-followup-title")/>
+                    <h1>{i18n.t("budget-followup-title")}</h1>
+                    <p class="lead" lang="sv">{b.title}</p>
+                    <p>{i18n.t("budget-followup-not-yet")}</p>
+                }
+                .into_any());
+            }
+            let view = read::view(&state.db, &slug, i18n.lang, today()).await?;
+            let decides = editor.role.may(Area::Accounts);
+            let error = refused.as_ref().map(|r| r.summary(&i18n));
+            let sent = refused.clone().unwrap_or_default();
+            let base = format!("/{lang}/staff/budgets/{slug}/follow-up");
+            let items = view
+                .projects
+                .iter()
+                .map(|p| {
+                    let (votes, won) = view
+                        .tally
+                        .as_ref()
+                        .and_then(|t| t.projects.iter().find(|(id, _, _)| *id == p.id))
+                        .map(|(_, n, won)| (usize::try_from(*n).unwrap_or(usize::MAX), *won))
+                        .unwrap_or_default();
+                    let funded = p.decision.as_ref().map_or(won, |(fund, _)| *fund);
+                    let counted = if won { i18n.t("budget-result-won") } else { i18n.t("budget-followup-not-won") };
+                    let decision = p.decision.clone().map(|(fund, reason)| {
+                        let id = if fund { "budget-decision-funded" } else { "budget-decision-not-funded" };
+                        view! { <p><strong>{i18n.t(id)}</strong>" "{reason}</p> }
+                    });
+                    let name = |field: &str| format!("{field}-{}", p.id);
+                    let decide = decides.then(|| {
+                        let (fund, reason) = (name(f::FUNDED), name(f::REASON));
+                        let options = [("yes", "budget-followup-fund-yes"), ("no", "budget-followup-fund-no")]
+                            .iter()
+                            .map(|(v, id)| (v.to_string(), i18n.t(id)))
+                            .collect();
+                        view! {
+                            <form method="post" action=format!("{base}/{}/decision", p.id)>
+                                <Csrf token=editor.csrf.clone()/>
+                                <Choice name=fund.clone() label=i18n.t("budget-followup-fund") options selected=sent.value(&fund)
+                                    error=sent.problem(&i18n, &fund)/>
+                                <TextArea name=reason.clone() label=i18n.t("budget-followup-reason") max=MAX_REASON rows=3
+                                    value=sent.value(&reason) error=sent.problem(&i18n, &reason)/>
+                                <button type="submit">{i18n.t("budget-followup-decide")}</button>
+                            </form>
+                        }
+                    });
+                    let milestone = funded.then(|| {
+                        let (status, date, note) = (name(f::STATUS), name(f::DATE), name(f::NOTE));
+                        let statuses = STATUSES
+                            .iter()
+                            .map(|s| (s.to_string(), i18n.label("budget-followup-status", s)))
+                            .collect();
+                        view! {
+                            <form method="post" action=format!("{base}/{}/milestone", p.id)>
+                                <Csrf token=editor.csrf.clone()/>
+                                <Choice name=status.clone() label=i18n.t("budget-followup-step") options=statuses selected=sent.value(&status)
+                                    error=sent.problem(&i18n, &status)/>
+                                <Input name=date.clone() label=i18n.t("budget-followup-date") kind="date" max=10 value=sent.value(&date)
+                                    error=sent.problem(&i18n, &date) required=true/>
+                                <TextArea name=note.clone() label=i18n.t("budget-followup-note") max=MAX_NOTE rows=3
+                                    value=sent.value(&note) error=sent.problem(&i18n, &note)/>
+                                <button type="submit">{i18n.t("budget-followup-add")}</button>
+                            </form>
+                        }
+                    });
+                    let steps = (!p.milestones.is_empty()).then(|| p
+                        .milestones
+                        .iter()
+                        .map(|m| {
+                            view! {
+                                <li>{i18n.date(m.on_date)}" · "{i18n.label("budget-followup-status", &m.status)}": "
+                                <span lang=other(&i18n, m.lang)>{m.note.clone()}</span></li>
+                            }
+                        })
+                        .collect_view())
+                        .map(|steps| view! { <ol class="milestones">{steps}</ol> });
+                    view! {
+                        <li class="budget-project" id=format!("project-{}", p.id)>
+                            <h2 lang=other(&i18n, p.lang)>{p.title.clone()}</h2>
+                            <p>{i18n.count("budget-result-votes", votes)}" · "{counted}</p>
+                            {decision}
+                            {steps}
+                            {decide}
+                            {milestone}
+                        </li>
+                    }
+                })
+                .collect_view();
+            Ok(view! {
+                <PageTitle text=i18n.t("budget-followup-title")/>
+                <h1>{i18n.t("budget-followup-title")}</h1>
+                <p class="lead" lang="sv">{b.title}</p>
+                <p class="hint">{i18n.t("budget-followup-intro")}</p>
+                {error}
+                <ul class="budget-projects">{items}</ul>
             }
             .into_any())
         },

@@ -397,6 +397,7 @@ pub async fn seed(db: &DatabaseConnection, today: NaiveDate) -> Result<usize, De
         }
     }
     budget::seed(&txn, today).await?;
+    budget::seed_result(&txn, today).await?;
     txn.commit().await?;
     Ok(file.dialogue.len())
 }

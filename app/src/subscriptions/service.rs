@@ -92,7 +92,6 @@ pub async fn subscribe<C: ConnectionTrait + TransactionTrait>(
     Ok(Subscribed::New)
 }
 
-
 /// The subscription a mailed link belongs to, and its dialogue's title in `lang`.
 ///
 /// # Errors

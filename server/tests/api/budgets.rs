@@ -321,7 +321,11 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
         }
         let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
         let file = "/budgets/mb-result/ballots.pb";
-        assert_eq!(app.get_text(file).await.0, 404, "no ballots before the result");
+        assert_eq!(
+            app.get_text(file).await.0,
+            404,
+            "no ballots before the result"
+        );
         // Not while voting is open.
         assert!(matches!(
             service::certify(&app.db, &admin, b.id, voting_day()).await,
@@ -346,7 +350,9 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
         let bytes = res.bytes().await.expect("body");
         assert_eq!(app::tokens::sha256_hex(&bytes), certificate.digest);
         assert!(String::from_utf8_lossy(&bytes).starts_with("META"));
-        let tally = app::budgets::read::tally(&app.db, "mb-result").await.expect("tally");
+        let tally = app::budgets::read::tally(&app.db, "mb-result")
+            .await
+            .expect("tally");
         assert_eq!(tally.ballots, 4);
         assert_eq!(tally.digest, certificate.digest);
         assert_eq!(
@@ -463,9 +469,13 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
         let (b, p, codes) = app
             .budget("mb-papper", Method::Approval { max: 2 }, 4)
             .await;
-        let anna = app.grant("anna@example.stockholm.se", Role::Moderator).await;
+        let anna = app
+            .grant("anna@example.stockholm.se", Role::Moderator)
+            .await;
         let bo = app.grant("bo@example.stockholm.se", Role::Editor).await;
-        let cia = app.grant("cia@example.stockholm.se", Role::Translator).await;
+        let cia = app
+            .grant("cia@example.stockholm.se", Role::Translator)
+            .await;
         let sheet = |code: &str, chosen: &[i32]| {
             let (db, code, chosen) = (app.db.clone(), code.to_string(), chosen.to_vec());
             move |clerk: app::access::Grant<app::access::cap::EnterViews>| async move {
@@ -502,20 +512,28 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
         ));
         // First entry: stored, nothing counted.
         assert_eq!(
-            sheet(&codes[0], &[p[0]])(anna.clone()).await.expect("first"),
+            sheet(&codes[0], &[p[0]])(anna.clone())
+                .await
+                .expect("first"),
             Entered::First
         );
         assert!(matches!(
             sheet(&codes[0], &[p[0]])(anna.clone()).await,
             Err(ServiceError::SamePerson)
         ));
-        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (1, 0));
+        assert_eq!(
+            paper::waiting(&app.db, b.id).await.expect("waiting"),
+            (1, 0)
+        );
         // A second person reads it differently: still nothing counted.
         assert_eq!(
             sheet(&codes[0], &[p[1]])(bo.clone()).await.expect("second"),
             Entered::Disagree
         );
-        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (0, 1));
+        assert_eq!(
+            paper::waiting(&app.db, b.id).await.expect("waiting"),
+            (0, 1)
+        );
         assert_eq!(
             budget_ballot::Entity::find()
                 .count(&app.db)
@@ -524,9 +542,8 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
             0
         );
         // A third agrees with the first: counted once, on paper, with the first's choice.
-        let Entered::Counted(receipt) = sheet(&codes[0], &[p[0]])(cia.clone())
-            .await
-            .expect("third")
+        let Entered::Counted(receipt) =
+            sheet(&codes[0], &[p[0]])(cia.clone()).await.expect("third")
         else {
             panic!("the agreeing entry counts");
         };
@@ -545,7 +562,10 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
             lines.iter().map(|l| l.project_id).collect::<Vec<_>>(),
             vec![p[0]]
         );
-        assert_eq!(paper::waiting(&app.db, b.id).await.expect("waiting"), (0, 0));
+        assert_eq!(
+            paper::waiting(&app.db, b.id).await.expect("waiting"),
+            (0, 0)
+        );
         // The code used on paper cannot vote on the web ...
         assert!(matches!(
             service::cast(&app.db, "mb-papper", web(&codes[0], &[p[1]]), voting_day()).await,
@@ -561,7 +581,9 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
         ));
         // Two second entries at once: the sheet counts once.
         assert_eq!(
-            sheet(&codes[2], &[p[2]])(anna.clone()).await.expect("first"),
+            sheet(&codes[2], &[p[2]])(anna.clone())
+                .await
+                .expect("first"),
             Entered::First
         );
         let (one, two) = tokio::join!(
@@ -577,9 +599,12 @@ async fn a_paper_ballot_counts_only_when_two_people_enter_it_alike() {
             1,
             "{outcomes:?}"
         );
-        assert!(outcomes
-            .iter()
-            .all(|o| matches!(o, Ok(Entered::Counted(_)) | Err(ServiceError::CodeUsed))));
+        assert!(
+            outcomes
+                .iter()
+                .all(|o| matches!(o, Ok(Entered::Counted(_)) | Err(ServiceError::CodeUsed))),
+            "{outcomes:?}"
+        );
         assert_eq!(
             budget_ballot::Entity::find()
                 .count(&app.db)
@@ -671,8 +696,14 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
             .await;
         // Ideas open today (Stockholm's today, whatever the hour).
         budget::Entity::update_many()
-            .col_expr(budget::Column::IdeasCloses, Expr::value(today() + Duration::days(1)))
-            .col_expr(budget::Column::VotingOpens, Expr::value(today() + Duration::days(3)))
+            .col_expr(
+                budget::Column::IdeasCloses,
+                Expr::value(today() + Duration::days(1)),
+            )
+            .col_expr(
+                budget::Column::VotingOpens,
+                Expr::value(today() + Duration::days(3)),
+            )
             .exec(&app.db)
             .await
             .expect("ideas open");
@@ -681,7 +712,10 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         let res = app
             .client
             .post(app.url(path))
-            .form(&[("title", ""), ("description", "Bättre belysning i tunneln.")])
+            .form(&[
+                ("title", ""),
+                ("description", "Bättre belysning i tunneln."),
+            ])
             .send()
             .await
             .expect("POST");
@@ -719,7 +753,10 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         }
         let (_, page) = app.get_text("/sv/budgets/mb-forslag?proposed=1").await;
         assert!(page.contains("Tack för ditt förslag"));
-        assert!(!page.contains("Belysning i tunneln"), "not before moderation");
+        assert!(
+            !page.contains("Belysning i tunneln"),
+            "not before moderation"
+        );
         let moderator = app.grant("mod@example.stockholm.se", Role::Moderator).await;
         for id in &ids {
             proposals::moderate(&app.db, &moderator, *id, true)
@@ -730,7 +767,9 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
             proposals::moderate(&app.db, &moderator, ids[0], false).await,
             Err(ServiceError::AlreadyDecided)
         ));
-        let editor = app.grant("granskare@example.stockholm.se", Role::Editor).await;
+        let editor = app
+            .grant("granskare@example.stockholm.se", Role::Editor)
+            .await;
         let review = |id, decision| {
             let (db, editor) = (app.db.clone(), editor.clone());
             async move { proposals::review(&db, &editor, id, decision, today()).await }
@@ -778,11 +817,23 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         .expect("declined");
         let (_, page) = app.get_text("/sv/budgets/mb-forslag").await;
         let page = page.replace(['\u{2068}', '\u{2069}'], "");
-        assert!(page.contains(&format!("id=\"project-{}\"", ids[0])), "on the ballot");
-        assert!(page.contains(&format!("href=\"#project-{}\"", ids[0])), "links to what it became");
+        assert!(
+            page.contains(&format!("id=\"project-{}\"", ids[0])),
+            "on the ballot"
+        );
+        assert!(
+            page.contains(&format!("href=\"#project-{}\"", ids[0])),
+            "links to what it became"
+        );
         assert!(page.contains("Simhallar ligger utanför stadsdelsnämndens ansvar."));
-        assert!(!page.contains("anna@example.se") && !page.contains("070-123"), "contacts are staff-only");
-        assert!(page.contains("45\u{a0}000"), "the proposal's cost on the ballot");
+        assert!(
+            !page.contains("anna@example.se") && !page.contains("070-123"),
+            "contacts are staff-only"
+        );
+        assert!(
+            page.contains("45\u{a0}000"),
+            "the proposal's cost on the ballot"
+        );
         // Staff see the contact until the result is certified; then it is erased.
         let staff = app.session("granskare@example.stockholm.se").await;
         let (_, staff_page) = app
@@ -806,5 +857,181 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         assert!(contacts
             .iter()
             .all(|c| c.contact.is_none() && c.erased_at.is_some()));
+    }
+}
+
+/// The page's text without Fluent's isolation marks and leptos's hydration comments.
+fn plain(page: &str) -> String {
+    let page = page
+        .replace(['\u{2068}', '\u{2069}'], "")
+        .replace("<!>", "");
+    let mut out = String::new();
+    let mut rest = page.as_str();
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + 3..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_the_count_the_decision_and_the_follow_up_are_published() {
+    use app::budgets::followup;
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app
+            .budget("mb-uppfoljning", Method::Approval { max: 2 }, 4)
+            .await;
+        for (i, (code, chosen)) in codes
+            .iter()
+            .zip([vec![p[0]], vec![p[0], p[1]], vec![p[1]], vec![p[0]]])
+            .enumerate()
+        {
+            let mut ballot = web(code, &chosen);
+            // One child under 13, one 13–17, one adult, one who did not say.
+            ballot.age = [
+                Some(AgeGroup::ALL[0]),
+                Some(AgeGroup::ALL[1]),
+                Some(AgeGroup::ALL[2]),
+                None,
+            ][i];
+            service::cast(&app.db, "mb-uppfoljning", ballot, voting_day())
+                .await
+                .expect("ballot");
+        }
+        let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        // Nothing to decide before the result is certified.
+        assert!(matches!(
+            followup::decide(&app.db, &admin, b.id, p[2], true, "Skäl", voting_day()).await,
+            Err(ServiceError::WrongState)
+        ));
+        let closed = today() + Duration::days(21);
+        let certificate = service::certify(&app.db, &admin, b.id, closed)
+            .await
+            .expect("certified");
+        // 60,000 (3 votes) and 30,000 (2) fit in 100,000; 20,000 had no votes.
+        assert_eq!(certificate.winners, vec![p[0], p[1]]);
+        let tally = app::budgets::read::tally(&app.db, "mb-uppfoljning")
+            .await
+            .expect("tally");
+        assert_eq!(
+            tally.by_age[0],
+            (Some(AgeGroup::ALL[0]), 1),
+            "children apart"
+        );
+        assert_eq!(tally.by_age[1], (Some(AgeGroup::ALL[1]), 1));
+        assert_eq!(tally.by_age.last(), Some(&(None, 1)));
+        assert_eq!(tally.by_channel[0], (Channel::Web, 4));
+        let (_, page) = app.get_text("/sv/budgets/mb-uppfoljning").await;
+        let page = plain(&page);
+        assert!(page.contains("Vilka röstade"), "the figures");
+        assert!(
+            page.contains(r#"<th scope="row">Under 13 år</th><td>1</td>"#),
+            "{page}"
+        );
+
+        let follow_up = "/sv/staff/budgets/mb-uppfoljning/follow-up";
+        let admin_session = app.session("admin@example.stockholm.se").await;
+        let post = |session, path: String, form: Vec<(String, String)>| {
+            let app = &app;
+            async move {
+                let csrf = app.csrf(session).await;
+                let mut form = form;
+                form.push(("csrf".into(), csrf));
+                let pairs: Vec<(&str, &str)> =
+                    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let res = app.post_as(Some(session), &path, &pairs).await;
+                let status = res.status().as_u16();
+                (status, plain(&res.text().await.expect("body")))
+            }
+        };
+        let decision = |id: i32| format!("{follow_up}/{id}/decision");
+        // Overriding the count needs a reason: refused at the field, the choice kept.
+        let (status, page) = post(
+            &admin_session,
+            decision(p[2]),
+            vec![
+                (format!("funded-{}", p[2]), "yes".into()),
+                (format!("reason-{}", p[2]), " ".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 422, "{page}");
+        assert!(
+            page.contains(&format!(r#"id="reason-{}-error""#, p[2])),
+            "{page}"
+        );
+        let reason = "Nämnden beslutade att även plantera blommor, med pengar från parkbudgeten.";
+        let (status, _) = post(
+            &admin_session,
+            decision(p[2]),
+            vec![
+                (format!("funded-{}", p[2]), "yes".into()),
+                (format!("reason-{}", p[2]), reason.into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (_, page) = app.get_text("/sv/budgets/mb-uppfoljning").await;
+        let page = plain(&page);
+        assert!(page.contains("Beslut: projektet får pengar.") && page.contains(reason));
+        // The count as certified is unchanged: the export still matches its certificate.
+        let (_, file) = app.get_text("/budgets/mb-uppfoljning/ballots.pb").await;
+        assert_eq!(app::tokens::sha256_hex(file.as_bytes()), certificate.digest);
+
+        // An editor adds a milestone to a funded project; the residents see it.
+        let editor = app.session("ed@example.stockholm.se").await;
+        let milestone = |id: i32, date: &str| {
+            vec![
+                (format!("status-{id}"), "started".to_string()),
+                (format!("date-{id}"), date.to_string()),
+                (
+                    format!("note-{id}"),
+                    "Bygget av utegymmet har börjat.".to_string(),
+                ),
+            ]
+        };
+        let path = |id: i32| format!("{follow_up}/{id}/milestone");
+        let (status, page) = post(&editor, path(p[0]), milestone(p[0], "1 juni")).await;
+        assert_eq!(status, 422, "a date that is not a date");
+        assert!(page.contains("Bygget av utegymmet har börjat."), "kept");
+        let (status, _) = post(&editor, path(p[0]), milestone(p[0], "2027-06-01")).await;
+        assert_eq!(status, 303);
+        let (_, page) = app.get_text("/sv/budgets/mb-uppfoljning").await;
+        let page = plain(&page);
+        assert!(page.contains("Läge: Påbörjat"), "{page}");
+        assert!(page.contains("Bygget av utegymmet har börjat."));
+        // Not for a project that gets no money.
+        let (status, _) = post(
+            &admin_session,
+            decision(p[1]),
+            vec![
+                (format!("funded-{}", p[1]), "no".into()),
+                (format!("reason-{}", p[1]), "Marken säljs.".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 303);
+        let (status, _) = post(&editor, path(p[1]), milestone(p[1], "2027-06-01")).await;
+        assert_eq!(status, 409);
+        // An editor may not record a decision: the role is checked before anything is done.
+        let (status, _) = post(
+            &editor,
+            decision(p[0]),
+            vec![
+                (format!("funded-{}", p[0]), "no".into()),
+                (format!("reason-{}", p[0]), "x".into()),
+            ],
+        )
+        .await;
+        assert_eq!(status, 403);
+        let stored = app::db::entities::budget_project::Entity::find_by_id(p[0])
+            .one(&app.db)
+            .await
+            .expect("db")
+            .expect("project");
+        assert_eq!(stored.decision_won, None);
     }
 }

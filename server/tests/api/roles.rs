@@ -44,6 +44,7 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/budgets/{budget}/paper", ALL),
     ("/sv/staff/budgets/{budget}/proposals", ALL),
     ("/sv/staff/budgets/{budget}/certify", ADMINS),
+    ("/sv/staff/budgets/{budget}/follow-up", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
@@ -135,6 +136,21 @@ const POSTS: &[PostRow] = &[
         "/sv/staff/budgets/{budget}/proposals/999999/review",
         EDITORS,
         &[("decision-999999", "decline"), ("reason-999999", "Utanför")],
+    ),
+    // Before the result: no decision recorded, no milestone added.
+    (
+        "/sv/staff/budgets/{budget}/follow-up/999999/decision",
+        ADMINS,
+        &[("funded-999999", "yes"), ("reason-999999", "Beslut")],
+    ),
+    (
+        "/sv/staff/budgets/{budget}/follow-up/999999/milestone",
+        EDITORS,
+        &[
+            ("status-999999", "started"),
+            ("date-999999", "2027-06-01"),
+            ("note-999999", "x"),
+        ],
     ),
     (
         "/sv/staff/accounts",

@@ -1,20 +1,20 @@
-//! The demo's citizen budget.
+//! The demo's citizen budgets: this year's in its voting phase, last year's with its certified
+//! result.
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
 use super::{shift, DemoError};
 use crate::budgets::proposals::{DECLINED, MERGED};
 use crate::budgets::service::ON_BALLOT;
-use crate::db::entities::{budget, budget_project, budget_project_text, budget_text};
+use crate::db::entities::{
+    budget, budget_ballot, budget_ballot_line, budget_project, budget_project_text, budget_text,
+};
 
 /// The demo's citizen budget, in its voting phase: 500,000 kronor for the whole district,
 /// approval voting with three choices, five projects on the ballot. Staff print voting codes
 /// for it on `/sv/staff/budgets/medborgarbudget-2027/codes`.
-pub(super) async fn seed<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    today: NaiveDate,
-) -> Result<(), DemoError> {
+pub(super) async fn seed<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result<(), DemoError> {
     let saved = budget::ActiveModel {
         slug: Set("medborgarbudget-2027".into()),
         total_sek: Set(500_000),
@@ -97,32 +97,7 @@ pub(super) async fn seed<C: sea_orm::ConnectionTrait>(
     ];
     let mut on_ballot = Vec::new();
     for (cost, area, texts) in projects {
-        let project = budget_project::ActiveModel {
-            budget_id: Set(saved.id),
-            status: Set(ON_BALLOT.into()),
-            area: Set(area.map(str::to_string)),
-            estimate_sek: Set(Some(cost)),
-            cost_sek: Set(Some(cost)),
-            lang: Set("sv".into()),
-            channel: Set("web".into()),
-            won: Set(false),
-            created_at: Set(chrono::Utc::now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-        on_ballot.push(project.id);
-        for (lang, title, description) in texts {
-            budget_project_text::ActiveModel {
-                project_id: Set(project.id),
-                lang: Set(lang.into()),
-                title: Set(title.into()),
-                description: Set(description.into()),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-        }
+        on_ballot.push(project(db, saved.id, cost, area, &texts).await?);
     }
     // Two of the proposals kept off the ballot, each with the reason the residents read; one
     // written in Finnish, as its proposer wrote it.
@@ -145,7 +120,12 @@ pub(super) async fn seed<C: sea_orm::ConnectionTrait>(
     for (lang, title, description, merged_into, reason) in reviewed {
         let project = budget_project::ActiveModel {
             budget_id: Set(saved.id),
-            status: Set(if merged_into.is_some() { MERGED } else { DECLINED }.into()),
+            status: Set(if merged_into.is_some() {
+                MERGED
+            } else {
+                DECLINED
+            }
+            .into()),
             area: Set(None),
             estimate_sek: Set(None),
             lang: Set(lang.into()),
@@ -169,4 +149,169 @@ pub(super) async fn seed<C: sea_orm::ConnectionTrait>(
         .await?;
     }
     Ok(())
+}
+
+/// Last year's budget, counted and certified: 300,000 kronor, two choices, four projects and
+/// 180 ballots (some on paper, some from children), so that the result, the figures and the
+/// follow-up page have something to show. Its ballots are made up by a fixed pattern.
+pub(super) async fn seed_result<C: ConnectionTrait>(
+    db: &C,
+    today: NaiveDate,
+) -> Result<(), DemoError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let saved = budget::ActiveModel {
+        slug: Set("medborgarbudget-2026".into()),
+        total_sek: Set(300_000),
+        method: Set("approval".into()),
+        max_choices: Set(Some(2)),
+        rule: Set("greedy".into()),
+        area: Set(None),
+        ideas_opens: Set(shift(today, -420)),
+        ideas_closes: Set(shift(today, -390)),
+        voting_opens: Set(shift(today, -340)),
+        voting_closes: Set(shift(today, -320)),
+        decided_by: Set("Hässelby-Vällingby stadsdelsnämnd".into()),
+        diarienummer: Set("HV 2025/904".into()),
+        published: Set(true),
+        ballot_key: Set(None),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let texts = [
+        ("sv", "Medborgarbudget 2026: resultatet", "Förra året röstade ni om 300 000 kronor. Här är resultatet och hur arbetet med de vinnande projekten går."),
+        ("fi", "Asukasbudjetti 2026: tulos", "Viime vuonna äänestitte 300 000 kruunusta. Tässä on tulos ja tieto siitä, miten voittaneiden hankkeiden työ etenee."),
+        ("en", "Citizen budget 2026: the result", "Last year you voted on 300,000 kronor. Here is the result and how work on the winning projects is going."),
+    ];
+    for (lang, title, summary) in texts {
+        budget_text::ActiveModel {
+            budget_id: Set(saved.id),
+            lang: Set(lang.into()),
+            title: Set(title.into()),
+            summary: Set(summary.into()),
+            eligibility: Set(match lang {
+                "fi" => "Kaikki kaupunginosassa asuvat, työskentelevät tai koulua käyvät, 12 vuotta täyttäneet.",
+                "en" => "Everyone who lived, worked or went to school in the district, from the age of 12.",
+                _ => "Alla som bodde, arbetade eller gick i skolan i stadsdelen, från 12 år.",
+            }
+            .into()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    // Each project: its cost, then (language, title, description) per language.
+    type Texts<'a> = [(&'a str, &'a str, &'a str); 3];
+    let projects: [(i64, Texts); 4] = [
+        (140_000, [
+            ("sv", "Lekplats i Vällingby centrum", "Nya gungor och en klätterställning som fungerar för barn med rullstol."),
+            ("fi", "Leikkipaikka Vällingbyn keskustaan", "Uudet keinut ja kiipeilyteline, joka sopii myös pyörätuolia käyttäville lapsille."),
+            ("en", "Playground in Vällingby centre", "New swings and a climbing frame that works for children in wheelchairs."),
+        ]),
+        (100_000, [
+            ("sv", "Läxhjälp på biblioteket", "Läxhjälp fyra kvällar i veckan på Hässelby och Vällingby bibliotek."),
+            ("fi", "Läksyapu kirjastossa", "Läksyapua neljänä iltana viikossa Hässelbyn ja Vällingbyn kirjastoissa."),
+            ("en", "Homework help at the library", "Homework help four evenings a week at the Hässelby and Vällingby libraries."),
+        ]),
+        (80_000, [
+            ("sv", "Konstgräs på Grimsta bollplan", "Ett nytt underlag så att planen går att använda hela året."),
+            ("fi", "Tekonurmi Grimstan pallokentälle", "Uusi alusta, jotta kenttää voi käyttää ympäri vuoden."),
+            ("en", "Artificial grass on Grimsta pitch", "A new surface so that the pitch can be used all year."),
+        ]),
+        (60_000, [
+            ("sv", "Fågelholkar och insektshotell", "Holkar och insektshotell i parkerna, byggda tillsammans med skolorna."),
+            ("fi", "Linnunpönttöjä ja hyönteishotelleja", "Pönttöjä ja hyönteishotelleja puistoihin, rakennettu yhdessä koulujen kanssa."),
+            ("en", "Bird boxes and insect hotels", "Boxes and insect hotels in the parks, built together with the schools."),
+        ]),
+    ];
+    let mut ids = Vec::new();
+    for (cost, texts) in projects {
+        ids.push(project(db, saved.id, cost, None, &texts).await?);
+    }
+    let ages = crate::domain::AgeGroup::ALL;
+    for i in 0..180_usize {
+        // A fixed pattern: the playground and homework help lead, every fifth ballot is on
+        // paper, every ninth voter did not give an age.
+        let chosen = match i % 6 {
+            0 | 3 => vec![ids[0], ids[1]],
+            1 => vec![ids[0]],
+            2 => vec![ids[1], ids[2]],
+            4 => vec![ids[2], ids[3]],
+            _ => vec![ids[0], ids[3]],
+        };
+        let ballot = budget_ballot::ActiveModel {
+            budget_id: Set(saved.id),
+            receipt: Set(format!("MB-DEMO-{i:04}")),
+            channel: Set(if i % 5 == 0 { "paper" } else { "web" }.into()),
+            age_group: Set((i % 9 != 0).then(|| ages[i % ages.len()].code().to_string())),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for project_id in chosen {
+            budget_ballot_line::ActiveModel {
+                ballot_id: Set(ballot.id),
+                project_id: Set(project_id),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    // Counted and certified as the administrator's button does it.
+    let mut export = crate::budgets::read::export_of(db, &saved)
+        .await
+        .map_err(|e| DemoError::Content(e.to_string()))?;
+    let (winners, digest) = export.count();
+    budget_project::Entity::update_many()
+        .col_expr(
+            budget_project::Column::Won,
+            sea_orm::sea_query::Expr::value(true),
+        )
+        .filter(budget_project::Column::Id.is_in(winners))
+        .exec(db)
+        .await?;
+    let mut certified: budget::ActiveModel = saved.into();
+    certified.certified_at = Set(Some(chrono::Utc::now()));
+    certified.certified_digest = Set(Some(digest));
+    certified.update(db).await?;
+    Ok(())
+}
+
+/// Puts a project costing `cost` kronor on budget `budget_id`'s ballot, with its title and
+/// description per language `(lang, title, description)`; answers its id.
+async fn project<C: ConnectionTrait>(
+    db: &C,
+    budget_id: i32,
+    cost: i64,
+    area: Option<&str>,
+    texts: &[(&str, &str, &str)],
+) -> Result<i32, DemoError> {
+    let project = budget_project::ActiveModel {
+        budget_id: Set(budget_id),
+        status: Set(ON_BALLOT.into()),
+        area: Set(area.map(str::to_string)),
+        estimate_sek: Set(Some(cost)),
+        cost_sek: Set(Some(cost)),
+        lang: Set("sv".into()),
+        channel: Set("web".into()),
+        won: Set(false),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for (lang, title, description) in texts {
+        budget_project_text::ActiveModel {
+            project_id: Set(project.id),
+            lang: Set((*lang).into()),
+            title: Set((*title).into()),
+            description: Set((*description).into()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(project.id)
 }

@@ -16,6 +16,11 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub review_reason: Option<String>,
     pub won: bool,
+    /// The political decision where it differs from the count (`won`), with its reason.
+    pub decision_won: Option<bool>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub decision_reason: Option<String>,
+    pub decision_by: Option<i32>,
     pub created_at: DateTimeUtc,
 }
 

@@ -7,6 +7,7 @@ pub mod budget_ballot;
 pub mod budget_ballot_line;
 pub mod budget_code_batch;
 pub mod budget_credential;
+pub mod budget_milestone;
 pub mod budget_paper_entry;
 pub mod budget_project;
 pub mod budget_project_text;

@@ -18,6 +18,7 @@ mod m0011_queue_index;
 mod m0012_view_name_and_flag;
 mod m0013_budgets;
 mod m0014_paper_ballots_and_proposals;
+mod m0015_budget_follow_up;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_view_name_and_flag::Migration),
             Box::new(m0013_budgets::Migration),
             Box::new(m0014_paper_ballots_and_proposals::Migration),
+            Box::new(m0015_budget_follow_up::Migration),
         ]
     }
 }
