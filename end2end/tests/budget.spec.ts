@@ -134,14 +134,14 @@ test("after the count: an editor adds a step to a funded project and residents r
   expect(await axeViolations(page)).toEqual([]);
   await again.getByLabel('Vad har hänt? (publiceras)').fill('Gungorna är på plats.');
   await again.getByRole('button', { name: 'Lägg till steget' }).click();
-  await expect(page).toHaveURL(/follow-up#project-\d+$/);
+  await expect(page).toHaveURL(/follow-up#budget-project-\d+$/);
   expect(await axeViolations(page)).toEqual([]);
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const resident = await context.newPage();
   await withoutScripts(resident);
   await resident.goto('/sv/budgets/medborgarbudget-2026');
-  await expect(resident.getByRole('heading', { name: 'Resultat' })).toBeVisible();
+  await expect(resident.getByRole('heading', { name: 'Resultat', exact: true })).toBeVisible();
   await expect(resident.getByRole('table', { name: 'Röstsedlar efter ålder' })).toBeVisible();
   const funded = resident.locator('li.budget-project', { hasText: 'Lekplats i Vällingby centrum' });
   await expect(funded).toContainText('Läge: Påbörjat');

@@ -432,7 +432,7 @@ async fn decide(
     }
     .await;
     match result {
-        Ok(()) => to(format!("{page}#project-{id}")),
+        Ok(()) => to(format!("{page}#budget-project-{id}")),
         Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
     }
 }
@@ -462,7 +462,7 @@ async fn add_milestone(
     }
     .await;
     match result {
-        Ok(()) => to(format!("{page}#project-{id}")),
+        Ok(()) => to(format!("{page}#budget-project-{id}")),
         Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
     }
 }

@@ -140,7 +140,7 @@ pub fn BudgetPage() -> impl IntoView {
                     });
                     let follow_up = (!p.milestones.is_empty()).then(|| view! { <FollowUp i18n=i18n.clone() milestones=p.milestones.clone()/> });
                     view! {
-                        <li class="budget-project" id=format!("project-{}", p.id)>
+                        <li class="budget-project" id=format!("budget-project-{}", p.id)>
                             <h3 lang=other(&i18n, p.lang)>{p.title.clone()}</h3>
                             <p lang=other(&i18n, p.lang)>{p.description.clone()}</p>
                             <p>
@@ -348,7 +348,7 @@ fn Proposals(i18n: I18n, view: BudgetView) -> impl IntoView {
                     // What it became: a project on the ballot, or another proposal.
                     let into = p.merged_into.unwrap_or_default();
                     let (href, title) = match view.projects.iter().find(|o| o.id == into) {
-                        Some(project) => (format!("#project-{into}"), project.title.clone()),
+                        Some(project) => (format!("#budget-project-{into}"), project.title.clone()),
                         None => (
                             format!("#proposal-{into}"),
                             view.proposals

@@ -469,7 +469,7 @@ pub fn FollowUpPage() -> impl IntoView {
                         .collect_view())
                         .map(|steps| view! { <ol class="milestones">{steps}</ol> });
                     view! {
-                        <li class="budget-project" id=format!("project-{}", p.id)>
+                        <li class="budget-project" id=format!("budget-project-{}", p.id)>
                             <h2 lang=other(&i18n, p.lang)>{p.title.clone()}</h2>
                             <p>{i18n.count("budget-result-votes", votes)}" · "{counted}</p>
                             {decision}

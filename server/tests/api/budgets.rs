@@ -818,11 +818,11 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         let (_, page) = app.get_text("/sv/budgets/mb-forslag").await;
         let page = page.replace(['\u{2068}', '\u{2069}'], "");
         assert!(
-            page.contains(&format!("id=\"project-{}\"", ids[0])),
+            page.contains(&format!("id=\"budget-project-{}\"", ids[0])),
             "on the ballot"
         );
         assert!(
-            page.contains(&format!("href=\"#project-{}\"", ids[0])),
+            page.contains(&format!("href=\"#budget-project-{}\"", ids[0])),
             "links to what it became"
         );
         assert!(page.contains("Simhallar ligger utanför stadsdelsnämndens ansvar."));
