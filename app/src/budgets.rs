@@ -9,14 +9,25 @@
 //!   the budget's key), one counted ballot per code, and the certified result;
 //! - `proposals`: residents' proposals, moderated, then reviewed in the open;
 //! - `paper`: paper ballots, entered twice by two people, counted when the entries agree;
+//! - `credentials`: one-time codes by e-mail (the address kept only as an HMAC under the
+//!   budget's key) and open voting, beside the printed codes;
+//! - `editor`: editors write a budget (settings, texts per language, publishing with the
+//!   minority-language check) as versions; `editor_pages` its staff pages;
 //! - `followup`: after the count, the council's decision where it differs (with its reason)
 //!   and each funded project's milestones;
 //! - `read`: what pages and files show; `pages` the residents', `staff` the staff's. No count is given before the result is certified.
 
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod ballot;
 #[cfg(feature = "ssr")]
 pub mod count;
+#[cfg(feature = "ssr")]
+pub mod credentials;
+#[cfg(feature = "ssr")]
+pub mod editor;
+#[cfg(feature = "ssr")]
+pub mod editor_pages;
 #[cfg(feature = "ssr")]
 pub mod followup;
 #[cfg(feature = "ssr")]

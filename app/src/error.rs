@@ -25,6 +25,10 @@ pub enum ApiError {
     /// Too many views from one address in a short time.
     #[error("rate limited")]
     RateLimited,
+    /// Refused for a reason the service names: the Fluent id of the message that says it (a
+    /// citizen budget's ballot over the budget, a used voting code...).
+    #[error("refused: {0}")]
+    Refused(String),
     /// Something failed on the server; the details are in its log, never here.
     #[error("internal error")]
     Internal,
@@ -80,7 +84,9 @@ impl ApiError {
             ApiError::NotFound | ApiError::NotOpen => "form-error-not-open",
             ApiError::Invalid(_) => "form-error-summary",
             ApiError::RateLimited => "form-error-rate-limited",
-            ApiError::Internal => "form-error-internal",
+            // The view form is never refused this way: a budget's ballot is, and its caller
+            // shows the message the error names.
+            ApiError::Internal | ApiError::Refused(_) => "form-error-internal",
             ApiError::Transport(_) => "form-error-network",
         }
     }
@@ -287,6 +293,9 @@ mod service {
                 ServiceError::NotOpen => ApiError::NotOpen,
                 ServiceError::Invalid(problems) => ApiError::Invalid(problems),
                 ServiceError::RateLimited => ApiError::RateLimited,
+                error @ (ServiceError::Ballot(_)
+                | ServiceError::CodeUnknown
+                | ServiceError::CodeUsed) => ApiError::Refused(error.message_id().to_string()),
                 _ => ApiError::Internal,
             }
         }

@@ -43,6 +43,10 @@ pub enum FieldProblem {
     TimesOrder,
     /// Not a sum in whole kronor within the budget.
     Amount,
+    /// A citizen budget's voting opening before its ideas close.
+    PhasesOrder,
+    /// Publishing without missing minority languages, not confirmed.
+    Confirm,
 }
 
 impl FieldProblem {
@@ -64,6 +68,8 @@ impl FieldProblem {
             FieldProblem::Url => "url",
             FieldProblem::Time => "time",
             FieldProblem::TimesOrder => "times-order",
+            FieldProblem::PhasesOrder => "phases-order",
+            FieldProblem::Confirm => "confirm",
         }
     }
 
@@ -85,6 +91,8 @@ impl FieldProblem {
             FieldProblem::Time => "meeting-error-time",
             FieldProblem::TimesOrder => "meeting-error-times-order",
             FieldProblem::Amount => "budget-error-amount",
+            FieldProblem::PhasesOrder => "budget-editor-error-phases-order",
+            FieldProblem::Confirm => "budget-editor-confirm-needed",
         }
     }
 

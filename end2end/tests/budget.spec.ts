@@ -149,3 +149,68 @@ test("after the count: an editor adds a step to a funded project and residents r
   expect(await axeViolations(resident)).toEqual([]);
   await context.close();
 });
+
+test('an editor writes a new budget without JavaScript, adds Finnish and publishes it; staff type in a paper proposal', async ({ page, browser }) => {
+  await withoutScripts(page);
+  await signIn(page, EDITOR);
+  await page.goto('/sv/staff/budgets');
+  await page.getByRole('link', { name: 'Ny medborgarbudget' }).click();
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Rubrik').fill('Medborgarbudget för Råcksta e2e');
+  await page.getByLabel(/Sammanfattning/).fill('Pengar till era idéer i Råcksta.');
+  await page.getByLabel('Vem får rösta och lämna förslag').fill('Alla som bor i Råcksta.');
+  await page.getByLabel('Summa i kronor').fill('200 000');
+  await page.getByLabel('Område').selectOption('racksta');
+  await page.getByLabel('Förslag tas emot från').fill(day(0));
+  await page.getByLabel('Förslag tas emot till och med').fill(day(30));
+  // Voting before the ideas close: refused at the field, everything typed kept.
+  await page.getByLabel('Röstningen öppnar').fill(day(20));
+  await page.getByLabel('Röstningen stänger efter').fill(day(60));
+  await page.getByLabel('Vem beslutar').fill('Hässelby-Vällingby stadsdelsnämnd');
+  await page.getByLabel('Diarienummer').fill('HV 2027/400');
+  await page.getByRole('button', { name: 'Skapa utkastet' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Röstningen kan öppna först efter den sista dagen för förslag');
+  await expect(page.getByLabel('Diarienummer')).toHaveValue('HV 2027/400');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Röstningen öppnar').fill(day(40));
+  await page.getByRole('button', { name: 'Skapa utkastet' }).click();
+  await expect(page.getByRole('status')).toContainText('Utkastet är skapat');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The Finnish texts, from the language table.
+  await page.getByRole('link', { name: /Redigera.*Suomi/ }).click();
+  await expect(page.getByRole('heading', { name: /Texterna på .?Suomi/ })).toBeVisible();
+  await page.getByLabel('Rubrik').fill('Asukasbudjetti Råckstalle');
+  await page.getByLabel(/Sammanfattning/).fill('Rahaa ideoillenne Råckstassa.');
+  await page.getByLabel('Vem får rösta och lämna förslag').fill('Kaikki Råckstassa asuvat.');
+  await page.getByRole('button', { name: 'Spara texterna' }).click();
+  await expect(page.getByRole('status')).toContainText('Sparat');
+
+  // Publishing needs the confirmation while Meänkieli and the Sami languages are missing.
+  await page.getByRole('button', { name: 'Publicera' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Bekräfta att budgeten publiceras');
+  await page.getByLabel('Publicera ändå, utan dessa språk').check();
+  await page.getByRole('button', { name: 'Publicera' }).click();
+  await expect(page.getByRole('status')).toContainText('Budgeten är publicerad');
+  await expect(page.getByRole('table', { name: 'Versioner' })).toContainText('Publicerade');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Ideas are open: a proposal that came on paper is typed in, and waits for moderation.
+  await page.goto('/sv/staff/budgets/medborgarbudget-for-racksta-e2e/proposals');
+  await page.getByLabel('Hur kom förslaget in?').selectOption('paper');
+  await page.getByLabel('Rubrik').fill('Fler bänkar vid Råcksta torg');
+  await page.getByLabel('Förslaget, som det är skrivet').fill('Det behövs fler bänkar där äldre kan vila.');
+  await page.getByRole('button', { name: 'Spara förslaget' }).click();
+  await expect(page.getByRole('status')).toContainText(/Förslag nr .*\d+.* är inskrivet/);
+  await expect(page.locator('li.budget-project', { hasText: 'Fler bänkar vid Råcksta torg' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const resident = await context.newPage();
+  await withoutScripts(resident);
+  await resident.goto('/fi/budgets/medborgarbudget-for-racksta-e2e');
+  await expect(resident.getByRole('heading', { level: 1 })).toContainText('Asukasbudjetti Råckstalle');
+  await expect(resident.getByText('Fler bänkar vid Råcksta torg')).toHaveCount(0);
+  expect(await axeViolations(resident)).toEqual([]);
+  await context.close();
+});

@@ -224,6 +224,8 @@ const STAFF_PAGES = [
   '/staff/translations',
   `/staff/translations/${D}/fi`,
   '/staff/budgets',
+  '/staff/budgets/new',
+  '/staff/budgets/medborgarbudget-2027/edit',
   '/staff/budgets/medborgarbudget-2027/codes',
   '/staff/budgets/medborgarbudget-2027/paper',
   '/staff/budgets/medborgarbudget-2027/certify',

@@ -37,6 +37,8 @@ const PUBLIC_PAGES = [
 const STAFF_PAGES = [
   '/sv/staff',
   '/sv/staff/budgets',
+  '/sv/staff/budgets/new',
+  '/sv/staff/budgets/medborgarbudget-2027/edit',
   '/sv/staff/budgets/medborgarbudget-2027/codes',
   '/sv/staff/budgets/medborgarbudget-2027/paper',
   '/sv/staff/budgets/medborgarbudget-2027/certify',

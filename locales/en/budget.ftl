@@ -218,3 +218,94 @@ budget-followup-note = What has happened? (published)
 budget-followup-add = Add the step
 audit-action-budget-decision = Recorded a decision on a budget project
 audit-action-budget-milestone = Added an implementation step to a budget project
+
+## Staff: writing a budget (the editor)
+
+budget-editor-new-title = New citizen budget
+budget-editor-new-intro = Write the budget in Swedish first. It is saved as a draft; then you add the texts in the other languages and publish.
+budget-editor-edit-title = Edit citizen budget
+budget-editor-swedish-texts = The texts in Swedish
+budget-editor-settings = Settings
+budget-editor-create = Create the draft
+budget-editor-title = Title
+budget-editor-summary = Summary: what the money is for and how it works
+budget-editor-eligibility = Who may vote and propose
+budget-editor-total = Sum in kronor
+budget-editor-total-hint = Whole kronor, for example 500 000.
+budget-editor-method = Voting method
+budget-editor-method-approval = Choose a number of projects (recommended)
+budget-editor-method-knapsack = Choose projects that fit in the budget
+budget-editor-max-choices = How many projects may be chosen?
+budget-editor-max-choices-hint = Only when choosing a number of projects: from 1 to 20.
+budget-editor-rule = How the votes are counted
+budget-editor-rule-greedy = Most votes first, as far as the money goes
+budget-editor-rule-equalshares = Equal shares (Method of Equal Shares)
+budget-editor-area = Area
+budget-editor-whole-district = The whole district
+budget-editor-ideas-opens = Proposals accepted from
+budget-editor-ideas-closes = Proposals accepted until
+budget-editor-voting-opens = Voting opens
+budget-editor-voting-closes = Voting closes after
+budget-editor-decided-by = Who decides
+budget-editor-diarienummer = Registration number (diarienummer)
+budget-editor-error-phases-order = Voting can open only after the last day for proposals.
+budget-editor-settings-locked = Voting has opened, so the settings can no longer be changed. The texts can still be corrected.
+budget-editor-save-settings = Save the settings
+budget-editor-text-written = Written
+# $language: the language's name in itself, e.g. "Suomi".
+budget-editor-texts-in = The texts in { $language }
+budget-editor-save-texts = Save the texts
+budget-editor-publish-heading = Publish
+budget-editor-draft = The budget is a draft and residents cannot see it.
+budget-editor-missing-languages = These minority languages have no texts. Residents will then see the Swedish text, marked as Swedish.
+budget-editor-confirm = Publish anyway, without these languages
+budget-editor-confirm-needed = Confirm that the budget is published without the missing languages, or add the texts first.
+budget-editor-is-published = The budget is published.
+budget-editor-public-page = See the residents' page
+budget-editor-done-created = The draft is created. Add the texts in the other languages and publish.
+budget-editor-done-saved = Saved.
+budget-editor-done-published = The budget is published and residents can see it.
+budget-editor-versions = Versions
+budget-editor-version-number = No.
+budget-editor-version-when = When
+budget-editor-version-who = Who
+budget-editor-version-what = What
+budget-editor-action-create = Created the draft
+budget-editor-action-settings = Changed the settings
+budget-editor-action-texts = Wrote the texts
+budget-editor-action-publish = Published
+audit-action-budget-edit = Changed a citizen budget
+audit-action-budget-publish = Published a citizen budget
+
+## Staff: proposals from paper, phone or meetings
+
+budget-enter-heading = Type in a proposal from paper, a phone call or a meeting
+budget-enter-intro = Type the proposal as it was given, in the language it is written in. It is then moderated and reviewed like every other proposal.
+budget-enter-channel = How did the proposal come in?
+budget-enter-language = The language the proposal is written in
+budget-enter-description = The proposal, as written
+budget-enter-estimate = The proposer's estimate in kronor (if given)
+budget-enter-contact = The proposer's contact for questions (if given)
+budget-enter-submit = Save the proposal
+# $number: the proposal's number on this page.
+budget-enter-done = Proposal no. { $number } is entered. It is waiting for moderation.
+audit-action-budget-proposal-enter = Typed in a budget proposal from paper, a phone call or a meeting
+
+## Voting codes by e-mail and open voting
+
+budget-code-heading = Get a voting code by e-mail
+budget-code-intro = No voting code? Type your e-mail address and we will send a code that is good for one vote. Each address gets one code. The address is not stored: only a check value that cannot be turned back into it, erased when the result is certified.
+budget-code-email = Your e-mail address
+budget-code-submit = Send me a voting code
+budget-code-sent = If the address has not had a code before, one is on its way. Look in your e-mail, the spam folder too.
+budget-vote-code-hint-open = If you have a code, type it here. This time you can also vote without a code: leave the field empty.
+budget-figures-by-kind = Ballots by way of voting
+budget-figures-kind = Way
+budget-credential-kind-printed = Printed voting code
+budget-credential-kind-email = Voting code by e-mail
+budget-credential-kind-open = Without a code (open voting)
+budget-editor-credentials = Ways to vote besides printed codes
+budget-editor-credentials-hint = Printed voting codes are always there. Each person has one vote, whichever way it comes.
+budget-editor-email-codes = Residents can get a voting code by e-mail
+budget-editor-open-voting = Open voting: people can vote without a code
+budget-editor-open-voting-hint = Only where the administration has decided so. Votes without a code are limited per address like views and reported apart in the result, so they can be audited afterwards.

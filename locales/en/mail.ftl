@@ -16,3 +16,10 @@ mail-outcome-in-swedish = The feedback is not in your language yet. Here it is i
 mail-outcome-page = Read the feedback on the web:
 mail-unsubscribe = Do you want no more mails about the dialogue? Delete your address here:
 mail-erase-note = We delete your e-mail address once the feedback has been sent.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+mail-budget-code-subject = Your voting code: { $title }
+mail-budget-code-intro = Here is your voting code for “{ $title }”. Type it on the ballot on the web.
+mail-budget-code-vote = Vote here:
+mail-budget-code-once = The code is good for one vote. Do not pass it on.
+mail-budget-code-ignore = Did you not ask for a voting code? Then you can ignore this e-mail.

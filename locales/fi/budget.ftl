@@ -224,3 +224,98 @@ budget-followup-note = Mitä on tapahtunut? (julkaistaan)
 budget-followup-add = Lisää vaihe
 audit-action-budget-decision = Kirjasi päätöksen asukasbudjetin hankkeesta
 audit-action-budget-milestone = Lisäsi vaiheen asukasbudjetin hankkeen toteutukseen
+
+## Staff: writing a budget (the editor)
+# Machine draft, not reviewed by a native speaker. Check first, editor section: "Asetukset" (Inställningar), "Äänestystapa" (Röstningssätt), "Tasaiset osuudet" (Lika andelar), "Ensimmäinen päivä ehdotuksille" / "Viimeinen päivä ehdotuksille" (Förslag tas emot från / till och med, written as the first and last day), "Äänestyksen viimeinen päivä" (Röstningen stänger efter), "vähemmistökielet" (minoritetsspråken), "Nro" (Nr).
+
+budget-editor-new-title = Uusi asukasbudjetti
+budget-editor-new-intro = Kirjoita budjetti ensin ruotsiksi. Se tallennetaan luonnoksena; sen jälkeen lisäät tekstit muilla kielillä ja julkaiset.
+budget-editor-edit-title = Muokkaa asukasbudjettia
+budget-editor-swedish-texts = Ruotsinkieliset tekstit
+budget-editor-settings = Asetukset
+budget-editor-create = Luo luonnos
+budget-editor-title = Otsikko
+budget-editor-summary = Tiivistelmä: mihin rahat on tarkoitettu ja miten asukasbudjetti toimii
+budget-editor-eligibility = Kuka saa äänestää ja tehdä ehdotuksia
+budget-editor-total = Summa kruunuina
+budget-editor-total-hint = Kokonaisina kruunuina, esimerkiksi 500 000.
+budget-editor-method = Äänestystapa
+budget-editor-method-approval = Valitaan tietty määrä hankkeita (suositeltava)
+budget-editor-method-knapsack = Valitaan hankkeita, jotka mahtuvat budjettiin
+budget-editor-max-choices = Montako hanketta saa valita?
+budget-editor-max-choices-hint = Vain kun valitaan tietty määrä hankkeita: 1–20.
+budget-editor-rule = Miten äänet lasketaan
+budget-editor-rule-greedy = Eniten ääniä saaneet ensin, niin pitkälle kuin rahat riittävät
+budget-editor-rule-equalshares = Tasaiset osuudet (Method of Equal Shares)
+budget-editor-area = Alue
+budget-editor-whole-district = Koko kaupunginosa
+budget-editor-ideas-opens = Ensimmäinen päivä ehdotuksille
+budget-editor-ideas-closes = Viimeinen päivä ehdotuksille
+budget-editor-voting-opens = Äänestys alkaa
+budget-editor-voting-closes = Äänestyksen viimeinen päivä
+budget-editor-decided-by = Kuka päättää
+budget-editor-diarienummer = Diaarinumero
+budget-editor-error-phases-order = Äänestys voi alkaa vasta ehdotusten viimeisen päivän jälkeen.
+budget-editor-settings-locked = Äänestys on alkanut, joten asetuksia ei voi enää muuttaa. Tekstejä voi yhä korjata.
+budget-editor-save-settings = Tallenna asetukset
+budget-editor-text-written = Kirjoitettu
+# $language: the language's name in itself, e.g. "Suomi".
+# Written "Tekstit – Suomi", as editor-texts-legend: the name cannot be inflected.
+budget-editor-texts-in = Tekstit – { $language }
+budget-editor-save-texts = Tallenna tekstit
+budget-editor-publish-heading = Julkaise
+budget-editor-draft = Budjetti on luonnos, eivätkä asukkaat näe sitä.
+budget-editor-missing-languages = Näillä vähemmistökielillä tekstit puuttuvat. Asukkaat näkevät silloin ruotsinkielisen tekstin, joka on merkitty ruotsinkieliseksi.
+budget-editor-confirm = Julkaise silti ilman näitä kieliä
+budget-editor-confirm-needed = Vahvista, että budjetti julkaistaan ilman puuttuvia kieliä, tai lisää tekstit ensin.
+budget-editor-is-published = Budjetti on julkaistu.
+budget-editor-public-page = Näytä asukkaiden sivu
+budget-editor-done-created = Luonnos on luotu. Lisää tekstit muilla kielillä ja julkaise.
+budget-editor-done-saved = Tallennettu.
+budget-editor-done-published = Budjetti on julkaistu, ja asukkaat näkevät sen.
+budget-editor-versions = Versiot
+budget-editor-version-number = Nro
+budget-editor-version-when = Milloin
+budget-editor-version-who = Kuka
+budget-editor-version-what = Muutos
+budget-editor-action-create = Loi luonnoksen
+budget-editor-action-settings = Muutti asetuksia
+budget-editor-action-texts = Kirjoitti tekstit
+budget-editor-action-publish = Julkaisi
+audit-action-budget-edit = Muutti asukasbudjettia
+audit-action-budget-publish = Julkaisi asukasbudjetin
+
+## Staff: proposals from paper, phone or meetings
+# Machine draft, not reviewed by a native speaker. Check first: "kirjata" (skriva in, as enter-title and the paper ballots), "ehdottaja" (förslagsställare), "moderoida"/"moderointi" (granska/granskning) beside "tarkastella" (pröva), "tilaisuus" (möte, the glossary's term), "jos on annettu" (om den finns).
+
+budget-enter-heading = Kirjaa paperilla, puhelimessa tai tilaisuudessa saatu ehdotus
+budget-enter-intro = Kirjoita ehdotus sellaisena kuin se annettiin, sillä kielellä, jolla se on kirjoitettu. Sen jälkeen se moderoidaan ja sitä tarkastellaan samalla tavalla kuin kaikkia muitakin ehdotuksia.
+budget-enter-channel = Miten ehdotus saatiin?
+budget-enter-language = Kieli, jolla ehdotus on kirjoitettu
+budget-enter-description = Ehdotus sellaisena kuin se on kirjoitettu
+budget-enter-estimate = Ehdottajan arvio kruunuina (jos on annettu)
+budget-enter-contact = Ehdottajan yhteystieto kysymyksiä varten (jos on annettu)
+budget-enter-submit = Tallenna ehdotus
+# $number: the proposal's number on this page.
+budget-enter-done = Ehdotus nro { $number } on kirjattu. Se odottaa moderointia.
+audit-action-budget-proposal-enter = Kirjasi asukasbudjetin ehdotuksen, joka saatiin paperilla, puhelimessa tai tilaisuudessa
+
+## Voting codes by e-mail and open voting
+# Machine draft, not reviewed by a native speaker. Check first: "tarkistusarvo" (kontrollvärde), "avoin äänestys" (öppen röstning), "tapa" (sätt; "Äänestystapa" is already Röstningssätt, budget-editor-method), "tulostettu äänestyskoodi" (utskriven röstkod), "osoitetta kohden" (per adress).
+
+budget-code-heading = Pyydä äänestyskoodi sähköpostilla
+budget-code-intro = Eikö sinulla ole äänestyskoodia? Kirjoita sähköpostiosoitteesi, niin lähetämme sinulle koodin, joka antaa yhden äänen. Jokainen osoite saa yhden koodin. Osoitetta ei tallenneta: tallennamme vain tarkistusarvon, josta osoitetta ei voi laskea takaisin, ja sekin poistetaan, kun tulos on vahvistettu.
+budget-code-email = Sähköpostiosoitteesi
+budget-code-submit = Lähetä minulle äänestyskoodi
+budget-code-sent = Jos osoitteeseen ei ole aiemmin lähetetty koodia, koodi on tulossa. Katso sähköpostisi, myös roskaposti.
+budget-vote-code-hint-open = Jos sinulla on koodi, kirjoita se tähän. Tällä kertaa voit äänestää myös ilman koodia: jätä kenttä tyhjäksi.
+budget-figures-by-kind = Äänestysliput sen mukaan, millä tavalla äänestettiin
+budget-figures-kind = Tapa
+budget-credential-kind-printed = Tulostettu äänestyskoodi
+budget-credential-kind-email = Äänestyskoodi sähköpostilla
+budget-credential-kind-open = Ilman koodia (avoin äänestys)
+budget-editor-credentials = Muut tavat äänestää tulostettujen koodien lisäksi
+budget-editor-credentials-hint = Tulostetut äänestyskoodit ovat aina käytössä. Jokaisella on yksi ääni, tulipa se millä tavalla tahansa.
+budget-editor-email-codes = Asukkaat voivat saada äänestyskoodin sähköpostilla
+budget-editor-open-voting = Avoin äänestys: äänestää voi ilman koodia
+budget-editor-open-voting-hint = Vain jos kaupunginosahallinto on päättänyt niin. Ilman koodia annettuja ääniä rajoitetaan osoitetta kohden samoin kuin mielipiteitä, ja ne esitetään tuloksessa erikseen, jotta ne voidaan tarkastaa jälkikäteen.

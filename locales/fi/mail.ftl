@@ -17,3 +17,11 @@ mail-outcome-in-swedish = Palautetta ei ole vielä suomeksi. Tässä se on ruots
 mail-outcome-page = Lue palaute verkossa:
 mail-unsubscribe = Etkö halua enää sähköpostia tästä vuoropuhelusta? Poista osoitteesi täältä:
 mail-erase-note = Poistamme sähköpostiosoitteesi, kun palaute on lähetetty.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+# Machine draft, not reviewed by a native speaker. Check first: "äänestyskoodi" (röstkod), "asukasbudjettiin" (för, put before the title so the title is not inflected), "verkossa olevaan äänestyslippuun" (på röstsedeln på webben), "jättää huomiotta" (strunta i).
+mail-budget-code-subject = Äänestyskoodisi: { $title }
+mail-budget-code-intro = Tässä on äänestyskoodisi asukasbudjettiin ”{ $title }”. Kirjoita se verkossa olevaan äänestyslippuun.
+mail-budget-code-vote = Äänestä täällä:
+mail-budget-code-once = Koodi antaa yhden äänen. Älä anna sitä eteenpäin.
+mail-budget-code-ignore = Etkö pyytänyt äänestyskoodia? Silloin voit jättää tämän viestin huomiotta.

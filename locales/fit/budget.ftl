@@ -225,3 +225,98 @@ budget-followup-note = Mitä oon tapahtunu? (julkasthaan)
 budget-followup-add = Lisää vaihe
 audit-action-budget-decision = Kirjasi päätöksen asukasbudjetin projektista
 audit-action-budget-milestone = Lisäsi vaiheen asukasbudjetin projektin toteutukseen
+
+## Staff: writing a budget (the editor)
+# Machine draft, not reviewed by a native speaker. Check first, editor section: "Asetukset" (Inställningar; the Finnish word, a Meänkieli loan may be more usual), "Äänestystapa" (Röstningssätt), "Tasaset osuuet" (Lika andelar, the Meänkieli form is a guess), "mahtuva budjethiin" (ryms i budgeten), "Ensimäinen päivä ehotuksille" / "Viimeinen päivä ehotuksille" (Förslag tas emot från / till och med, written as the first and last day), "Äänestyksen viimeinen päivä" (Röstningen stänger efter), "minuriteettikielet" (minoritetsspråken, as editor-feedback-confirm-intro), "Nro" (Nr).
+
+budget-editor-new-title = Uusi asukasbudjetti
+budget-editor-new-intro = Kirjota budjetti ensin ruottiksi. Se säästethään luonnoksena; sitte sie lisäät tekstit muila kielilä ja julkaset.
+budget-editor-edit-title = Muokkaa asukasbudjettia
+budget-editor-swedish-texts = Ruottinkieliset tekstit
+budget-editor-settings = Asetukset
+budget-editor-create = Luo luonnos
+budget-editor-title = Otsikko
+budget-editor-summary = Lyhyt kuvaus: mihin rahat oon tarkotettu ja kunka asukasbudjetti toimii
+budget-editor-eligibility = Kuka saapi äänestää ja ehottaa
+budget-editor-total = Summa kruunuissa
+budget-editor-total-hint = Kokonaisissa kruunuissa, esimerkiksi 500 000.
+budget-editor-method = Äänestystapa
+budget-editor-method-approval = Valithaan tietty määrä projektia (suositelthaan)
+budget-editor-method-knapsack = Valithaan projektit jokka mahtuva budjethiin
+budget-editor-max-choices = Kunka monta projektia saapi valita?
+budget-editor-max-choices-hint = Vain ko valithaan tietty määrä projektia: 1:stä 20:een.
+budget-editor-rule = Kunka äänet laskethaan
+budget-editor-rule-greedy = Eniten ääniä ensin, niin pitkälle ko rahat riittävä
+budget-editor-rule-equalshares = Tasaset osuuet (Method of Equal Shares)
+budget-editor-area = Alue
+budget-editor-whole-district = Koko kaupunkiosa
+budget-editor-ideas-opens = Ensimäinen päivä ehotuksille
+budget-editor-ideas-closes = Viimeinen päivä ehotuksille
+budget-editor-voting-opens = Äänestys alkaa
+budget-editor-voting-closes = Äänestyksen viimeinen päivä
+budget-editor-decided-by = Kuka päättää
+budget-editor-diarienummer = Diaarinumero
+budget-editor-error-phases-order = Äänestys saattaa alkaa vasta ehotusten viimeisen päivän jälkhiin.
+budget-editor-settings-locked = Äänestys oon alkanu, niin asetuksia ei saata enämpi muuttaa. Tekstit saattaa vielä korjata.
+budget-editor-save-settings = Säästä asetukset
+budget-editor-text-written = Kirjotettu
+# $language: the language's name in itself, e.g. "Suomi".
+# Written "Tekstit – Meänkieli", as editor-texts-legend: the name cannot be inflected.
+budget-editor-texts-in = Tekstit – { $language }
+budget-editor-save-texts = Säästä tekstit
+budget-editor-publish-heading = Julkase
+budget-editor-draft = Budjetti oon luonnos, eikä asukhaat näe sitä.
+budget-editor-missing-languages = Näilä minuriteettikielilä puuttuva tekstit. Asukhaat näkevä sillon ruottinkielisen tekstin, ja se oon merkitty ruottinkieliseksi.
+budget-editor-confirm = Julkase kuitenki, ilman näitä kieliä
+budget-editor-confirm-needed = Vahvista ette budjetti julkasthaan ilman niitä kieliä jokka puuttuva, eli lisää tekstit ensin.
+budget-editor-is-published = Budjetti oon julkastu.
+budget-editor-public-page = Näytä asukhaitten sivu
+budget-editor-done-created = Luonnos oon luotu. Lisää tekstit muila kielilä ja julkase.
+budget-editor-done-saved = Säästetty.
+budget-editor-done-published = Budjetti oon julkastu ja asukhaat näkevä sen.
+budget-editor-versions = Versiot
+budget-editor-version-number = Nro
+budget-editor-version-when = Milloin
+budget-editor-version-who = Kuka
+budget-editor-version-what = Muutos
+budget-editor-action-create = Loi luonnoksen
+budget-editor-action-settings = Muutti asetuksia
+budget-editor-action-texts = Kirjotti tekstit
+budget-editor-action-publish = Julkasi
+audit-action-budget-edit = Muutti asukasbudjettia
+audit-action-budget-publish = Julkasi asukasbudjetin
+
+## Staff: proposals from paper, phone or meetings
+# Machine draft, not reviewed by a native speaker. Check first: "kirjata" (skriva in, as enter-title), "ehottaja" (förslagsställare, coined), "moderaattori lukkee sen" (granskas, as report-intro) beside "tarkastethaan" (prövas), "kokous" (möte, as channel-meeting), "jos se oon annettu" (om den finns).
+
+budget-enter-heading = Kirjaa ehotus joka tuli paperila, telefoonila eli kokouksessa
+budget-enter-intro = Kirjota ehotus niin ko se annethiin, sillä kielelä jolla se oon kirjotettu. Sitte moderaattori lukkee sen ja se tarkastethaan samala laila ko kaikki muut ehotukset.
+budget-enter-channel = Kunka ehotus tuli?
+budget-enter-language = Kieli jolla ehotus oon kirjotettu
+budget-enter-description = Ehotus, niin ko se oon kirjotettu
+budget-enter-estimate = Ehottajan arvio kruunuissa (jos se oon annettu)
+budget-enter-contact = Ehottajan kontakti kysymyksiä varten (jos se oon annettu)
+budget-enter-submit = Säästä ehotus
+# $number: the proposal's number on this page.
+budget-enter-done = Ehotus nro { $number } oon kirjattu. Se oottaa moderointia.
+audit-action-budget-proposal-enter = Kirjasi asukasbudjetin ehotuksen joka tuli paperila, telefoonila eli kokouksessa
+
+## Voting codes by e-mail and open voting
+# Machine draft, not reviewed by a native speaker. Check first: "pyyä" (be om, as budget-paper-disagree), "tarkistusarvo" (kontrollvärde), "avoin äänestys" (öppen röstning), "tapa" (sätt; "Äänestystapa" is already Röstningssätt), "rajotethaan osotetta kohti" (begränsas per adress).
+
+budget-code-heading = Pyyä äänestyskoodi e-postila
+budget-code-intro = Eikö sulla ole äänestyskoodia? Kirjota sinun e-postiosote, niin met lähätämä sulle koodin joka antaa yhen äänen. Joka osote saapi yhen koodin. Osotetta ei säästetä: vain tarkistusarvo jota ei saata laskea takasin osotheeksi, ja se poistethaan ko tulos oon vahvistettu.
+budget-code-email = Sinun e-postiosote
+budget-code-submit = Lähätä mulle äänestyskoodi
+budget-code-sent = Jos osote ei ole ennen saanu koodia, koodi oon tulossa. Etsi sitä sinun e-postista, myös roskapostista.
+budget-vote-code-hint-open = Jos sulla oon koodi, kirjota se tähän. Tällä kertaa saattaa äänestää myös ilman koodia: jätä kenttä tyhjäksi.
+budget-figures-by-kind = Äänestyslaput sen mukhaan kunka äänestethiin
+budget-figures-kind = Tapa
+budget-credential-kind-printed = Printattu äänestyskoodi
+budget-credential-kind-email = Äänestyskoodi e-postila
+budget-credential-kind-open = Ilman koodia (avoin äänestys)
+budget-editor-credentials = Muut tavat äänestää printattuitten kooditten lisäksi
+budget-editor-credentials-hint = Printatut äänestyskoodit oon aina käytössä. Joka henkilölä oon yks ääni, kunka se ääni sitte tullee.
+budget-editor-email-codes = Asukhaat saattava saaha äänestyskoodin e-postila
+budget-editor-open-voting = Avoin äänestys: saattaa äänestää ilman koodia
+budget-editor-open-voting-hint = Vain jos kaupunkiosahallinto oon päättäny niin. Ääniä ilman koodia rajotethaan osotetta kohti samala laila ko mielipitheitä, ja net näytethään tuloksessa erikseen, niin ette niitä saattaa tarkastaa jälkhiin.

@@ -17,3 +17,11 @@ mail-outcome-in-swedish = Palautetta ei ole vielä meänkielelä. Tässä se oon
 mail-outcome-page = Lue palaute webbissä:
 mail-unsubscribe = Etkö sie halva enämpi e-postia dialoogista? Poista sinun osote täälä:
 mail-erase-note = Met poistama sinun e-postiosotheen ko palaute oon lähätetty.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+# Machine draft, not reviewed by a native speaker. Check first: "asukasbudjethiin" (för, put before the title so the title is not inflected), "äänestyslappu" (röstsedel), "Älä anna sitä toisile" (Skicka den inte vidare), "et tartte tehhä mithään" (kan strunta i, as mail-confirm-ignore).
+mail-budget-code-subject = Sinun äänestyskoodi: { $title }
+mail-budget-code-intro = Tässä oon sinun äänestyskoodi asukasbudjethiin ”{ $title }”. Kirjota se äänestyslappuun webbissä.
+mail-budget-code-vote = Äänestä täälä:
+mail-budget-code-once = Koodi antaa yhen äänen. Älä anna sitä toisile.
+mail-budget-code-ignore = Etkö sie pyytäny äänestyskoodia? Sillon sie et tartte tehhä mithään tämän e-postin kans.

@@ -231,3 +231,99 @@ budget-followup-note = Mii lea dáhpáhuvvan? (almmuhuvvo)
 budget-followup-add = Lasit lávkki
 audit-action-budget-decision = Čálii mearrádusa ássiidbudjeahta prošeavtta birra
 audit-action-budget-milestone = Lasihii lávkki ássiidbudjeahta prošeavtta čađaheapmái
+
+## Staff: writing a budget (the editor)
+# Machine draft, not reviewed by a native speaker. Check first, editor section: "heivehusat" (inställningar, least certain), "Jienastanvuohki" (Röstningssätt, coined like "jienastankoda"), "Dássásaš oasit" (Lika andelar), "čáhket budjehttii" (ryms i budgeten), "Vuosttaš beaivi evttohusaide" / "Maŋimus beaivi evttohusaide" (Förslag tas emot från / till och med, written as the first and last day), "Jienasteami maŋimus beaivi" (Röstningen stänger efter), "unnitlohkogielat" (minoritetsspråken, as editor-feedback-confirm-intro), "Nr." (Nr, for "nummar").
+
+budget-editor-new-title = Ođđa ássiidbudjeahtta
+budget-editor-new-intro = Čále budjeahta vuos ruoŧagillii. Dat vurkejuvvo luonusin; dasto lasihat teavsttaid eará gielaide ja almmuhat.
+budget-editor-edit-title = Rievdat ássiidbudjeahta
+budget-editor-swedish-texts = Ruoŧagiel teavsttat
+budget-editor-settings = Heivehusat
+budget-editor-create = Ráhkat luonusa
+budget-editor-title = Bajilčála
+budget-editor-summary = Čoahkkáigeassu: maidda ruđat leat ja movt ássiidbudjeahtta doaibmá
+budget-editor-eligibility = Gii oažžu jienastit ja evttohit
+budget-editor-total = Supmi kruvnnuin
+budget-editor-total-hint = Olles kruvnnuin, ovdamearkka dihte 500 000.
+budget-editor-method = Jienastanvuohki
+budget-editor-method-approval = Jienasteaddji vállje muhtin logu prošeavttaid (ávžžuhuvvo)
+budget-editor-method-knapsack = Jienasteaddji vállje prošeavttaid mat čáhket budjehttii
+budget-editor-max-choices = Galle prošeavtta sáhttá válljet?
+budget-editor-max-choices-hint = Dušše go jienasteaddji vállje muhtin logu prošeavttaid: 1 rájes 20 rádjái.
+budget-editor-rule = Movt jienat lohkkojuvvojit
+budget-editor-rule-greedy = Eanemus jienaid ožžon vuos, nu guhkás go ruđat ollet
+budget-editor-rule-equalshares = Dássásaš oasit (Method of Equal Shares)
+budget-editor-area = Guovlu
+budget-editor-whole-district = Olles gávpotoassi
+budget-editor-ideas-opens = Vuosttaš beaivi evttohusaide
+budget-editor-ideas-closes = Maŋimus beaivi evttohusaide
+budget-editor-voting-opens = Jienasteapmi álgá
+budget-editor-voting-closes = Jienasteami maŋimus beaivi
+budget-editor-decided-by = Gii mearrida
+budget-editor-diarienummer = Áššenummar (diarienummer)
+budget-editor-error-phases-order = Jienasteapmi sáhttá álgit easkka evttohusaid maŋimus beaivvi maŋŋá.
+budget-editor-settings-locked = Jienasteapmi lea álgán, danin heivehusaid ii sáhte šat rievdadit. Teavsttaid sáhttá ain divvut.
+budget-editor-save-settings = Vurke heivehusaid
+budget-editor-text-written = Čállojuvvon
+# $language: the language's name in itself, e.g. "Suomi".
+# Written "Teavsttat – Davvisámegiella", as editor-texts-legend: the name cannot be inflected.
+budget-editor-texts-in = Teavsttat – { $language }
+budget-editor-save-texts = Vurke teavsttaid
+budget-editor-publish-heading = Almmut
+budget-editor-draft = Budjeahtta lea luonus, ja ássit eai oainne dan.
+budget-editor-missing-languages = Dáin unnitlohkogielain váilot teavsttat. Ássit oidnet dalle ruoŧagiel teavstta, merkejuvvon ruoŧagiellan.
+budget-editor-confirm = Almmut goittot, daid gielaid haga
+budget-editor-confirm-needed = Duođaš ahte budjeahtta almmuhuvvo daid gielaid haga mat váilot, dahje lasit teavsttaid vuos.
+budget-editor-is-published = Budjeahtta lea almmuhuvvon.
+budget-editor-public-page = Geahča ássiid siiddu
+budget-editor-done-created = Luonus lea ráhkaduvvon. Lasit teavsttaid eará gielaide ja almmut.
+budget-editor-done-saved = Vurkejuvvon.
+budget-editor-done-published = Budjeahtta lea almmuhuvvon, ja ássit oidnet dan.
+budget-editor-versions = Veršuvnnat
+# "Nr." abbreviates "nummar"; it differs from the Swedish "Nr" only by the full stop.
+budget-editor-version-number = Nr.
+budget-editor-version-when = Goas
+budget-editor-version-who = Gii
+budget-editor-version-what = Rievdadus
+budget-editor-action-create = Ráhkadii luonusa
+budget-editor-action-settings = Rievdadii heivehusaid
+budget-editor-action-texts = Čálii teavsttaid
+budget-editor-action-publish = Almmuhii
+audit-action-budget-edit = Rievdadii ássiidbudjeahta
+audit-action-budget-publish = Almmuhii ássiidbudjeahta
+
+## Staff: proposals from paper, phone or meetings
+# Machine draft, not reviewed by a native speaker. Check first: "registreret" (skriva in, as enter-title and the paper ballots), "evttoheaddji" (förslagsställare, coined), "moderejuvvo" (granskas, passive coined from "moderet") beside "dárkkistuvvo" (prövas), "Giella masa evttohus lea čállojuvvon" (språket förslaget är skrivet på), "jus dat addojuvvui" (om den finns).
+
+budget-enter-heading = Registrere evttohusa mii boahtá bábiris, telefovnnas dahje čoahkkimis
+budget-enter-intro = Čále evttohusa nu go dat addojuvvui, seamma gillii go dat lea čállojuvvon. Dan maŋŋá dat moderejuvvo ja dárkkistuvvo nugo buot eará evttohusat.
+budget-enter-channel = Movt evttohus bođii?
+budget-enter-language = Giella masa evttohus lea čállojuvvon
+budget-enter-description = Evttohus, nu go dat lea čállojuvvon
+budget-enter-estimate = Evttoheaddji árvvoštallan kruvnnuin (jus dat addojuvvui)
+budget-enter-contact = Evttoheaddji oktavuohta gažaldagaid várás (jus dat addojuvvui)
+budget-enter-submit = Vurke evttohusa
+# $number: the proposal's number on this page.
+budget-enter-done = Evttohus nr. { $number } lea registrerejuvvon. Dat vuordá moderema.
+audit-action-budget-proposal-enter = Registrerii ássiidbudjeahta evttohusa mii bođii bábiris, telefovnnas dahje čoahkkimis
+
+## Voting codes by e-mail and open voting
+# Machine draft, not reviewed by a native speaker. Check first: "dárkkistanárvu" (kontrollvärde, coined like "dárkkistansupmi"), "rabas jienasteapmi" (öppen röstning), "vuohki" (sätt; "Jienastanvuohki" is already Röstningssätt), "čálihuvvon" (utskriven), "ráddjejuvvojit čujuhusa mielde" (begränsas per adress).
+
+budget-code-heading = Bivdde jienastankoda e-boastta bokte
+budget-code-intro = Iigo dus leat jienastankoda? Čále iežat e-boastačujuhusa, de mii sáddet dutnje koda mii addá ovtta jiena. Juohke čujuhus oažžu ovtta koda. Čujuhus ii vurkejuvvo: dušše dárkkistanárvu mas ii sáhte rehkenastit čujuhusa ruovttoluotta, ja dat sihkkojuvvo go boađus lea duođaštuvvon.
+budget-code-email = Du e-boastačujuhus
+budget-code-submit = Sádde munnje jienastankoda
+budget-code-sent = Jus čujuhus ii leat ovdal ožžon koda, de koda lea boahtimin. Geahča iežat e-boastta, maiddái spámmamáhpas.
+budget-vote-code-hint-open = Jus dus lea koda, čále dan dása. Dán háve sáhttá maiddái jienastit koda haga: guođe gietti guorusin.
+budget-figures-by-kind = Jietnalihput dan mielde movt olbmot jienastedje
+budget-figures-kind = Vuohki
+budget-credential-kind-printed = Čálihuvvon jienastankoda
+budget-credential-kind-email = Jienastankoda e-boastta bokte
+budget-credential-kind-open = Koda haga (rabas jienasteapmi)
+budget-editor-credentials = Eará vuogit jienastit čálihuvvon kodaid lassin
+budget-editor-credentials-hint = Čálihuvvon jienastankodat leat álo geavahusas. Juohkehaččas lea okta jietna, vaikko makkár vugiin dat boahtá.
+budget-editor-email-codes = Ássit sáhttet oažžut jienastankoda e-boastta bokte
+budget-editor-open-voting = Rabas jienasteapmi: sáhttá jienastit koda haga
+budget-editor-open-voting-hint = Dušše jus gávpotoasi hálddahus lea mearridan dan. Jienat koda haga ráddjejuvvojit čujuhusa mielde nugo oaivilat, ja dat čájehuvvojit sierra bohtosis, vai daid sáhttá dárkkistit maŋŋelaččas.

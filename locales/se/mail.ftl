@@ -17,3 +17,11 @@ mail-outcome-in-swedish = Máhcahus ii leat vel du gillii. Dá lea dat ruoŧagil
 mail-outcome-page = Loga máhcahusa neahtas:
 mail-unsubscribe = Itgo šat háliit e-boastta dialoga birra? Sihko iežat čujuhusa dás:
 mail-erase-note = Mii sihkkut du e-boastačujuhusa go máhcahus lea sáddejuvvon.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+# Machine draft, not reviewed by a native speaker. Check first: "ássiidbudjehttii" (för, put before the title so the title is not inflected), "jietnalihppui neahtas" (på röstsedeln på webben), "Ale sádde dan earáide" (Skicka den inte vidare), "badjelgeahččat" (strunta i, as mail-confirm-ignore).
+mail-budget-code-subject = Du jienastankoda: { $title }
+mail-budget-code-intro = Dá lea du jienastankoda ássiidbudjehttii ”{ $title }”. Čále dan jietnalihppui neahtas.
+mail-budget-code-vote = Jienas dás:
+mail-budget-code-once = Koda addá ovtta jiena. Ale sádde dan earáide.
+mail-budget-code-ignore = Itgo don leat bivdán jienastankoda? De sáhtát badjelgeahččat dán e-boastta.

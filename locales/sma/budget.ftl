@@ -235,3 +235,101 @@ budget-followup-note = Mij lea deahpadamme? (bæjhkoehtåvva)
 budget-followup-add = Lissiehth boelhkem
 audit-action-budget-decision = Nænnoestimmiem årrojebudsjedten prosjekten bïjre tjaeli
 audit-action-budget-milestone = Boelhkem årrojebudsjedten prosjekten tjïrrehtæmman lissiehti
+
+## Staff: writing a budget (the editor)
+# Machine draft, not reviewed by a native speaker. Check first, editor section: "sjiehteladtemh" (inställningar, least certain), "Veeljemevuekie" (Röstningssätt, coined), "Seamma stoerre åasah" (Lika andelar), "sjïehtieh" (ryms), "jaksieh" (räcker), "Voestes biejjie raeriestimmide" / "Minngemes biejjie raeriestimmide" (Förslag tas emot från / till och med, written as the first and last day), "unnebelåhkoegïelh" (minoritetsspråken, as editor-feedback-confirm-intro), "Gååvnese" (Skriven, literally "exists", the opposite of editor-text-missing).
+
+budget-editor-new-title = Orre årrojebudsjedte
+budget-editor-new-intro = Tjaelieh budsjedtem voestegh daaroen gïelesne. Dïhte uvtelassine vöörhkesåvva; dan mænngan lissiehth tjaalegh jeatjah gïelide jïh bæjhkoehth.
+budget-editor-edit-title = Jarkelh årrojebudsjedtem
+budget-editor-swedish-texts = Tjaalegh daaroen gïelesne
+budget-editor-settings = Sjiehteladtemh
+budget-editor-create = Sjugniedh uvtelassem
+budget-editor-title = Bijjiebaakoe
+budget-editor-summary = Iktedimmie: maam beetnegigujmie dorjesåvva jïh guktie årrojebudsjedte jåhta
+budget-editor-eligibility = Gie maahta veeljedh jïh raeriestidh
+budget-editor-total = Summe kråvnine
+budget-editor-total-hint = Ellies kråvnine, vuesiehtimmien gaavhtan 500 000.
+budget-editor-method = Veeljemevuekie
+budget-editor-method-approval = Veeljedh naan låhkoem prosjektijste (raeriestibie)
+budget-editor-method-knapsack = Veeljedh prosjekth mah budsjedtese sjïehtieh
+budget-editor-max-choices = Man gellie prosjekth maahta veeljedh?
+budget-editor-max-choices-hint = Barre jis naan låhkoem prosjektijste veeljie: 1 raejeste 20 raajan.
+budget-editor-rule = Guktie veeljemepaehperh ryöknesuvvieh
+budget-editor-rule-greedy = Jeenjemes veeljemepaehperh voestegh, dan guhkiem goh beetnegh jaksieh
+budget-editor-rule-equalshares = Seamma stoerre åasah (Method of Equal Shares)
+budget-editor-area = Dajve
+budget-editor-whole-district = Abpe staaredajve
+budget-editor-ideas-opens = Voestes biejjie raeriestimmide
+budget-editor-ideas-closes = Minngemes biejjie raeriestimmide
+budget-editor-voting-opens = Veeljeme aalka
+budget-editor-voting-closes = Veeljemen minngemes biejjie
+budget-editor-decided-by = Gie nænnoste
+budget-editor-diarienummer = Aamhtesenummere (diarienummer)
+budget-editor-error-phases-order = Veeljeme maahta barre aelkedh gosse minngemes biejjie raeriestimmide lea vaasseme.
+budget-editor-settings-locked = Veeljeme lea aelkeme, dan åvteste ij vielie gåaredh sjiehteladtemh jarkelidh. Tjaalegh annje maahtah staeredh.
+budget-editor-save-settings = Vöörhkh sjiehteladtemh
+# Literally "Exists", the opposite of editor-text-missing ("Fååtesje").
+budget-editor-text-written = Gååvnese
+# $language: the language's name in itself, e.g. "Suomi".
+# Written "Tjaalegh – Åarjelsaemien", as editor-texts-legend: the name cannot be inflected.
+budget-editor-texts-in = Tjaalegh – { $language }
+budget-editor-save-texts = Vöörhkh tjaalegh
+budget-editor-publish-heading = Bæjhkoehth
+budget-editor-draft = Budsjedte lea uvtelasse, jïh årrojh eah dam vuejnieh.
+budget-editor-missing-languages = Tjaalegh eah gååvnesh daejnie unnebelåhkoegïelajgujmie. Årrojh dellie daaroen tjaalegem vuejnieh, jïh dïhte lea mïerhkesjovveme goh daaroen gïele.
+budget-editor-confirm = Bæjhkoehth læjhkan, dej gïeli namhtah
+budget-editor-confirm-needed = Vihtiesth ahte budsjedte bæjhkoehtåvva dej gïeli namhtah mah fååtesieh, jallh lissiehth tjaalegh voestegh.
+budget-editor-is-published = Budsjedte lea bæjhkoehtovveme.
+budget-editor-public-page = Gïehtjh årroji sæjroem
+budget-editor-done-created = Uvtelasse lea sjugniedovveme. Lissiehth tjaalegh jeatjah gïelide jïh bæjhkoehth.
+budget-editor-done-saved = Vöörhkesovveme.
+budget-editor-done-published = Budsjedte lea bæjhkoehtovveme, jïh årrojh dam vuejnieh.
+budget-editor-versions = Versjovnh
+# "Nr." abbreviates "nummere"; it differs from the Swedish "Nr" only by the full stop.
+budget-editor-version-number = Nr.
+budget-editor-version-when = Gåessie
+budget-editor-version-who = Gie
+budget-editor-version-what = Jorkestimmie
+# The version actions put the object first, as the audit-action messages do.
+budget-editor-action-create = Uvtelassem sjugniedi
+budget-editor-action-settings = Sjiehteladtemh jarkeli
+budget-editor-action-texts = Tjaalegh tjaeli
+budget-editor-action-publish = Bæjhkoehti
+audit-action-budget-edit = Årrojebudsjedtem jarkeli
+audit-action-budget-publish = Årrojebudsjedtem bæjhkoehti
+
+## Staff: proposals from paper, phone or meetings
+# Machine draft, not reviewed by a native speaker. Check first: "registreeredh" (skriva in, as enter-title and the paper ballots), "raeriestæjja" (förslagsställare, coined), "modereeresåvva" (granskas, passive coined from "modereeredh") beside "gïehtjedåvva" (prövas), "Gïele mesnie almetje raeriestimmiem tjaeli" (språket förslaget är skrivet på), "jis gååvnese" (om den finns).
+
+budget-enter-heading = Registreerh raeriestimmiem paehperistie, telefovneste jallh tjåanghkoste
+budget-enter-intro = Tjaelieh raeriestimmiem seamma goh almetje dam buekti, seamma gïelesne. Dan mænngan dïhte modereeresåvva jïh gïehtjedåvva seamma vuekine goh gaajhkh jeatjah raeriestimmieh.
+budget-enter-channel = Guktie raeriestimmie bööti?
+budget-enter-language = Gïele mesnie almetje raeriestimmiem tjaeli
+budget-enter-description = Raeriestimmie, seamma goh almetje dam tjaeli
+budget-enter-estimate = Man gellie kråvnah raeriestæjja tuhtje dïhte maeksa (jis gååvnese)
+budget-enter-contact = Raeriestæjjan govlehtalledh gyhtjelassi gaavhtan (jis gååvnese)
+budget-enter-submit = Vöörhkh raeriestimmiem
+# $number: the proposal's number on this page.
+budget-enter-done = Raeriestimmie nr. { $number } lea registreeresovveme. Dïhte moderasjovnem vuarta.
+audit-action-budget-proposal-enter = Årrojebudsjedten raeriestimmiem paehperistie, telefovneste jallh tjåanghkoste registreeri
+
+## Voting codes by e-mail and open voting
+# Machine draft, not reviewed by a native speaker. Check first: "gïehtjedimmiesumme" (kontrollvärde; the file's coinage for kontrollsumma), "rïhpes veeljeme" (öppen röstning), "olkese tjaelesovveme" (utskriven), "gaertjiedovvieh adressen mietie" (begränsas per adress), "gaajhkh vuekieh ektesne" (vilket sätt den än kommer på, least certain).
+
+budget-code-heading = Gihtjh veeljemekodem e-påasten baaktoe
+budget-code-intro = Ih veeljemekodem utnieh? Tjaelieh dov e-påasteadressem, dellie mijjieh dutnjien kodem seedtebe. Kodine maahtah akten aejkien veeljedh. Fïerhte adresse aktem kodem åådtje. Adresse ij vöörhkesovvh: barre akte gïehtjedimmiesumme mestie ij gåaredh adressem bååstede ryöknedh, jïh dïhte domhkeståvva gosse illedahke lea vihtiestovveme.
+budget-code-email = Dov e-påasteadresse
+budget-code-submit = Seedth munnjien veeljemekodem
+budget-code-sent = Jis adresse ij leah aarebi kodem åådtjeme, dellie kode lea seedtesovveme. Gïehtjh dov e-påastem, aaj raatepåastesne.
+budget-vote-code-hint-open = Jis kodem utnieh, tjaelieh dam daesnie. Daan aejkien maahtah aaj koden namhtah veeljedh: baajh daam sijjiem gåaroes.
+budget-figures-by-kind = Veeljemepaehperh guktie almetjh veeljin
+budget-figures-kind = Vuekie
+budget-credential-kind-printed = Olkese tjaelesovveme veeljemekode
+budget-credential-kind-email = Veeljemekode e-påasten baaktoe
+budget-credential-kind-open = Koden namhtah (rïhpes veeljeme)
+budget-editor-credentials = Jeatjah vuekieh veeljedh goh olkese tjaelesovveme kodh
+budget-editor-credentials-hint = Olkese tjaelesovveme veeljemekodh iktesth gååvnesieh. Fïerhte almetje maahta barre akten aejkien veeljedh, gaajhkh vuekieh ektesne.
+budget-editor-email-codes = Årrojh maehtieh veeljemekodem e-påasten baaktoe åadtjodh
+budget-editor-open-voting = Rïhpes veeljeme: maahta koden namhtah veeljedh
+budget-editor-open-voting-hint = Barre jis staaredajvereereme lea dam nænnoestamme. Veeljemepaehperh koden namhtah adressen mietie gaertjiedovvieh seamma goh vuajnoeh, jïh sjïere illedahkesne vuesiehtuvvieh, juktie dejtie mænngan gïehtjedidh.

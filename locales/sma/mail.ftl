@@ -17,3 +17,11 @@ mail-outcome-in-swedish = Moenedimmie ij annje dov gïelesne gååvnesh. Daesnie
 mail-outcome-page = Lohkh moenedimmiem nedtesne:
 mail-unsubscribe = Ih vielie sïjhth e-påastide govlesadtemen bïjre? Domhkesth dov adressem daesnie:
 mail-erase-note = Mijjieh dov e-påasteadressem domhkestibie gosse moenedimmie lea seedtesovveme.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+# Machine draft, not reviewed by a native speaker. Check first: "årrojebudsjedtese" (för, put before the title so the title is not inflected), "veeljemepaehperasse nedtesne" (på röstsedeln på webben), "Aellieh dam jeatjebidie seedth" (Skicka den inte vidare), "baajedh" (strunta i, as mail-confirm-ignore).
+mail-budget-code-subject = Dov veeljemekode: { $title }
+mail-budget-code-intro = Daesnie lea dov veeljemekode årrojebudsjedtese ”{ $title }”. Tjaelieh dam veeljemepaehperasse nedtesne.
+mail-budget-code-vote = Veeljh daesnie:
+mail-budget-code-once = Kodine maahtah akten aejkien veeljedh. Aellieh dam jeatjebidie seedth.
+mail-budget-code-ignore = Jis ih datne leah veeljemekodem birreme, dellie maahtah daam e-påastem baajedh.

@@ -233,3 +233,100 @@ budget-followup-note = Mij l dáhpáduvvam? (almoduvvá)
 budget-followup-add = Laseda lávkev
 audit-action-budget-decision = Tjálij mærrádusáv viesátbudsjæhta prosjevta birra
 audit-action-budget-milestone = Lasedij lávkev viesátbudsjæhta prosjevta tjadádibmáj
+
+## Staff: writing a budget (the editor)
+# Machine draft, not reviewed by a native speaker. Check first, editor section: "hiebadusá" (inställningar, least certain), "Jienastimvuohke" (Röstningssätt, coined like "jienastimkåvddå"), "Seamma stuorra oase" (Lika andelar), "tjáhkki budsjæhttaj" (ryms i budgeten), "Vuostasj biejvve oajvvadusájda" / "Maŋemus biejvve oajvvadusájda" (Förslag tas emot från / till och med, written as the first and last day), "juoksá" (räcker), "Gávnnu" (Skriven, literally "exists", the opposite of editor-text-missing), "Nr." (Nr, for "nummar").
+
+budget-editor-new-title = Ådå viesátbudsjæhtta
+budget-editor-new-intro = Tjále budsjæhtav vuostak dárogiellaj. Dat vuorkkiduvvá árvvalussan; dan maŋŋela laseda tevstajt ietjá gielaj ja almoda.
+budget-editor-edit-title = Rievddada viesátbudsjæhtav
+budget-editor-swedish-texts = Tevsta dárogielan
+budget-editor-settings = Hiebadusá
+budget-editor-create = Ásada árvvalusáv
+budget-editor-title = Rubrihkka
+budget-editor-summary = Tjoahkkájgæsos: masi ruhta l ja gåktu viesátbudsjæhtta doajmmá
+budget-editor-eligibility = Guhti oadtju jienastit ja oajvvadit
+budget-editor-total = Subme kråvnåjn
+budget-editor-total-hint = Ålles kråvnåjn, dagu 500 000.
+budget-editor-method = Jienastimvuohke
+budget-editor-method-approval = Jienastiddje vállji muhtem låhkov prosjevtajs (ævtoduvvá)
+budget-editor-method-knapsack = Jienastiddje vállji prosjevtajt ma tjáhkki budsjæhttaj
+budget-editor-max-choices = Man moadda prosjevta máhtá válljit?
+budget-editor-max-choices-hint = Dåssju gå jienastiddje vállji muhtem låhkov prosjevtajs: 1 rájes 20 rádjáj.
+budget-editor-rule = Gåktu jiena lågåduvvi
+budget-editor-rule-greedy = Ienemus jiena vuostak, nav guhkás gå ruhta juoksá
+budget-editor-rule-equalshares = Seamma stuorra oase (Method of Equal Shares)
+budget-editor-area = Guovllo
+budget-editor-whole-district = Ålles stádaoasse
+budget-editor-ideas-opens = Vuostasj biejvve oajvvadusájda
+budget-editor-ideas-closes = Maŋemus biejvve oajvvadusájda
+budget-editor-voting-opens = Jienastibme álggá
+budget-editor-voting-closes = Jienastime maŋemus biejvve
+budget-editor-decided-by = Guhti mierret
+budget-editor-diarienummer = Ássjenummar (diarienummer)
+budget-editor-error-phases-order = Jienastibme máhttá álggit dåssju oajvvadusáj maŋemus biejve maŋŋela.
+budget-editor-settings-locked = Jienastibme l álggám, danen ij máhte hiebadusájt desti rievddadit. Tevstajt máhtá ájn rievddadit.
+budget-editor-save-settings = Vuorkki hiebadusájt
+# Literally "Exists", the opposite of editor-text-missing ("Ij gávnnu").
+budget-editor-text-written = Gávnnu
+# $language: the language's name in itself, e.g. "Suomi".
+# Written "Tevsta – Julevsámegiella", as editor-texts-legend: the name cannot be inflected.
+budget-editor-texts-in = Tevsta – { $language }
+budget-editor-save-texts = Vuorkki tevstajt
+budget-editor-publish-heading = Almoda
+budget-editor-draft = Budsjæhtta l árvvalus, ja viesáda e dav vuojne.
+budget-editor-missing-languages = Dáj unneplågogielaj e gávnnu tevsta. Viesáda de vuojnni tevstav dárogielan, mærkkodum dárogiellan.
+budget-editor-confirm = Almoda huoman, dáj gielaj dagi
+budget-editor-confirm-needed = Duodasta jut budsjæhtta almoduvvá dáj gielaj dagi ma e gávnnu, jali laseda tevstajt vuostak.
+budget-editor-is-published = Budsjæhtta l almoduvvam.
+budget-editor-public-page = Gehtja viesádij bielev
+budget-editor-done-created = Árvvalus l ásaduvvam. Laseda tevstajt ietjá gielaj ja almoda.
+budget-editor-done-saved = Vuorkkiduvvam.
+budget-editor-done-published = Budsjæhtta l almoduvvam, ja viesáda dav vuojnni.
+budget-editor-versions = Værsjåvnå
+# "Nr." abbreviates "nummar"; it differs from the Swedish "Nr" only by the full stop.
+budget-editor-version-number = Nr.
+budget-editor-version-when = Goassa
+budget-editor-version-who = Guhti
+budget-editor-version-what = Rievddadus
+budget-editor-action-create = Ásadij árvvalusáv
+budget-editor-action-settings = Rievddadij hiebadusájt
+budget-editor-action-texts = Tjálij tevstajt
+budget-editor-action-publish = Almodij
+audit-action-budget-edit = Rievddadij viesátbudsjæhtav
+audit-action-budget-publish = Almodij viesátbudsjæhtav
+
+## Staff: proposals from paper, phone or meetings
+# Machine draft, not reviewed by a native speaker. Check first: "registrierit" (skriva in, as enter-title and the paper ballots), "oajvvadiddje" (förslagsställare, coined), "moderieriduvvá" (granskas, passive coined from "moderierit") beside "dárkestuvvá" (prövas), "Giella masi oajvvadus l tjáledum" (språket förslaget är skrivet på), "jus dat l diededum" (om den finns, as budget-figures-not-said).
+
+budget-enter-heading = Registriera oajvvadusáv bábbáris, telefåvnås jali tjåhkanimes
+budget-enter-intro = Tjále oajvvadusáv nav gåk ulmusj dav javlaj jali tjálij, ja seamma giellaj. Dan maŋŋela dat moderieriduvvá ja dárkestuvvá nav gåk gájkka ietjá oajvvadusa.
+budget-enter-channel = Gåktu oajvvadus bådij?
+budget-enter-language = Giella masi oajvvadus l tjáledum
+budget-enter-description = Oajvvadus, nav gåk dat l tjáledum
+budget-enter-estimate = Man moadda kråvnå dat máksá oajvvadiddje mielas (jus dat l diededum)
+budget-enter-contact = Oajvvadiddje aktavuohta gatjálvisáj diehti (jus dat l diededum)
+budget-enter-submit = Vuorkki oajvvadusáv
+# $number: the proposal's number on this page.
+budget-enter-done = Oajvvadus nr. { $number } l registrieridum. Dat vuorddá moderierimev.
+audit-action-budget-proposal-enter = Registrierij viesátbudsjæhta oajvvadusáv bábbáris, telefåvnås jali tjåhkanimes
+
+## Voting codes by e-mail and open voting
+# Machine draft, not reviewed by a native speaker. Check first: "dárkestimárvvo" (kontrollvärde, coined like "dárkestimsubme"), "rabás jienastibme" (öppen röstning), "tjáledum" (utskriven), "ráddjiduvvi adræssa milta" (begränsas per adress, coined passive), "gájkka vuoge aktan" (vilket sätt den än kommer på, least certain).
+
+budget-code-heading = Oattjo jienastimkåvdåv e-poasta baktu
+budget-code-intro = Jus i la jienastimkåvdåv oadtjum, de tjále ietjat e-poasstaadræssav, ja mij sáddip dunji kåvdåv. Kåvdåjn máhtá jienastit dåssju akti. Juohkka adræssa oadtju dåssju avtav kåvdåv. Adræssav ep vuorkki: vuorkkip dåssju dárkestimárvov mas ij máhte adræssav rehkenastit, ja dav sihkkop gå boados l duodastuvvam.
+budget-code-email = Duv e-poasstaadræssa
+budget-code-submit = Sáddi munji jienastimkåvdåv
+budget-code-sent = Jus adræssa ij la åvddål oadtjum kåvdåv, de kåvddå l boahtemin. Gehtja ietjat e-poastav, aj spámmamáhpan.
+budget-vote-code-hint-open = Jus la kåvdåv oadtjum, tjále dav dási. Dán bále máhtá aj jienastit kåvdå dagi: ale majdik dási tjále.
+budget-figures-by-kind = Jienastimbábbára dan milta gåktu jienastin
+budget-figures-kind = Vuohke
+budget-credential-kind-printed = Tjáledum jienastimkåvddå
+budget-credential-kind-email = Jienastimkåvddå e-poasta baktu
+budget-credential-kind-open = Kåvdå dagi (rabás jienastibme)
+budget-editor-credentials = Ietjá vuoge jienastit gå tjáledum kåvdå
+budget-editor-credentials-hint = Tjáledum jienastimkåvdå gávnnuji álu. Juohkka ulmusj oadtju jienastit dåssju akti, gájkka vuoge aktan.
+budget-editor-email-codes = Viesáda máhtti oadtjot jienastimkåvdåv e-poasta baktu
+budget-editor-open-voting = Rabás jienastibme: máhtá jienastit kåvdå dagi
+budget-editor-open-voting-hint = Dåssju jus stádaoasseháldadus l dav mierredam. Jiena kåvdå dagi ráddjiduvvi adræssa milta nav gåk vuojno, ja vuoseduvvi sierra boadosin, vaj dajt máhtá maŋŋela dárkestit.

@@ -17,3 +17,11 @@ mail-outcome-in-swedish = Máhtsadus ij la vilá duv gielan. Dánna la dat dáro
 mail-outcome-page = Låhkå máhtsadusáv næhtan:
 mail-unsubscribe = I desti sidá e-poastajt dialåvgå birra? Sihko ietjat adræssav dánna:
 mail-erase-note = Mij sihkkop duv e-poasstaadræssav gå máhtsadus l sáddidum.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+# Machine draft, not reviewed by a native speaker. Check first: "viesátbudsjæhttaj" (för, put before the title so the title is not inflected), "jienastimbábbárij næhtan" (på röstsedeln på webben), "Ale dav ietjájda sáddi" (Skicka den inte vidare), "i dárbaha majdik dahkat" (kan strunta i, as mail-confirm-ignore).
+mail-budget-code-subject = Duv jienastimkåvddå: { $title }
+mail-budget-code-intro = Dánna la duv jienastimkåvddå viesátbudsjæhttaj ”{ $title }”. Tjále dav jienastimbábbárij næhtan.
+mail-budget-code-vote = Jienasta dánna:
+mail-budget-code-once = Kåvdåjn máhtá jienastit dåssju akti. Ale dav ietjájda sáddi.
+mail-budget-code-ignore = Jus i la jienastimkåvdåv åhtsåm, de i dárbaha majdik dahkat.

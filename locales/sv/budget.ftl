@@ -216,3 +216,94 @@ budget-followup-note = Vad har hänt? (publiceras)
 budget-followup-add = Lägg till steget
 audit-action-budget-decision = Skrev in beslut om ett budgetprojekt
 audit-action-budget-milestone = Lade till ett steg i ett budgetprojekts genomförande
+
+## Staff: writing a budget (the editor)
+
+budget-editor-new-title = Ny medborgarbudget
+budget-editor-new-intro = Skriv budgeten på svenska först. Den sparas som utkast; sedan lägger du till texterna på de andra språken och publicerar.
+budget-editor-edit-title = Redigera medborgarbudget
+budget-editor-swedish-texts = Texterna på svenska
+budget-editor-settings = Inställningar
+budget-editor-create = Skapa utkastet
+budget-editor-title = Rubrik
+budget-editor-summary = Sammanfattning: vad pengarna är till och hur det går till
+budget-editor-eligibility = Vem får rösta och lämna förslag
+budget-editor-total = Summa i kronor
+budget-editor-total-hint = Hela kronor, till exempel 500 000.
+budget-editor-method = Röstningssätt
+budget-editor-method-approval = Välj ett antal projekt (rekommenderas)
+budget-editor-method-knapsack = Välj projekt som ryms i budgeten
+budget-editor-max-choices = Hur många projekt får man välja?
+budget-editor-max-choices-hint = Bara när man väljer ett antal projekt: från 1 till 20.
+budget-editor-rule = Hur rösterna räknas
+budget-editor-rule-greedy = Flest röster först, så långt pengarna räcker
+budget-editor-rule-equalshares = Lika andelar (Method of Equal Shares)
+budget-editor-area = Område
+budget-editor-whole-district = Hela stadsdelen
+budget-editor-ideas-opens = Förslag tas emot från
+budget-editor-ideas-closes = Förslag tas emot till och med
+budget-editor-voting-opens = Röstningen öppnar
+budget-editor-voting-closes = Röstningen stänger efter
+budget-editor-decided-by = Vem beslutar
+budget-editor-diarienummer = Diarienummer
+budget-editor-error-phases-order = Röstningen kan öppna först efter den sista dagen för förslag.
+budget-editor-settings-locked = Röstningen har öppnat, så inställningarna kan inte längre ändras. Texterna kan fortfarande rättas.
+budget-editor-save-settings = Spara inställningarna
+budget-editor-text-written = Skriven
+# $language: the language's name in itself, e.g. "Suomi".
+budget-editor-texts-in = Texterna på { $language }
+budget-editor-save-texts = Spara texterna
+budget-editor-publish-heading = Publicera
+budget-editor-draft = Budgeten är ett utkast och syns inte för invånarna.
+budget-editor-missing-languages = De här minoritetsspråken saknar texter. Invånarna ser då den svenska texten, märkt som svenska.
+budget-editor-confirm = Publicera ändå, utan dessa språk
+budget-editor-confirm-needed = Bekräfta att budgeten publiceras utan de språk som saknas, eller lägg till texterna först.
+budget-editor-is-published = Budgeten är publicerad.
+budget-editor-public-page = Se invånarnas sida
+budget-editor-done-created = Utkastet är skapat. Lägg till texterna på de andra språken och publicera.
+budget-editor-done-saved = Sparat.
+budget-editor-done-published = Budgeten är publicerad och syns för invånarna.
+budget-editor-versions = Versioner
+budget-editor-version-number = Nr
+budget-editor-version-when = När
+budget-editor-version-who = Vem
+budget-editor-version-what = Vad
+budget-editor-action-create = Skapade utkastet
+budget-editor-action-settings = Ändrade inställningarna
+budget-editor-action-texts = Skrev texterna
+budget-editor-action-publish = Publicerade
+audit-action-budget-edit = Ändrade en medborgarbudget
+audit-action-budget-publish = Publicerade en medborgarbudget
+
+## Staff: proposals from paper, phone or meetings
+
+budget-enter-heading = Skriv in ett förslag från papper, telefon eller möte
+budget-enter-intro = Skriv förslaget som det lämnades, på det språk det är skrivet på. Det granskas och prövas sedan som alla andra förslag.
+budget-enter-channel = Hur kom förslaget in?
+budget-enter-language = Språket förslaget är skrivet på
+budget-enter-description = Förslaget, som det är skrivet
+budget-enter-estimate = Förslagsställarens uppskattning i kronor (om den finns)
+budget-enter-contact = Förslagsställarens kontakt för frågor (om den finns)
+budget-enter-submit = Spara förslaget
+# $number: the proposal's number on this page.
+budget-enter-done = Förslag nr { $number } är inskrivet. Det väntar på granskning.
+audit-action-budget-proposal-enter = Skrev in ett budgetförslag från papper, telefon eller möte
+
+## Voting codes by e-mail and open voting
+
+budget-code-heading = Få en röstkod med e-post
+budget-code-intro = Har du ingen röstkod? Skriv din e-postadress så skickar vi en kod som gäller en röst. Varje adress får en kod. Adressen sparas inte: bara ett kontrollvärde som inte går att räkna tillbaka, och det raderas när resultatet är fastställt.
+budget-code-email = Din e-postadress
+budget-code-submit = Skicka en röstkod till mig
+budget-code-sent = Om adressen inte har fått en kod förut är en kod på väg. Titta i din e-post, även i skräpposten.
+budget-vote-code-hint-open = Har du en kod, skriv den här. Den här gången går det också att rösta utan kod: lämna fältet tomt.
+budget-figures-by-kind = Röstsedlar efter sätt att rösta
+budget-figures-kind = Sätt
+budget-credential-kind-printed = Utskriven röstkod
+budget-credential-kind-email = Röstkod med e-post
+budget-credential-kind-open = Utan kod (öppen röstning)
+budget-editor-credentials = Sätt att rösta utöver utskrivna koder
+budget-editor-credentials-hint = Utskrivna röstkoder finns alltid. Varje person har en röst, vilket sätt den än kommer på.
+budget-editor-email-codes = Invånare kan få en röstkod med e-post
+budget-editor-open-voting = Öppen röstning: det går att rösta utan kod
+budget-editor-open-voting-hint = Bara när förvaltningen har beslutat det. Röster utan kod begränsas per adress som synpunkter och redovisas för sig i resultatet, så att de kan granskas i efterhand.

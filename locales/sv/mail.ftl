@@ -16,3 +16,10 @@ mail-outcome-in-swedish = Återkopplingen finns inte på ditt språk än. Här �
 mail-outcome-page = Läs återkopplingen på webben:
 mail-unsubscribe = Vill du inte få fler mejl om dialogen? Ta bort din adress här:
 mail-erase-note = Vi tar bort din e-postadress när återkopplingen är skickad.
+
+# A one-time voting code for a citizen budget. $title: the budget's title.
+mail-budget-code-subject = Din röstkod: { $title }
+mail-budget-code-intro = Här är din röstkod för ”{ $title }”. Skriv den på röstsedeln på webben.
+mail-budget-code-vote = Rösta här:
+mail-budget-code-once = Koden gäller en röst. Skicka den inte vidare.
+mail-budget-code-ignore = Har du inte bett om en röstkod? Då kan du strunta i det här mejlet.

@@ -50,6 +50,10 @@ code_enum! {
         MeetingCancel = "meeting-cancel",
         /// An editor created a citizen budget.
         BudgetCreate = "budget-create",
+        /// An editor changed a citizen budget's settings or its texts in one language.
+        BudgetEdit = "budget-edit",
+        /// An editor published a citizen budget (the reason names missing minority languages).
+        BudgetPublish = "budget-publish",
         /// An editor put a project on a citizen budget's ballot.
         BudgetProject = "budget-project",
         /// A batch of printed voting codes was issued (how many, for what).
@@ -58,6 +62,9 @@ code_enum! {
         BudgetCertify = "budget-certify",
         /// A moderator published or hid a resident's budget proposal.
         BudgetProposalModerate = "budget-proposal-moderate",
+        /// A staff member typed in a budget proposal from paper, a call or a meeting (the
+        /// reason names the channel).
+        BudgetProposalEnter = "budget-proposal-enter",
         /// An editor reviewed a budget proposal: onto the ballot, merged or declined.
         BudgetProposalReview = "budget-proposal-review",
         /// An administrator recorded the council's decision on a project against the count.

@@ -9,6 +9,7 @@ use axum::{
     Form, Router,
 };
 
+use super::editor::{self, Settings, Texts};
 use super::followup::{self, NewMilestone};
 use super::pages::{fields, today};
 use super::paper::{self, PaperBallot};
@@ -33,12 +34,29 @@ pub fn public_routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/budgets/{slug}", post(vote))
         .route("/{lang}/budgets/{slug}/proposals", post(propose))
+        .route("/{lang}/budgets/{slug}/code", post(mail_code))
         .route("/budgets/{slug}/ballots.pb", axum::routing::get(ballots))
 }
 
 /// The guarded budget routes.
 pub fn routes() -> Vec<StaffRoute> {
     vec![
+        StaffRoute::post("/{lang}/staff/budgets/new", Area::Dialogues, create),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/edit",
+            Area::Dialogues,
+            change_settings,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/texts/{text_lang}",
+            Area::Dialogues,
+            save_texts,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/publish",
+            Area::Dialogues,
+            publish,
+        ),
         StaffRoute::post(
             "/{lang}/staff/budgets/{slug}/codes",
             Area::Dialogues,
@@ -48,6 +66,11 @@ pub fn routes() -> Vec<StaffRoute> {
             "/{lang}/staff/budgets/{slug}/paper",
             Area::Entry,
             enter_paper,
+        ),
+        StaffRoute::post(
+            "/{lang}/staff/budgets/{slug}/proposals",
+            Area::Entry,
+            enter_proposal,
         ),
         StaffRoute::post(
             "/{lang}/staff/budgets/{slug}/proposals/{id}/moderate",
@@ -94,21 +117,49 @@ async fn vote(
     if let Err(error) = state.limits.ballots.check(&state.db, client).await {
         return refuse(&state, lang, error);
     }
-    let chosen = chosen_projects(&pairs);
-    let code: String = field(&pairs, fields::CODE).chars().take(40).collect();
-    let ballot = Cast {
-        code: &code,
-        chosen: &chosen,
-        channel: Channel::Web,
-        age: AgeGroup::from_code(field(&pairs, fields::AGE)),
-        area: HomeArea::from_code(field(&pairs, fields::AREA)),
-    };
-    match service::cast(&state.db, &slug, ballot, today()).await {
+    let ballot = WebBallot::from_form(&pairs);
+    match service::cast(&state.db, &slug, ballot.cast(), today()).await {
         Ok(receipt) => to(format!(
             "/{}/budgets/{slug}?receipt={receipt}#top",
             lang.code()
         )),
         Err(error) => again(&state, lang, &page_of(&uri), headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/budgets/<slug>/code`: a one-time voting code by e-mail, where the budget
+/// offers it. The same answer whether or not the address had a code before (303 to the
+/// budget's page, which says a code is on its way if the address has not had one); a refused
+/// address comes back at the field.
+async fn mail_code(
+    State(state): State<AppState>,
+    client: Client,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    use super::credentials::{self, EMAIL_FIELD};
+    let Some(lang) = Lang::from_code(&lang) else {
+        return refuse(&state, Lang::default(), ServiceError::NotFound);
+    };
+    // Each request may send a mail: limited per address like subscriptions.
+    if let Err(error) = state.limits.subscriptions.check(&state.db, client).await {
+        return refuse(&state, lang, error);
+    }
+    let i18n = crate::i18n::I18n::new(lang, state.translations.clone());
+    let address = field(&pairs, EMAIL_FIELD)
+        .chars()
+        .take(300)
+        .collect::<String>();
+    match credentials::mail_code(&state.db, &state.mail, &i18n, &slug, &address, today()).await {
+        Ok(()) => {
+            state.outbox_wake.notify_one();
+            to(format!("/{}/budgets/{slug}?code-sent=1#vote", lang.code()))
+        }
+        Err(error) => {
+            let page = format!("/{}/budgets/{slug}", lang.code());
+            again(&state, lang, &page, headers, pairs, error).await
+        }
     }
 }
 
@@ -185,6 +236,39 @@ async fn issue_codes(
 }
 
 /// The projects chosen in a ballot form: at most 100 ids, unreadable values left out.
+/// A ballot as the residents' form sends it, read the same way by the plain form's handler
+/// and by the server function.
+pub(crate) struct WebBallot {
+    code: String,
+    chosen: Vec<i32>,
+    age: Option<AgeGroup>,
+    area: Option<HomeArea>,
+}
+
+impl WebBallot {
+    /// Reads the form's fields: the code (at most 40 characters are read), the chosen
+    /// projects, and the voluntary age group and area.
+    pub(crate) fn from_form(pairs: &[(String, String)]) -> WebBallot {
+        WebBallot {
+            code: field(pairs, fields::CODE).chars().take(40).collect(),
+            chosen: chosen_projects(pairs),
+            age: AgeGroup::from_code(field(pairs, fields::AGE)),
+            area: HomeArea::from_code(field(pairs, fields::AREA)),
+        }
+    }
+
+    /// The ballot for the service, sent on the web.
+    pub(crate) fn cast(&self) -> Cast<'_> {
+        Cast {
+            code: &self.code,
+            chosen: &self.chosen,
+            channel: Channel::Web,
+            age: self.age,
+            area: self.area,
+        }
+    }
+}
+
 fn chosen_projects(pairs: &[(String, String)]) -> Vec<i32> {
     field_values(pairs, fields::PROJECT)
         .iter()
@@ -301,28 +385,61 @@ async fn propose(
     if let Err(error) = state.limits.views.check(&state.db, client).await {
         return refuse(&state, lang, error);
     }
-    let estimate = field(&pairs, pf::ESTIMATE)
-        .chars()
-        .filter(char::is_ascii_digit)
-        .take(12)
-        .collect::<String>()
-        .parse()
-        .ok();
-    let proposal = NewProposal {
-        title: field(&pairs, pf::TITLE).to_string(),
-        description: field(&pairs, pf::DESCRIPTION).to_string(),
-        area: HomeArea::from_code(field(&pairs, pf::AREA)),
-        estimate_sek: estimate,
-        contact: Some(field(&pairs, pf::CONTACT).to_string()),
-        lang,
-        channel: Channel::Web,
-    };
+    let proposal = proposal_of(&pairs, lang, Channel::Web);
     match proposals::propose(&state.db, &slug, proposal, today()).await {
         Ok(_) => to(format!("/{}/budgets/{slug}?proposed=1#top", lang.code())),
         Err(error) => {
             let page = format!("/{}/budgets/{slug}", lang.code());
             again(&state, lang, &page, headers, pairs, error).await
         }
+    }
+}
+
+/// A proposal as its form sends it, written in `lang`, reaching the district by `channel`.
+fn proposal_of(pairs: &[(String, String)], lang: Lang, channel: Channel) -> NewProposal {
+    let estimate = field(pairs, pf::ESTIMATE)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(12)
+        .collect::<String>()
+        .parse()
+        .ok();
+    NewProposal {
+        title: field(pairs, pf::TITLE).to_string(),
+        description: field(pairs, pf::DESCRIPTION).to_string(),
+        area: HomeArea::from_code(field(pairs, pf::AREA)),
+        estimate_sek: estimate,
+        contact: Some(field(pairs, pf::CONTACT).to_string()),
+        lang,
+        channel,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/proposals`: a proposal from paper, a call or a meeting,
+/// typed in by staff; 303 back to the list at the new proposal, which waits for moderation.
+async fn enter_proposal(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    staff: Grant<cap::EnterViews>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/proposals", lang.code());
+    let written = Lang::from_code(field(&pairs, pf::TEXT_LANG)).unwrap_or(Lang::Sv);
+    let result = match Channel::from_code(field(&pairs, pf::CHANNEL)) {
+        Some(channel) => {
+            let proposal = proposal_of(&pairs, written, channel);
+            proposals::enter(&state.db, &staff, &slug, proposal, today()).await
+        }
+        None => {
+            let problem = FieldError::new(pf::CHANNEL, FieldProblem::NotAChoice);
+            Err(ServiceError::Invalid(vec![problem]))
+        }
+    };
+    match result {
+        Ok(id) => to(format!("{page}?entered={id}#proposal-{id}")),
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
     }
 }
 
@@ -464,5 +581,102 @@ async fn add_milestone(
     match result {
         Ok(()) => to(format!("{page}#budget-project-{id}")),
         Err(error) => again(&state, lang, &page, headers, pairs, named_for(id, error)).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/new`: a new draft budget; 303 to its editor page.
+async fn create(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/new", lang.code());
+    let result = match (Settings::from_form(&pairs), Texts::from_form(&pairs)) {
+        (Ok(settings), Ok(texts)) => editor::create(&state.db, &editor, settings, texts).await,
+        (settings, texts) => {
+            let mut problems = texts.err().unwrap_or_default();
+            problems.extend(settings.err().unwrap_or_default());
+            Err(ServiceError::Invalid(problems))
+        }
+    };
+    match result {
+        Ok(slug) => to(format!(
+            "/{}/staff/budgets/{slug}/edit?done=created",
+            lang.code()
+        )),
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/edit`: the settings, until voting opens.
+async fn change_settings(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/edit", lang.code());
+    let result = match Settings::from_form(&pairs) {
+        Ok(settings) => editor::change_settings(&state.db, &editor, &slug, settings, today()).await,
+        Err(problems) => Err(ServiceError::Invalid(problems)),
+    };
+    match result {
+        Ok(()) => to(format!("{page}?done=saved#settings-heading")),
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/texts/<text_lang>`: the texts in one language.
+async fn save_texts(
+    State(state): State<AppState>,
+    Path((lang, slug, text_lang)): Path<(String, String, String)>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let Some(text_lang) = Lang::from_code(&text_lang) else {
+        return refuse(&state, lang, ServiceError::NotFound);
+    };
+    let page = format!(
+        "/{}/staff/budgets/{slug}/edit?text={}",
+        lang.code(),
+        text_lang.code()
+    );
+    let result = match Texts::from_form(&pairs) {
+        Ok(texts) => editor::save_texts(&state.db, &editor, &slug, text_lang, texts).await,
+        Err(problems) => Err(ServiceError::Invalid(problems)),
+    };
+    match result {
+        Ok(()) => to(format!("{page}&done=saved#texts-heading")),
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
+    }
+}
+
+/// `POST /<lang>/staff/budgets/<slug>/publish`: publishes, with the confirmation when
+/// minority languages are missing; refused without it, naming them.
+async fn publish(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    editor: Grant<cap::EditDialogues>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    let lang = lang_of(&lang);
+    let page = format!("/{}/staff/budgets/{slug}/edit", lang.code());
+    let confirmed = field(&pairs, editor::fields::CONFIRM) == "yes";
+    match editor::publish(&state.db, &editor, &slug, confirmed).await {
+        Ok(()) => to(format!("{page}?done=published")),
+        Err(ServiceError::NeedsConfirmation(_)) => {
+            let problem = FieldError::new(editor::fields::CONFIRM, FieldProblem::Confirm);
+            let error = ServiceError::Invalid(vec![problem]);
+            again(&state, lang, &page, headers, pairs, error).await
+        }
+        Err(error) => again(&state, lang, &page, headers, pairs, error).await,
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use super::credentials::EMAIL_FIELD;
 use super::read::{self, kronor, BudgetView};
 use super::{Method, Phase};
 use crate::domain::{AgeGroup, HomeArea};
@@ -102,8 +103,13 @@ pub fn BudgetsPage() -> impl IntoView {
 pub fn BudgetPage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
-    let (receipt, proposed) =
-        use_query_map().with_untracked(|q| (q.get("receipt"), q.get("proposed").is_some()));
+    let (receipt, proposed, code_sent) = use_query_map().with_untracked(|q| {
+        (
+            q.get("receipt"),
+            q.get("proposed").is_some(),
+            q.get("code-sent").is_some(),
+        )
+    });
     let resubmitted = use_context::<Resubmitted>();
     let content = Suspend::new(async move {
         let result = async {
@@ -154,8 +160,15 @@ pub fn BudgetPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // A refused request for a code comes back to its own form, not to the ballot.
+            let (for_code, for_ballot) = match resubmitted.clone() {
+                Some(r) if r.pairs.iter().any(|(k, _)| k == EMAIL_FIELD) => (Some(r), None),
+                other => (None, other),
+            };
+            let mail_code = (view.phase == Phase::Voting && view.email_codes)
+                .then(|| view! { <CodeByMailForm i18n=i18n.clone() slug=view.slug.clone() sent=for_code code_sent/> });
             let ballot = (view.phase == Phase::Voting)
-                .then(|| view! { <BallotForm i18n=i18n.clone() view=view.clone() sent=resubmitted.clone()/> });
+                .then(|| view! { {mail_code}<BallotForm i18n=i18n.clone() view=view.clone() sent=for_ballot/> });
             let propose = (view.phase == Phase::Ideas)
                 .then(|| view! { <ProposalForm i18n=i18n.clone() slug=view.slug.clone() sent=resubmitted.clone()/> });
             let proposals = view
@@ -225,6 +238,11 @@ fn Figures(i18n: I18n, tally: read::Tally) -> impl IntoView {
         .iter()
         .map(|(c, n)| (i18n.label("channel", c.code()), *n))
         .collect();
+    let kinds = tally
+        .by_kind
+        .iter()
+        .map(|(k, n)| (i18n.label("budget-credential-kind", k), *n))
+        .collect();
     let table = |caption: String, head: String, body| {
         view! {
             <table class="figures">
@@ -239,6 +257,7 @@ fn Figures(i18n: I18n, tally: read::Tally) -> impl IntoView {
         <p class="hint">{i18n.t("budget-figures-intro")}</p>
         {table(i18n.t("budget-figures-by-age"), i18n.t("budget-vote-age"), rows(ages))}
         {table(i18n.t("budget-figures-by-channel"), i18n.t("budget-figures-channel"), rows(channels))}
+        {table(i18n.t("budget-figures-by-kind"), i18n.t("budget-figures-kind"), rows(kinds))}
     }
 }
 
@@ -266,6 +285,31 @@ fn FollowUp(i18n: I18n, milestones: Vec<super::followup::Milestone>) -> impl Int
         <h4>{i18n.t("budget-followup-heading")}</h4>
         <p><strong>{i18n.t_with("budget-followup-now", &[("status", now.into())])}</strong></p>
         <ol class="milestones">{steps}</ol>
+    }
+}
+
+/// Where the budget offers it: a one-time voting code sent to an address. After a request the
+/// page says a code is on its way unless the address has had one (the same words either way).
+#[component]
+fn CodeByMailForm(
+    i18n: I18n,
+    slug: String,
+    sent: Option<Resubmitted>,
+    code_sent: bool,
+) -> impl IntoView {
+    let sent = sent.unwrap_or_default();
+    let done = code_sent
+        .then(|| view! { <p class="notice" role="status">{i18n.t("budget-code-sent")}</p> });
+    let action = format!("/{}/budgets/{slug}/code", i18n.lang.code());
+    view! {
+        <h2 id="code-by-mail">{i18n.t("budget-code-heading")}</h2>
+        <p>{i18n.t("budget-code-intro")}</p>
+        {done}
+        <form method="post" action=action class="code-by-mail">
+            <Input name=EMAIL_FIELD label=i18n.t("budget-code-email") kind="email" value=sent.value(EMAIL_FIELD)
+                max=crate::forms::MAX_EMAIL_CHARS error=sent.problem(&i18n, EMAIL_FIELD) required=true autocomplete="email"/>
+            <button type="submit">{i18n.t("budget-code-submit")}</button>
+        </form>
     }
 }
 
@@ -314,12 +358,18 @@ fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl I
         .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
         .collect();
     let action = format!("/{}/budgets/{}", i18n.lang.code(), view.slug);
+    // Where the district accepts open voting, the code is not needed.
+    let code_hint = if view.open_voting {
+        "budget-vote-code-hint-open"
+    } else {
+        "budget-vote-code-hint"
+    };
     view! {
         <h2 id="vote">{i18n.t("budget-vote-heading")}</h2>
         {refused}
         <form method="post" action=action class="ballot">
             <Input name=fields::CODE label=i18n.t("budget-vote-code") value=sent.value(fields::CODE) max=20
-                hint=Some(i18n.t("budget-vote-code-hint")) required=true/>
+                hint=Some(i18n.t(code_hint)) required=!view.open_voting/>
             <p class="hint" id="ballot-how">{how}</p>
             <Checkboxes name=fields::PROJECT legend=i18n.t("budget-projects") options checked=chosen/>
             <Choice name=fields::AGE label=i18n.t("budget-vote-age") options=ages selected=sent.value(fields::AGE) none=Some(i18n.t("form-not-answered")) error=None/>

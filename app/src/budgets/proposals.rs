@@ -49,6 +49,9 @@ pub mod fields {
     pub const REASON: &str = "reason";
     pub const COST: &str = "cost";
     pub const INTO: &str = "into";
+    /// Staff's form: how the proposal reached the district, and the language it is in.
+    pub const CHANNEL: &str = "channel";
+    pub const TEXT_LANG: &str = "text-lang";
 }
 
 /// A proposal as a resident writes it (or staff type it from paper).
@@ -97,6 +100,38 @@ pub async fn propose(
     p: NewProposal,
     today: chrono::NaiveDate,
 ) -> Result<i32, ServiceError> {
+    store(db, slug, p, None, today).await
+}
+
+/// Stores a proposal that reached the district on paper, by phone or at a meeting, typed in
+/// by a staff member (any role, as views from paper are), with its channel and the language
+/// it was written in; logged with who typed it. It is then moderated and reviewed like any
+/// other. Returns its id.
+///
+/// # Errors
+/// As [`propose`]; [`ServiceError::Invalid`] also for the web as channel.
+pub async fn enter(
+    db: &DatabaseConnection,
+    staff: &Grant<cap::EnterViews>,
+    slug: &str,
+    p: NewProposal,
+    today: chrono::NaiveDate,
+) -> Result<i32, ServiceError> {
+    if p.channel == Channel::Web {
+        let problem = FieldError::new(fields::CHANNEL, FieldProblem::NotAChoice);
+        return Err(ServiceError::Invalid(vec![problem]));
+    }
+    store(db, slug, p, Some(staff.id), today).await
+}
+
+/// Stores a proposal waiting for moderation; `entered_by`: the staff member who typed it in.
+async fn store(
+    db: &DatabaseConnection,
+    slug: &str,
+    p: NewProposal,
+    entered_by: Option<i32>,
+    today: chrono::NaiveDate,
+) -> Result<i32, ServiceError> {
     let b = published(db, slug).await?;
     if phase(&b, today) != Phase::Ideas {
         return Err(ServiceError::NotOpen);
@@ -139,6 +174,18 @@ pub async fn propose(
             ..Default::default()
         }
         .insert(&txn)
+        .await?;
+    }
+    if let Some(staff) = entered_by {
+        let target = format!("budget:{}:project:{}", b.id, project.id);
+        let channel = Some(p.channel.code());
+        record(
+            &txn,
+            Some(staff),
+            AuditAction::BudgetProposalEnter,
+            &target,
+            channel,
+        )
         .await?;
     }
     txn.commit().await?;

@@ -12,7 +12,8 @@ use super::pabulib::{self, Listed, Meta};
 use super::service::ON_BALLOT;
 use super::{Dates, Method, Phase};
 use crate::db::entities::{
-    budget, budget_ballot, budget_ballot_line, budget_project, budget_project_text, budget_text,
+    budget, budget_ballot, budget_ballot_line, budget_credential, budget_project,
+    budget_project_text, budget_text,
 };
 use crate::domain::{AgeGroup, Channel, HomeArea};
 use crate::error::ServiceError;
@@ -29,6 +30,9 @@ pub struct Tally {
     /// and 13–17 apart) and per channel, in a fixed order.
     pub by_age: Vec<(Option<AgeGroup>, u64)>,
     pub by_channel: Vec<(Channel, u64)>,
+    /// Ballots per kind of credential (printed code, code by e-mail, open voting), so that
+    /// open voting can be audited afterwards.
+    pub by_kind: Vec<(&'static str, u64)>,
 }
 
 /// The count of published budget `slug`: only in the result phase.
@@ -67,6 +71,23 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
         .into_iter()
         .map(|c| (c, how_many(&|f| f.channel == c.code())))
         .collect();
+    let kinds: std::collections::HashMap<i32, String> = budget_credential::Entity::find()
+        .filter(budget_credential::Column::BudgetId.eq(b.id))
+        .filter(budget_credential::Column::UsedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.kind))
+        .collect();
+    let kind_of = |f: &budget_ballot::Model| {
+        f.credential_id
+            .and_then(|id| kinds.get(&id))
+            .map(String::as_str)
+    };
+    let by_kind = super::credentials::KINDS
+        .into_iter()
+        .map(|k| (k, how_many(&|f| kind_of(f) == Some(k))))
+        .collect();
     Ok(Tally {
         projects: candidates
             .iter()
@@ -82,6 +103,7 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
         digest,
         by_age,
         by_channel,
+        by_kind,
     })
 }
 
@@ -120,6 +142,10 @@ pub struct BudgetView {
     pub proposals: Vec<super::proposals::ProposalView>,
     /// Only in the result phase.
     pub tally: Option<Tally>,
+    /// Residents may ask for a one-time code by e-mail.
+    pub email_codes: bool,
+    /// Residents may vote without a code.
+    pub open_voting: bool,
 }
 
 /// The published budgets, newest first, each with its title in `lang` (or Swedish) and phase.
@@ -209,6 +235,8 @@ pub async fn view(
         },
         decided_by: b.decided_by.clone(),
         diarienummer: b.diarienummer.clone(),
+        email_codes: b.email_codes,
+        open_voting: b.open_voting,
         projects: projects
             .iter()
             .map(|p| {

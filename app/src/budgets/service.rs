@@ -57,11 +57,23 @@ pub async fn create(
     editor: &Grant<cap::EditDialogues>,
     new: NewBudget,
 ) -> Result<budget::Model, ServiceError> {
+    let txn = db.begin().await?;
+    let saved = insert(&txn, editor, new).await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// Writes a new budget and its texts with a fresh ballot key and the audit entry, in the
+/// caller's transaction (the editor adds its first version in the same one).
+pub(super) async fn insert(
+    txn: &DatabaseTransaction,
+    editor: &Grant<cap::EditDialogues>,
+    new: NewBudget,
+) -> Result<budget::Model, ServiceError> {
     let (max, method) = match new.method {
         Method::Approval { max } => (Some(i32::try_from(max).unwrap_or(i32::MAX)), "approval"),
         Method::Knapsack => (None, "knapsack"),
     };
-    let txn = db.begin().await?;
     let saved = budget::ActiveModel {
         slug: Set(new.slug),
         total_sek: Set(new.total_sek),
@@ -80,7 +92,7 @@ pub async fn create(
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     for (lang, title, summary, eligibility) in new.texts {
         budget_text::ActiveModel {
@@ -91,18 +103,17 @@ pub async fn create(
             eligibility: Set(eligibility),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
     record(
-        &txn,
+        txn,
         Some(editor.id),
         AuditAction::BudgetCreate,
         &format!("budget:{}", saved.id),
         None,
     )
     .await?;
-    txn.commit().await?;
     Ok(saved)
 }
 
@@ -207,6 +218,7 @@ pub async fn issue_codes(
                 budget_id: Set(budget_id),
                 batch_id: Set(Some(batch.id)),
                 code_hash: Set(code_hash(&key, code)),
+                kind: Set(super::credentials::PRINTED.to_string()),
                 ..Default::default()
             }
         }))
@@ -258,8 +270,13 @@ pub async fn cast(
     let lines = ballot::check(method, b.total_sek, &candidates, ballot.chosen)
         .map_err(ServiceError::Ballot)?;
     let key = b.ballot_key.clone().ok_or(ServiceError::NotOpen)?;
-    let hash = code_hash(&key, ballot.code);
     let txn = db.begin().await?;
+    // Without a code, where the budget allows open voting: a credential of its own.
+    let hash = if ballot.code.trim().is_empty() && b.open_voting && ballot.channel == Channel::Web {
+        super::credentials::open_credential(&txn, &b, &key).await?
+    } else {
+        code_hash(&key, ballot.code)
+    };
     let stored = store(
         &txn,
         b.id,
@@ -415,7 +432,7 @@ pub async fn certify(
 }
 
 /// A voting code: ten letters (about 49 bits), printed as two groups of five.
-fn new_code() -> String {
+pub(super) fn new_code() -> String {
     tokens::readable_code("", 2, 5)
 }
 

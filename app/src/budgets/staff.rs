@@ -60,6 +60,7 @@ pub fn StaffBudgetsPage() -> impl IntoView {
                     (format!("{base}/paper"), i18n.t("budget-paper-title")),
                 ];
                 if me.role.may(Area::Dialogues) {
+                    links.insert(0, (format!("{base}/edit"), i18n.t("budget-editor-edit-title")));
                     links.push((format!("{base}/codes"), i18n.t("budget-codes-title")));
                 }
                 if me.role.may(Area::Accounts) && b.phase >= Phase::Counting {
@@ -81,9 +82,13 @@ pub fn StaffBudgetsPage() -> impl IntoView {
                 }
             })
             .collect_view();
+        let new = me.role.may(Area::Dialogues).then(|| {
+            view! { <p><a href=format!("/{lang}/staff/budgets/new")>{i18n.t("budget-editor-new-title")}</a></p> }
+        });
         Ok(view! {
             <PageTitle text=i18n.t("budget-staff-title")/>
             <h1>{i18n.t("budget-staff-title")}</h1>
+            {new}
             <table>
                 <caption class="visually-hidden">{i18n.t("budget-staff-title")}</caption>
                 <thead><tr>
@@ -192,6 +197,10 @@ pub fn ProposalsPage() -> impl IntoView {
     use super::proposals::{self as p, fields as f};
     let slug = slug_param();
     let refused = use_context::<Resubmitted>();
+    let entered = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("entered")
+        .and_then(|id| id.parse::<i32>().ok());
     staff_page(move |i18n, state, me: Grant<cap::EnterViews>| async move {
         let b = read::staff_budget(&state.db, &slug, today()).await?;
         let proposals = p::list(&state.db, b.id, true).await?;
@@ -272,17 +281,71 @@ pub fn ProposalsPage() -> impl IntoView {
                 }
             })
             .collect_view();
+        let entered = entered.map(|id| {
+            view! { <p class="notice" role="status">{i18n.t_with("budget-enter-done", &[("number", id.into())])}</p> }
+        });
+        let enter = (b.phase == Phase::Ideas).then(|| enter_form(&i18n, &base, &me.csrf, &sent));
         Ok(view! {
             <PageTitle text=i18n.t("budget-review-title")/>
             <h1>{i18n.t("budget-review-title")}</h1>
             <p class="lead" lang="sv">{b.title}</p>
             <p class="hint">{i18n.t("budget-review-intro")}</p>
+            {entered}
             {error}
             {empty}
             <ul class="budget-projects">{items}</ul>
+            {enter}
         }
         .into_any())
     })
+}
+
+/// The form for a proposal that came on paper, by phone or at a meeting: typed in as written,
+/// in the language it was written in, then moderated and reviewed like the others.
+fn enter_form(i18n: &I18n, base: &str, csrf: &str, sent: &Resubmitted) -> impl IntoView {
+    use super::proposals::{fields as f, MAX_CONTACT, MAX_DESCRIPTION, MAX_TITLE};
+    use crate::domain::Channel;
+    let channels = [Channel::Paper, Channel::Phone, Channel::Meeting]
+        .iter()
+        .map(|c| (c.code().to_string(), i18n.label("channel", c.code())))
+        .collect();
+    let languages = crate::lang::Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), l.native_name().to_string()))
+        .collect();
+    let areas = HomeArea::ALL
+        .iter()
+        .filter(|a| !matches!(a, HomeArea::Elsewhere | HomeArea::PreferNotToSay))
+        .map(|a| (a.code().to_string(), i18n.label("home-area", a.code())))
+        .collect();
+    let written = match sent.value(f::TEXT_LANG) {
+        lang if lang.is_empty() => "sv".to_string(),
+        lang => lang,
+    };
+    view! {
+        <section aria-labelledby="enter-heading">
+            <h2 id="enter-heading">{i18n.t("budget-enter-heading")}</h2>
+            <p class="hint">{i18n.t("budget-enter-intro")}</p>
+            <form method="post" action=base.to_string()>
+                <Csrf token=csrf.to_string()/>
+                <Choice name=f::CHANNEL label=i18n.t("budget-enter-channel") options=channels selected=sent.value(f::CHANNEL)
+                    error=sent.problem(i18n, f::CHANNEL)/>
+                <Choice name=f::TEXT_LANG label=i18n.t("budget-enter-language") options=languages selected=written own_lang=true
+                    error=None/>
+                <Input name=f::TITLE label=i18n.t("budget-editor-title") max=MAX_TITLE value=sent.value(f::TITLE)
+                    error=sent.problem(i18n, f::TITLE) required=true/>
+                <TextArea name=f::DESCRIPTION label=i18n.t("budget-enter-description") max=MAX_DESCRIPTION rows=5
+                    value=sent.value(f::DESCRIPTION) error=sent.problem(i18n, f::DESCRIPTION)/>
+                <Choice name=f::AREA label=i18n.t("budget-editor-area") options=areas selected=sent.value(f::AREA)
+                    none=Some(i18n.t("budget-proposal-whole-district")) error=None/>
+                <Input name=f::ESTIMATE label=i18n.t("budget-enter-estimate") kind="number" max=12
+                    value=sent.value(f::ESTIMATE) error=None/>
+                <Input name=f::CONTACT label=i18n.t("budget-enter-contact") max=MAX_CONTACT
+                    value=sent.value(f::CONTACT) error=sent.problem(i18n, f::CONTACT)/>
+                <button type="submit">{i18n.t("budget-enter-submit")}</button>
+            </form>
+        </section>
+    }
 }
 
 /// `/<lang>/staff/budgets/<slug>/certify`: the administrator counts and certifies the result

@@ -89,7 +89,7 @@ impl Body {
     fn into_mail(
         self,
         kind: MailKind,
-        dialogue_id: i32,
+        dialogue_id: Option<i32>,
         to: &str,
         subject: String,
         unsubscribe_url: Option<String>,
@@ -102,7 +102,7 @@ impl Body {
         );
         NewMail {
             kind,
-            dialogue_id: Some(dialogue_id),
+            dialogue_id,
             to: to.to_string(),
             lang: self.lang,
             subject,
@@ -144,7 +144,7 @@ pub fn confirmation(
     body.link(&t(i18n, "mail-confirm-link", &[]), &confirm);
     body.para(&t(i18n, "mail-confirm-ignore", &[]), None);
     body.para(&t(i18n, "mail-signature", &[]), None);
-    body.into_mail(MailKind::Confirm, dialogue_id, to, subject, None)
+    body.into_mail(MailKind::Confirm, Some(dialogue_id), to, subject, None)
 }
 
 /// The feedback, to one confirmed subscriber, in their language (`i18n`).
@@ -223,7 +223,42 @@ pub fn outcome(
     body.link(&t(i18n, "mail-unsubscribe", &[]), &unsubscribe);
     body.para(&t(i18n, "mail-erase-note", &[]), None);
     body.para(&t(i18n, "mail-signature", &[]), None);
-    body.into_mail(kind, dialogue_id, to, subject, Some(unsubscribe))
+    body.into_mail(kind, Some(dialogue_id), to, subject, Some(unsubscribe))
+}
+
+/// A one-time voting code for a citizen budget, to the address that asked for it. The code
+/// is in the text only: the outbox empties the mail's text once it is delivered.
+pub fn budget_code(
+    i18n: &I18n,
+    settings: &MailSettings,
+    to: &str,
+    title: &str,
+    slug: &str,
+    code: &str,
+) -> NewMail {
+    let lang = i18n.lang;
+    let subject = t(
+        i18n,
+        "mail-budget-code-subject",
+        &[("title", title.to_string())],
+    );
+    let mut body = Body::new(lang);
+    body.para(&t(i18n, "mail-greeting", &[]), None);
+    body.para(
+        &t(
+            i18n,
+            "mail-budget-code-intro",
+            &[("title", title.to_string())],
+        ),
+        None,
+    );
+    body.heading(code);
+    let page = settings.link(&format!("/{}/budgets/{slug}#ballot", lang.code()));
+    body.link(&t(i18n, "mail-budget-code-vote", &[]), &page);
+    body.para(&t(i18n, "mail-budget-code-once", &[]), None);
+    body.para(&t(i18n, "mail-budget-code-ignore", &[]), None);
+    body.para(&t(i18n, "mail-signature", &[]), None);
+    body.into_mail(MailKind::BudgetCode, None, to, subject, None)
 }
 
 macro_rules! text_header {

@@ -26,6 +26,8 @@ code_enum! {
         Outcome = "outcome",
         /// Published feedback, updated.
         Update = "update",
+        /// A one-time voting code of a citizen budget: its text is emptied once delivered.
+        BudgetCode = "budget-code",
     }
 }
 
@@ -139,7 +141,14 @@ pub async fn mark_sent(
     db: &DatabaseConnection,
     mail: &outbox::Model,
 ) -> Result<bool, ServiceError> {
-    let done = outbox::Entity::update_many()
+    let mut update = outbox::Entity::update_many();
+    if mail.kind == MailKind::BudgetCode.code() {
+        // The code could vote: nothing keeps it once it is delivered.
+        update = update
+            .col_expr(outbox::Column::TextBody, Expr::value(""))
+            .col_expr(outbox::Column::HtmlBody, Expr::value(""));
+    }
+    let done = update
         .col_expr(outbox::Column::SentAt, Expr::value(Utc::now()))
         .col_expr(outbox::Column::ToAddress, Expr::value(""))
         .col_expr(

@@ -267,6 +267,270 @@ async fn a_knapsack_ballot_over_the_budget_is_refused() {
     }
 }
 
+/// The server function's answer: the receipt, or the error it sent.
+fn answer(status: u16, bytes: &[u8]) -> Result<String, app::error::ApiError> {
+    if status == 200 {
+        Ok(serde_json::from_slice(bytes).expect("a receipt"))
+    } else {
+        Err(postcard::from_bytes(bytes).expect("an ApiError"))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_server_function_refuses_what_the_form_refuses_also_at_once() {
+    use app::error::ApiError;
+    for app in TestApp::each_backend().await {
+        let (_, p, codes) = app.budget("mb-funktion", Method::Knapsack, 2).await;
+        app::db::entities::budget::Entity::update_many()
+            .col_expr(
+                app::db::entities::budget::Column::VotingOpens,
+                sea_orm::sea_query::Expr::value(today() - Duration::days(1)),
+            )
+            .exec(&app.db)
+            .await
+            .expect("open voting");
+        let body = |code: &str, chosen: &[i32]| {
+            let mut fields = vec![("code".to_string(), code.to_string())];
+            fields.extend(
+                chosen
+                    .iter()
+                    .map(|id| ("project".to_string(), id.to_string())),
+            );
+            serde_json::json!({ "slug": "mb-funktion", "fields": fields })
+        };
+        // Over the budget (110,000 of 100,000): refused with the reason's message id, at 422.
+        let (status, bytes) = app.call_json("cast-ballot", &body(&codes[0], &p)).await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            answer(status, &bytes),
+            Err(ApiError::Refused("budget-ballot-over".into()))
+        );
+        // The same over-budget ballot sent five times at once with the other code: none counts.
+        let over = body(&codes[1], &p);
+        let calls = (0..5).map(|_| app.call_json("cast-ballot", &over));
+        for (status, bytes) in futures_util::future::join_all(calls).await {
+            assert_eq!(
+                answer(status, &bytes),
+                Err(ApiError::Refused("budget-ballot-over".into()))
+            );
+        }
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            0
+        );
+        // Within the budget, five times at once: exactly one receipt, the others told the code
+        // is used.
+        let within = body(&codes[1], &p[..2]);
+        let calls = (0..5).map(|_| app.call_json("cast-ballot", &within));
+        let answers: Vec<_> = futures_util::future::join_all(calls)
+            .await
+            .into_iter()
+            .map(|(status, bytes)| answer(status, &bytes))
+            .collect();
+        let receipts = answers.iter().filter(|a| a.is_ok()).count();
+        assert_eq!(receipts, 1, "{answers:?}");
+        assert!(answers
+            .iter()
+            .filter_map(|a| a.as_ref().err())
+            .all(|e| *e == ApiError::Refused("budget-error-code-used".into())));
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            1
+        );
+        // A project not on this ballot, and an unknown budget.
+        let (status, bytes) = app
+            .call_json("cast-ballot", &body(&codes[0], &[999_999]))
+            .await;
+        assert!(
+            matches!(answer(status, &bytes), Err(ApiError::Refused(_))),
+            "{status}"
+        );
+        let unknown = serde_json::json!({ "slug": "finns-inte", "fields": [["code", codes[0]]] });
+        let (status, bytes) = app.call_json("cast-ballot", &unknown).await;
+        assert_eq!(
+            (status, answer(status, &bytes)),
+            (404, Err(ApiError::NotFound))
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_code_by_mail_votes_once_and_the_address_is_kept_only_as_an_hmac() {
+    use app::db::entities::{budget, outbox};
+    use sea_orm::{sea_query::Expr, ColumnTrait, QueryFilter};
+    for app in TestApp::each_backend().await {
+        let (b, p, _) = app.budget("mb-epost", Method::Approval { max: 2 }, 1).await;
+        let ask = |address: &'static str| {
+            let app = &app;
+            async move {
+                let res = app
+                    .post_form("/sv/budgets/mb-epost/code", &[("email", address)])
+                    .await;
+                let status = res.status().as_u16();
+                (
+                    status,
+                    res.text()
+                        .await
+                        .expect("body")
+                        .replace(['\u{2068}', '\u{2069}'], ""),
+                )
+            }
+        };
+        // Not offered by this budget yet: no such form.
+        assert_eq!(ask("anna@example.se").await.0, 404);
+        budget::Entity::update_many()
+            .col_expr(budget::Column::EmailCodes, Expr::value(true))
+            .col_expr(
+                budget::Column::VotingOpens,
+                Expr::value(today() - Duration::days(1)),
+            )
+            .exec(&app.db)
+            .await
+            .expect("codes by mail, voting open");
+        let (_, page) = app.get_text("/sv/budgets/mb-epost").await;
+        assert!(page.contains("Få en röstkod med e-post"));
+        // Not an address: said at the field, kept.
+        let (status, page) = ask("anna-at-example").await;
+        assert_eq!(status, 422);
+        assert!(
+            page.contains(r#"value="anna-at-example""#) && page.contains(r#"id="email-error""#)
+        );
+        // An address: a code in the mail, the same answer the second time, one mail only.
+        let (status, _) = ask("Anna@Example.se").await;
+        assert_eq!(status, 303);
+        let (status, _) = ask("anna@example.se ").await;
+        assert_eq!(
+            status, 303,
+            "the same answer: no one learns which addresses asked"
+        );
+        let mail = app.smtp.wait_for(1).await.remove(0);
+        assert_eq!(mail.to.len(), 1);
+        assert!(
+            mail.to[0].eq_ignore_ascii_case("anna@example.se"),
+            "{:?}",
+            mail.to
+        );
+        let text = mail.text();
+        let code = text
+            .lines()
+            .map(str::trim)
+            .find(|l| l.len() == 11 && l.as_bytes()[5] == b'-')
+            .expect("the code on a line of its own")
+            .to_string();
+        assert!(mail
+            .links()
+            .iter()
+            .any(|l| l.ends_with("/sv/budgets/mb-epost#ballot")));
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(app.smtp.received().len(), 1, "one code per address");
+        // Nothing in the database names the address or the code once the mail is out.
+        let credential = budget_credential::Entity::find()
+            .filter(budget_credential::Column::Kind.eq("email"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("a credential");
+        let key = budget::Entity::find_by_id(b.id)
+            .one(&app.db)
+            .await
+            .expect("q")
+            .expect("b")
+            .ballot_key
+            .expect("key");
+        assert_eq!(
+            credential.email_hmac.as_deref(),
+            Some(app::budgets::credentials::address_hmac(&key, "anna@example.se").as_str())
+        );
+        for row in outbox::Entity::find().all(&app.db).await.expect("outbox") {
+            assert!(
+                row.to_address.is_empty()
+                    && !row.text_body.contains(&code)
+                    && !row.html_body.contains(&code)
+            );
+        }
+        // The code votes once, like a printed one.
+        let ids: Vec<String> = p.iter().map(i32::to_string).collect();
+        let vote = |code: String| {
+            let (app, first) = (&app, ids[0].clone());
+            async move {
+                app.post_form(
+                    "/sv/budgets/mb-epost",
+                    &[("code", code.as_str()), ("project", first.as_str())],
+                )
+                .await
+                .status()
+                .as_u16()
+            }
+        };
+        assert_eq!(vote(code.clone()).await, 303);
+        assert_eq!(vote(code).await, 409);
+        // Without a code, where open voting is not allowed: refused.
+        assert_eq!(vote(String::new()).await, 422);
+        assert_eq!(
+            budget_ballot::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            1
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn open_voting_takes_ballots_without_a_code_and_the_result_counts_them_apart() {
+    use app::db::entities::budget;
+    use sea_orm::{sea_query::Expr, ColumnTrait, QueryFilter};
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app.budget("mb-oppen", Method::Approval { max: 2 }, 1).await;
+        budget::Entity::update_many()
+            .col_expr(budget::Column::OpenVoting, Expr::value(true))
+            .filter(budget::Column::Id.eq(b.id))
+            .exec(&app.db)
+            .await
+            .expect("open voting");
+        for code in ["", "", codes[0].as_str()] {
+            service::cast(&app.db, "mb-oppen", web(code, &p[..1]), voting_day())
+                .await
+                .expect("counted");
+        }
+        // A paper entry without a code is not open voting.
+        assert!(matches!(
+            service::cast(
+                &app.db,
+                "mb-oppen",
+                Cast {
+                    channel: Channel::Paper,
+                    ..web("", &p[..1])
+                },
+                voting_day()
+            )
+            .await,
+            Err(ServiceError::CodeUnknown)
+        ));
+        let open = budget_credential::Entity::find()
+            .filter(budget_credential::Column::Kind.eq("open"))
+            .count(&app.db)
+            .await
+            .expect("count");
+        assert_eq!(open, 2, "one credential per ballot without a code");
+        // Certified: the figures say how many came without a code.
+        let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        service::certify(&app.db, &admin, b.id, voting_day() + Duration::days(60))
+            .await
+            .expect("certified");
+        let tally = app::budgets::read::tally(&app.db, "mb-oppen")
+            .await
+            .expect("tally");
+        assert_eq!(tally.by_kind, [("printed", 1), ("email", 0), ("open", 2)]);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn one_code_sent_many_times_at_once_counts_once() {
     for app in TestApp::each_backend().await {
@@ -682,6 +946,129 @@ async fn staff_enter_paper_ballots_with_the_plain_form() {
                 .expect("count"),
             1
         );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_type_in_a_proposal_from_paper_with_its_channel_and_language() {
+    use app::db::entities::{audit_entry, budget, budget_project};
+    use sea_orm::{sea_query::Expr, ColumnTrait, QueryFilter};
+    for app in TestApp::each_backend().await {
+        app.budget("mb-papper", Method::Approval { max: 2 }, 1)
+            .await;
+        app.staff("kontor@example.stockholm.se", Role::Moderator)
+            .await;
+        let session = app.session("kontor@example.stockholm.se").await;
+        let path = "/sv/staff/budgets/mb-papper/proposals";
+        let send = |form: Vec<(&'static str, &'static str)>| {
+            let app = &app;
+            let session = &session;
+            async move {
+                let csrf = app.csrf(session).await;
+                let mut fields = vec![("csrf", csrf.as_str())];
+                fields.extend(form);
+                let res = app.post_as(Some(session), path, &fields).await;
+                let status = res.status().as_u16();
+                let location = res
+                    .headers()
+                    .get("location")
+                    .map(|l| l.to_str().expect("location").to_string());
+                (
+                    status,
+                    location,
+                    res.text()
+                        .await
+                        .expect("body")
+                        .replace(['\u{2068}', '\u{2069}'], ""),
+                )
+            }
+        };
+        let form = vec![
+            ("channel", "paper"),
+            ("text-lang", "fi"),
+            ("title", "Penkkejä puistoon"),
+            ("description", "Lisää penkkejä Grimstan puistoon."),
+            ("area", "grimsta"),
+            ("contact", "Liisa, 070-111 22 33"),
+        ];
+        // Outside the ideas phase (voting opens tomorrow): refused, nothing stored.
+        let (status, _, _) = send(form.clone()).await;
+        assert_eq!(status, 409);
+        budget::Entity::update_many()
+            .col_expr(
+                budget::Column::IdeasCloses,
+                Expr::value(today() + Duration::days(1)),
+            )
+            .col_expr(
+                budget::Column::VotingOpens,
+                Expr::value(today() + Duration::days(3)),
+            )
+            .exec(&app.db)
+            .await
+            .expect("ideas open");
+        let (_, page) = app.get_as(Some(&session), path).await;
+        assert!(
+            page.contains("Skriv in ett förslag från papper"),
+            "the form while ideas are open"
+        );
+        // The web is not a channel staff type in from; a title is required: both said, the
+        // rest kept.
+        let mut refused = form.clone();
+        refused[0] = ("channel", "web");
+        let (status, _, page) = send(refused).await;
+        assert_eq!(status, 422);
+        assert!(page.contains("Lisää penkkejä Grimstan puistoon."));
+        let mut untitled = form.clone();
+        untitled[2] = ("title", "");
+        let (status, _, page) = send(untitled).await;
+        assert_eq!(status, 422);
+        assert!(page.contains(r#"id="title-error""#) && page.contains("Fyll i det här fältet"));
+        assert_eq!(
+            budget_project::Entity::find()
+                .filter(budget_project::Column::Status.eq("proposed"))
+                .count(&app.db)
+                .await
+                .expect("count"),
+            0
+        );
+
+        let (status, location, _) = send(form).await;
+        assert_eq!(status, 303);
+        let location = location.expect("location");
+        let stored = budget_project::Entity::find()
+            .filter(budget_project::Column::Status.eq("proposed"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("stored, waiting for moderation");
+        assert_eq!(
+            (stored.channel.as_str(), stored.lang.as_str()),
+            ("paper", "fi")
+        );
+        assert!(
+            location.ends_with(&format!("?entered={0}#proposal-{0}", stored.id)),
+            "{location}"
+        );
+        let (_, page) = app.get_as(Some(&session), &location).await;
+        let page = page.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(page.contains(&format!("Förslag nr {} är inskrivet", stored.id)));
+        assert!(page.contains(r#"lang="fi""#) && page.contains("Penkkejä puistoon"));
+        assert!(
+            page.contains("Liisa, 070-111 22 33"),
+            "the contact, for staff only"
+        );
+        let (_, public) = app.get_text("/sv/budgets/mb-papper").await;
+        assert!(
+            !public.contains("Penkkejä puistoon"),
+            "not before moderation"
+        );
+        let logged = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("budget-proposal-enter"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("logged");
+        assert_eq!(logged.reason.as_deref(), Some("paper"));
     }
 }
 

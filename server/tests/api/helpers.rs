@@ -223,6 +223,13 @@ impl TestApp {
         (status, res.bytes().await.expect("body").to_vec())
     }
 
+    /// Calls a server function whose input is JSON: the status and the answer's bytes (JSON
+    /// when it succeeded, a Postcard-encoded [`ApiError`] when not).
+    pub async fn call_json(&self, endpoint: &str, body: &serde_json::Value) -> (u16, Vec<u8>) {
+        self.call(endpoint, "application/json", body.to_string().into_bytes())
+            .await
+    }
+
     /// Posts any bytes to `submit_view`.
     pub async fn submit_raw(&self, body: Vec<u8>) -> (u16, Result<SentView, ApiError>) {
         let (status, bytes) = self

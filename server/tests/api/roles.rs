@@ -40,6 +40,8 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/dialogues/{slug}/meetings/{meeting}", EDITORS),
     ("/sv/staff/dialogues/{slug}/print", EDITORS),
     ("/sv/staff/budgets", ALL),
+    ("/sv/staff/budgets/new", EDITORS),
+    ("/sv/staff/budgets/{budget}/edit", EDITORS),
     ("/sv/staff/budgets/{budget}/codes", EDITORS),
     ("/sv/staff/budgets/{budget}/paper", ALL),
     ("/sv/staff/budgets/{budget}/proposals", ALL),
@@ -112,6 +114,20 @@ const POSTS: &[PostRow] = &[
         EDITORS,
         &[],
     ),
+    // Without a title (and the rest): refused on the form, no budget made or changed.
+    ("/sv/staff/budgets/new", EDITORS, &[("title", "")]),
+    ("/sv/staff/budgets/{budget}/edit", EDITORS, &[("total", "")]),
+    (
+        "/sv/staff/budgets/{budget}/texts/{text_lang}",
+        EDITORS,
+        &[("title", "")],
+    ),
+    // Published already: refused, nothing changed.
+    (
+        "/sv/staff/budgets/{budget}/publish",
+        EDITORS,
+        &[("confirm", "yes")],
+    ),
     // No count and no purpose: refused on the form, no codes made.
     (
         "/sv/staff/budgets/{budget}/codes",
@@ -126,6 +142,12 @@ const POSTS: &[PostRow] = &[
     ),
     // Before voting closes: refused, nothing counted.
     ("/sv/staff/budgets/{budget}/certify", ADMINS, &[]),
+    // Outside the ideas phase (the budget is voting): refused, no proposal stored.
+    (
+        "/sv/staff/budgets/{budget}/proposals",
+        ALL,
+        &[("channel", "paper"), ("title", "Bänkar")],
+    ),
     // No such proposal: nothing published or reviewed.
     (
         "/sv/staff/budgets/{budget}/proposals/999999/moderate",

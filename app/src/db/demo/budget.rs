@@ -8,7 +8,8 @@ use super::{shift, DemoError};
 use crate::budgets::proposals::{DECLINED, MERGED};
 use crate::budgets::service::ON_BALLOT;
 use crate::db::entities::{
-    budget, budget_ballot, budget_ballot_line, budget_project, budget_project_text, budget_text,
+    budget, budget_ballot, budget_ballot_line, budget_credential, budget_project,
+    budget_project_text, budget_text,
 };
 
 /// The demo's citizen budget, in its voting phase: 500,000 kronor for the whole district,
@@ -29,6 +30,8 @@ pub(super) async fn seed<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result
         decided_by: Set("Hässelby-Vällingby stadsdelsnämnd".into()),
         diarienummer: Set("HV 2026/1187".into()),
         published: Set(true),
+        // Residents may also ask for a code by e-mail (the demo's mail goes to the outbox).
+        email_codes: Set(true),
         ballot_key: Set(Some(crate::tokens::random_token())),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
@@ -240,8 +243,20 @@ pub(super) async fn seed_result<C: ConnectionTrait>(
             4 => vec![ids[2], ids[3]],
             _ => vec![ids[0], ids[3]],
         };
+        // Each voter's credential: a printed code, or (every seventh) a code by e-mail.
+        let credential = budget_credential::ActiveModel {
+            budget_id: Set(saved.id),
+            code_hash: Set(crate::tokens::sha256_hex(format!("demo-{i}").as_bytes())),
+            kind: Set(if i % 7 == 0 { "email" } else { "printed" }.into()),
+            used_at: Set(Some(chrono::Utc::now())),
+            used_channel: Set(Some(if i % 5 == 0 { "paper" } else { "web" }.into())),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
         let ballot = budget_ballot::ActiveModel {
             budget_id: Set(saved.id),
+            credential_id: Set(Some(credential.id)),
             receipt: Set(format!("MB-DEMO-{i:04}")),
             channel: Set(if i % 5 == 0 { "paper" } else { "web" }.into()),
             age_group: Set((i % 9 != 0).then(|| ages[i % ages.len()].code().to_string())),

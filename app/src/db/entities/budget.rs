@@ -24,6 +24,8 @@ pub struct Model {
     pub certified_by: Option<i32>,
     pub certified_digest: Option<String>,
     pub created_at: DateTimeUtc,
+    pub email_codes: bool,
+    pub open_voting: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

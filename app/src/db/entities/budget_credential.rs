@@ -10,6 +10,8 @@ pub struct Model {
     pub code_hash: String,
     pub used_at: Option<DateTimeUtc>,
     pub used_channel: Option<String>,
+    pub kind: String,
+    pub email_hmac: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ pub mod budget_project;
 pub mod budget_project_text;
 pub mod budget_proposer_contact;
 pub mod budget_text;
+pub mod budget_version;
 pub mod dialogue;
 pub mod dialogue_target_group;
 pub mod dialogue_text;

@@ -19,6 +19,8 @@ mod m0012_view_name_and_flag;
 mod m0013_budgets;
 mod m0014_paper_ballots_and_proposals;
 mod m0015_budget_follow_up;
+mod m0016_budget_versions;
+mod m0017_budget_mail_codes_and_open_voting;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -42,6 +44,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_budgets::Migration),
             Box::new(m0014_paper_ballots_and_proposals::Migration),
             Box::new(m0015_budget_follow_up::Migration),
+            Box::new(m0016_budget_versions::Migration),
+            Box::new(m0017_budget_mail_codes_and_open_voting::Migration),
         ]
     }
 }

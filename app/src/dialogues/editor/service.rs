@@ -22,8 +22,8 @@ use crate::error::ServiceError;
 use crate::lang::Lang;
 
 /// A URL-safe slug from a title: lower-case letters and digits, words joined by hyphens,
-/// Swedish letters spelled without their marks.
-fn slugify(title: &str) -> String {
+/// Swedish letters spelled without their marks; `fallback` when nothing of the title is left.
+pub(crate) fn slugify(title: &str, fallback: &str) -> String {
     let mut slug = String::new();
     for c in title.to_lowercase().chars() {
         let c = match c {
@@ -42,7 +42,7 @@ fn slugify(title: &str) -> String {
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
     if slug.is_empty() {
-        "dialog".to_string()
+        fallback.to_string()
     } else {
         slug.trim_end_matches('-').to_string()
     }
@@ -75,6 +75,7 @@ pub async fn save(
                     .as_ref()
                     .map(|t| t.text.title.as_str())
                     .unwrap_or_default(),
+                "dialog",
             );
             let mut slug = base.clone();
             let mut n = 1;
@@ -399,8 +400,14 @@ mod tests {
 
     #[test]
     fn slugs_are_readable_and_url_safe() {
-        assert_eq!(slugify("Ny lekplats i Råcksta!"), "ny-lekplats-i-racksta");
-        assert_eq!(slugify("Öppet hus – Vällingby"), "oppet-hus-vallingby");
-        assert_eq!(slugify("???"), "dialog");
+        assert_eq!(
+            slugify("Ny lekplats i Råcksta!", "dialog"),
+            "ny-lekplats-i-racksta"
+        );
+        assert_eq!(
+            slugify("Öppet hus – Vällingby", "dialog"),
+            "oppet-hus-vallingby"
+        );
+        assert_eq!(slugify("???", "dialog"), "dialog");
     }
 }
