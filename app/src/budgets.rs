@@ -13,6 +13,8 @@
 //!   budget's key) and open voting, beside the printed codes;
 //! - `editor`: editors write a budget (settings, texts per language, publishing with the
 //!   minority-language check) as versions; `editor_pages` its staff pages;
+//! - `follow`: residents who asked for the result by e-mail (double opt-in), mailed and erased
+//!   at certification;
 //! - `followup`: after the count, the council's decision where it differs (with its reason)
 //!   and each funded project's milestones;
 //! - `read`: what pages and files show; `pages` the residents', `staff` the staff's. No count is given before the result is certified.
@@ -28,6 +30,8 @@ pub mod credentials;
 pub mod editor;
 #[cfg(feature = "ssr")]
 pub mod editor_pages;
+#[cfg(feature = "ssr")]
+pub mod follow;
 #[cfg(feature = "ssr")]
 pub mod followup;
 #[cfg(feature = "ssr")]

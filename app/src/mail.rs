@@ -8,6 +8,14 @@ pub mod outbox;
 pub mod sender;
 pub mod transport;
 
+/// What a service needs to write mails in residents' languages: the portal's mail settings and
+/// the texts.
+#[derive(Clone, Copy)]
+pub struct Letters<'a> {
+    pub settings: &'a MailSettings,
+    pub translations: &'a std::sync::Arc<crate::i18n::Translations>,
+}
+
 /// What every mail needs to know about the portal.
 #[derive(Debug, Clone)]
 pub struct MailSettings {

@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("meetings") view=meetings::pages::MeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets") view=budgets::pages::BudgetsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets/:slug") view=budgets::pages::BudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("budget-result/:token") view=budgets::pages::FollowConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets") view=budgets::staff::StaffBudgetsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/codes") view=budgets::staff::CodesPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/paper") view=budgets::staff::PaperPage ssr=SsrMode::Async/>

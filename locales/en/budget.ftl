@@ -309,3 +309,20 @@ budget-editor-credentials-hint = Printed voting codes are always there. Each per
 budget-editor-email-codes = Residents can get a voting code by e-mail
 budget-editor-open-voting = Open voting: people can vote without a code
 budget-editor-open-voting-hint = Only where the administration has decided so. Votes without a code are limited per address like views and reported apart in the result, so they can be audited afterwards.
+
+## Residents' proposal form: the outcome by mail
+
+budget-proposal-outcome = E-mail me how the proposal did
+budget-proposal-outcome-hint = When the result is certified. Then type your e-mail address as the contact. It is erased once the e-mail is sent.
+
+## The result by e-mail (any resident, voter or not)
+
+budget-follow-heading = Get the result by e-mail
+budget-follow-intro = We e-mail you once, when the result is certified. Your address is not stored with any vote, and it is erased once the e-mail is sent.
+budget-follow-email = Your e-mail address
+budget-follow-submit = E-mail me the result
+budget-follow-asked = We have sent an e-mail to the address. Open the link in it and confirm, or we send nothing more.
+budget-follow-confirmed = Thank you! The address is confirmed. You will get an e-mail when the result is certified.
+# $title: the budget's title.
+budget-follow-confirm-text = You asked to get the result of “{ $title }” by e-mail.
+budget-follow-confirm-submit = Yes, e-mail me the result

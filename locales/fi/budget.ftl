@@ -319,3 +319,22 @@ budget-editor-credentials-hint = Tulostetut äänestyskoodit ovat aina käytöss
 budget-editor-email-codes = Asukkaat voivat saada äänestyskoodin sähköpostilla
 budget-editor-open-voting = Avoin äänestys: äänestää voi ilman koodia
 budget-editor-open-voting-hint = Vain jos kaupunginosahallinto on päättänyt niin. Ilman koodia annettuja ääniä rajoitetaan osoitetta kohden samoin kuin mielipiteitä, ja ne esitetään tuloksessa erikseen, jotta ne voidaan tarkastaa jälkikäteen.
+
+## Residents' proposal form: the outcome by mail
+# Machine draft, not reviewed by a native speaker. Check first: "miten ehdotukselle kävi" (hur det gick med förslaget), "yhteystieto" (kontakt, as budget-proposal-contact), "vahvistettu" (fastställt), "poistetaan" (raderas, as mail-erase-note).
+
+budget-proposal-outcome = Kerro minulle sähköpostilla, miten ehdotukselle kävi
+budget-proposal-outcome-hint = Kun tulos on vahvistettu. Kirjoita silloin yhteystiedoksi sähköpostiosoitteesi. Se poistetaan, kun viesti on lähetetty.
+
+## The result by e-mail (any resident, voter or not)
+# Machine draft, not reviewed by a native speaker. Check first: "Pyydä tulos sähköpostilla" (Få resultatet med e-post, as budget-code-heading), "minkään äänen yhteyteen" (tillsammans med någon röst), "vahvistettu" (both bekräftad and fastställt), "muuten emme lähetä mitään enempää" (annars skickar vi inget mer).
+
+budget-follow-heading = Pyydä tulos sähköpostilla
+budget-follow-intro = Lähetämme sinulle yhden sähköpostiviestin, kun tulos on vahvistettu. Osoitettasi ei tallenneta minkään äänen yhteyteen, ja se poistetaan, kun viesti on lähetetty.
+budget-follow-email = Sähköpostiosoitteesi
+budget-follow-submit = Lähetä tulos minulle sähköpostilla
+budget-follow-asked = Lähetimme osoitteeseen sähköpostiviestin. Avaa viestissä oleva linkki ja vahvista osoite, muuten emme lähetä mitään enempää.
+budget-follow-confirmed = Kiitos! Osoitteesi on vahvistettu. Saat sähköpostiviestin, kun tulos on vahvistettu.
+# $title: the budget's title.
+budget-follow-confirm-text = Olet pyytänyt, että asukasbudjetin ”{ $title }” tulos lähetetään sinulle sähköpostilla.
+budget-follow-confirm-submit = Kyllä, lähetä tulos minulle sähköpostilla

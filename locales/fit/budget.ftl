@@ -320,3 +320,22 @@ budget-editor-credentials-hint = Printatut äänestyskoodit oon aina käytössä
 budget-editor-email-codes = Asukhaat saattava saaha äänestyskoodin e-postila
 budget-editor-open-voting = Avoin äänestys: saattaa äänestää ilman koodia
 budget-editor-open-voting-hint = Vain jos kaupunkiosahallinto oon päättäny niin. Ääniä ilman koodia rajotethaan osotetta kohti samala laila ko mielipitheitä, ja net näytethään tuloksessa erikseen, niin ette niitä saattaa tarkastaa jälkhiin.
+
+## Residents' proposal form: the outcome by mail
+# Machine draft, not reviewed by a native speaker. Check first: "kunka ehotuksen kans meni" (hur det gick med förslaget), "kontaktiksi" (som kontakt, as budget-proposal-contact), "vahvistettu" (fastställt), "poistethaan" (raderas, as mail-confirm-ignore).
+
+budget-proposal-outcome = Kerro mulle e-postila kunka ehotuksen kans meni
+budget-proposal-outcome-hint = Ko tulos oon vahvistettu. Kirjota sillon sinun e-postiosote kontaktiksi. Se poistethaan ko e-posti oon lähätetty.
+
+## The result by e-mail (any resident, voter or not)
+# Machine draft, not reviewed by a native speaker. Check first: "Pyyä tulos e-postila" (Få resultatet med e-post, as budget-code-heading), "yhessä äänitten kans" (tillsammans med någon röst), "vahvistettu" (both bekräftad and fastställt), "met emmä lähätä mithään enämpi" (annars skickar vi inget mer).
+
+budget-follow-heading = Pyyä tulos e-postila
+budget-follow-intro = Met lähätämä sulle e-postin yhen kerran, ko tulos oon vahvistettu. Sinun osotetta ei säästetä yhessä äänitten kans, ja se poistethaan ko e-posti oon lähätetty.
+budget-follow-email = Sinun e-postiosote
+budget-follow-submit = Lähätä tulos minule e-postila
+budget-follow-asked = Met lähätimä sulle e-postin. Avaa linkki e-postissa ja vahvista, muuten met emmä lähätä mithään enämpi.
+budget-follow-confirmed = Kiitos! Osote oon vahvistettu. Sie saat e-postin ko tulos oon vahvistettu.
+# $title: the budget's title.
+budget-follow-confirm-text = Sie olet pyytäny ette met lähätämä asukasbudjetin ”{ $title }” tuloksen sulle e-postila.
+budget-follow-confirm-submit = Jaa, lähätä tulos minule e-postila

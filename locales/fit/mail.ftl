@@ -25,3 +25,29 @@ mail-budget-code-intro = Tässä oon sinun äänestyskoodi asukasbudjethiin ”{
 mail-budget-code-vote = Äänestä täälä:
 mail-budget-code-once = Koodi antaa yhen äänen. Älä anna sitä toisile.
 mail-budget-code-ignore = Etkö sie pyytäny äänestyskoodia? Sillon sie et tartte tehhä mithään tämän e-postin kans.
+
+# How a proposal fared in a citizen budget, to the proposer who asked. $title: the budget's
+# title; $proposal: the proposal's title.
+# Machine draft, not reviewed by a native speaker. Check first: "Äänimäärä" (Antal röster), "kaupunkiosalautakunta" (stadsdelsnämnden, as report-print-hint), "saava rahhaa" (får pengar, as budget-result-won), "tulossivu" (resultatsidan), "kontakti" (kontaktuppgift, as budget-proposal-contact).
+mail-budget-outcome-subject = Tulos: { $title }
+mail-budget-outcome-intro = Sie teit ehotuksen ”{ $proposal }” asukasbudjethiin ”{ $title }”. Nyt äänestyksen tulos oon vahvistettu.
+# $votes: the number of votes, written as a figure.
+mail-budget-outcome-won = Ehotus oli äänestyslapussa, ja se oon yks niistä jokka saava rahhaa. Äänimäärä: { $votes }. Lopullisen päätöksen tekkee kaupunkiosalautakunta.
+mail-budget-outcome-not-won = Ehotus oli äänestyslapussa, mutta tällä kertaa se ei saanu niin paljon ääniä ette se olis saanu rahhaa. Äänimäärä: { $votes }.
+# $reason: the published reason the proposal was kept off the ballot.
+mail-budget-outcome-declined = Ehotus ei päässy äänestyslappuun. Syy: { $reason }
+# $into: the title of the proposal it was merged into.
+mail-budget-outcome-merged = Ehotus yhistettiin toisheen ehotukseen joka oli samanlainen: ”{ $into }”. Kunka sille kävi, sen näkkee tulossivula.
+mail-budget-outcome-page = Lue koko tulos:
+mail-budget-outcome-erased = Sinun kontakti oon nyt poistettu.
+
+# A citizen budget's result by e-mail: the confirmation, then the result. $title: the budget's
+# title.
+# Machine draft, not reviewed by a native speaker. Check first: "et tartte tehhä mithään" (kan strunta i, as mail-confirm-ignore), "met emmä lähätä mithään enämpi" (skickar vi inget mer), "Nämät projektit saava rahhaa" (De här projekten får pengar), "äänimäärä" (antal röster, as mail-budget-outcome-won).
+mail-budget-follow-subject = Vahvista ette sie halvaat tuloksen: { $title }
+mail-budget-follow-intro = Sie olet pyytäny ette met lähätämä asukasbudjetin ”{ $title }” tuloksen sulle e-postila. Vahvista ette tämä oon sinun e-postiosote:
+mail-budget-follow-ignore = Etkö sie pyytäny tätä? Sillon sie et tartte tehhä mithään. Jos osotetta ei vahvisteta, met emmä lähätä mithään enämpi, ja osote poistethaan ko tulos oon vahvistettu.
+mail-budget-result-intro = Asukasbudjetin ”{ $title }” äänestyksen tulos oon vahvistettu. Nämät projektit saava rahhaa:
+# One funded project. $project: its title; $votes: its votes, as a figure.
+mail-budget-result-project = – { $project } (äänimäärä: { $votes })
+mail-budget-result-erased = Sinun e-postiosote oon nyt poistettu.

@@ -327,3 +327,22 @@ budget-editor-credentials-hint = Čálihuvvon jienastankodat leat álo geavahusa
 budget-editor-email-codes = Ássit sáhttet oažžut jienastankoda e-boastta bokte
 budget-editor-open-voting = Rabas jienasteapmi: sáhttá jienastit koda haga
 budget-editor-open-voting-hint = Dušše jus gávpotoasi hálddahus lea mearridan dan. Jienat koda haga ráddjejuvvojit čujuhusa mielde nugo oaivilat, ja dat čájehuvvojit sierra bohtosis, vai daid sáhttá dárkkistit maŋŋelaččas.
+
+## Residents' proposal form: the outcome by mail
+# Machine draft, not reviewed by a native speaker. Check first: "mo evttohussii manai" (hur det gick med förslaget), "oktavuohtan" (som kontakt, as budget-proposal-contact), "duođaštuvvon" (fastställt), "sihkkojuvvo" (raderas, as mail-confirm-ignore).
+
+budget-proposal-outcome = Sádde munnje e-boastta mo evttohussii manai
+budget-proposal-outcome-hint = Go boađus lea duođaštuvvon. Čále dalle iežat e-boastačujuhusa oktavuohtan. Dat sihkkojuvvo go e-boasta lea sáddejuvvon.
+
+## The result by e-mail (any resident, voter or not)
+# Machine draft, not reviewed by a native speaker. Check first: "Bivdde boađu" (Få resultatet, as budget-code-heading), "ovttas makkárge jienain" (tillsammans med någon röst), "duođaštuvvon" (both bekräftad and fastställt, as outcome-confirmed and budget-phase-result), "muđui mii eat sádde šat maidege" (annars skickar vi inget mer).
+
+budget-follow-heading = Bivdde boađu e-boastta bokte
+budget-follow-intro = Mii sáddet dutnje e-boastta oktii, go boađus lea duođaštuvvon. Du čujuhus ii vurkejuvvo ovttas makkárge jienain, ja dat sihkkojuvvo go e-boasta lea sáddejuvvon.
+budget-follow-email = Du e-boastačujuhus
+budget-follow-submit = Sádde munnje boađu e-boasttain
+budget-follow-asked = Mii leat sádden e-boastta čujuhussii. Raba liŋkka e-boasttas ja duođaš čujuhusa, muđui mii eat sádde šat maidege.
+budget-follow-confirmed = Giitu! Čujuhus lea duođaštuvvon. Don oaččut e-boastta go boađus lea duođaštuvvon.
+# $title: the budget's title.
+budget-follow-confirm-text = Don leat bivdán oažžut ássiidbudjeahta ”{ $title }” boađu e-boastta bokte.
+budget-follow-confirm-submit = Juo, sádde munnje boađu e-boasttain

@@ -333,3 +333,22 @@ budget-editor-credentials-hint = Olkese tjaelesovveme veeljemekodh iktesth gåå
 budget-editor-email-codes = Årrojh maehtieh veeljemekodem e-påasten baaktoe åadtjodh
 budget-editor-open-voting = Rïhpes veeljeme: maahta koden namhtah veeljedh
 budget-editor-open-voting-hint = Barre jis staaredajvereereme lea dam nænnoestamme. Veeljemepaehperh koden namhtah adressen mietie gaertjiedovvieh seamma goh vuajnoeh, jïh sjïere illedahkesne vuesiehtuvvieh, juktie dejtie mænngan gïehtjedidh.
+
+## Residents' proposal form: the outcome by mail
+# Machine draft, not reviewed by a native speaker. Check first: "guktie raeriestimmine sjïdti" (hur det gick med förslaget), "govlehtallemen gaavhtan" (som kontakt; the form's field is "Govlehtalledh", budget-proposal-contact), "vihtiestovveme" (fastställt), "domhkeståvva" (raderas, as mail-confirm-ignore).
+
+budget-proposal-outcome = Seedth munnjien e-påasten baaktoe guktie raeriestimmine sjïdti
+budget-proposal-outcome-hint = Gosse illedahke lea vihtiestovveme. Tjaelieh dellie dov e-påasteadressem govlehtallemen gaavhtan. Dïhte domhkeståvva gosse e-påaste lea seedtesovveme.
+
+## The result by e-mail (any resident, voter or not)
+# Machine draft, not reviewed by a native speaker. Check first: "Gihtjh illedahkem" (Få resultatet, as budget-code-heading), "naan veeljemepaehperinie ektesne" (tillsammans med någon röst; a ballot, no noun for a vote, as budget-result-votes), "vihtiestovveme" (both bekräftad and fastställt, as outcome-confirmed and budget-phase-result), "ibie maam vielie seedth" (skickar vi inget mer), "adressese" (till adressen).
+
+budget-follow-heading = Gihtjh illedahkem e-påasten baaktoe
+budget-follow-intro = Mijjieh dutnjien akten aejkien e-påastem seedtebe, gosse illedahke lea vihtiestovveme. Dov adresse ij vöörhkesovvh naan veeljemepaehperinie ektesne, jïh dïhte domhkeståvva gosse e-påaste lea seedtesovveme.
+budget-follow-email = Dov e-påasteadresse
+budget-follow-submit = Seedth munnjien illedahkem e-påasten baaktoe
+budget-follow-asked = Mijjieh libie e-påastem daan adressese seedteme. Geehpehth lïenghkem e-påastesne jïh vihtiesth. Jis ih vihtiesth, dellie mijjieh ibie maam vielie seedth.
+budget-follow-confirmed = Gæjhtoe! Adresse lea vihtiestovveme. Datne e-påastem åadtjoeh gosse illedahke lea vihtiestovveme.
+# $title: the budget's title.
+budget-follow-confirm-text = Datne leah birreme årrojebudsjedten ”{ $title }” illedahkem e-påasten baaktoe åadtjodh.
+budget-follow-confirm-submit = Jaavoe, seedth munnjien illedahkem e-påasten baaktoe

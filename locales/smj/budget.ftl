@@ -330,3 +330,22 @@ budget-editor-credentials-hint = Tjáledum jienastimkåvdå gávnnuji álu. Juoh
 budget-editor-email-codes = Viesáda máhtti oadtjot jienastimkåvdåv e-poasta baktu
 budget-editor-open-voting = Rabás jienastibme: máhtá jienastit kåvdå dagi
 budget-editor-open-voting-hint = Dåssju jus stádaoasseháldadus l dav mierredam. Jiena kåvdå dagi ráddjiduvvi adræssa milta nav gåk vuojno, ja vuoseduvvi sierra boadosin, vaj dajt máhtá maŋŋela dárkestit.
+
+## Residents' proposal form: the outcome by mail
+# Machine draft, not reviewed by a native speaker. Check first: "gåktu oajvvadussaj manáj" (hur det gick med förslaget), "aktavuohtan" (som kontakt, as budget-proposal-contact), "duodastuvvam" (fastställt), "sihkkoduvvá" (raderas, as mail-confirm-ignore).
+
+budget-proposal-outcome = Sáddi munji e-poasta baktu gåktu oajvvadussaj manáj
+budget-proposal-outcome-hint = Gå boados l duodastuvvam. Tjále de ietjat e-poasstaadræssav aktavuohtan. Dat sihkkoduvvá gå e-poassta l sáddidum.
+
+## The result by e-mail (any resident, voter or not)
+# Machine draft, not reviewed by a native speaker. Check first: "Oattjo boadosav" (Få resultatet, as budget-code-heading), "aktan jienaj" (tillsammans med någon röst, least certain), "duodastuvvam" (both bekräftad and fastställt, as outcome-confirmed and budget-phase-result), "ep desti majdik sáddi" (skickar vi inget mer), "adræssaj" (till adressen).
+
+budget-follow-heading = Oattjo boadosav e-poasta baktu
+budget-follow-intro = Mij sáddip dunji e-poastav akti, gå boados l duodastuvvam. Duv adræssav ep vuorkki aktan jienaj, ja dat sihkkoduvvá gå e-poassta l sáddidum.
+budget-follow-email = Duv e-poasstaadræssa
+budget-follow-submit = Sáddi munji boadosav e-poasta baktu
+budget-follow-asked = Mij lip sáddim e-poastav adræssaj. Raba liŋkav e-poastan ja duodasta. Jus i duodasta, de ep desti majdik sáddi.
+budget-follow-confirmed = Gijtto! Adræssa l duodastuvvam. Oattjo e-poastav gå boados l duodastuvvam.
+# $title: the budget's title.
+budget-follow-confirm-text = La åhtsåm oadtjot viesátbudsjæhta ”{ $title }” boadosav e-poasta baktu.
+budget-follow-confirm-submit = Jo, sáddi munji boadosav e-poasta baktu

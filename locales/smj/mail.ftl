@@ -25,3 +25,29 @@ mail-budget-code-intro = Dánna la duv jienastimkåvddå viesátbudsjæhttaj ”
 mail-budget-code-vote = Jienasta dánna:
 mail-budget-code-once = Kåvdåjn máhtá jienastit dåssju akti. Ale dav ietjájda sáddi.
 mail-budget-code-ignore = Jus i la jienastimkåvdåv åhtsåm, de i dárbaha majdik dahkat.
+
+# How a proposal fared in a citizen budget, to the proposer who asked. $title: the budget's
+# title; $proposal: the proposal's title.
+# Machine draft, not reviewed by a native speaker. Check first: "Jienaj låhko" (Antal röster, as budget-codes-count "Kåvdåj låhko"), "stádaoassenammadus" (stadsdelsnämnden, as report-print-hint, least certain), "avtalágásj" (liknande), "boadosbielle" (resultatsidan, coined), "aktavuohta" (kontaktuppgift, as budget-proposal-contact).
+mail-budget-outcome-subject = Boados: { $title }
+mail-budget-outcome-intro = La sáddim oajvvadusáv ”{ $proposal }” viesátbudsjæhttaj ”{ $title }”. Dál l jienastime boados duodastuvvam.
+# $votes: the number of votes, written as a figure.
+mail-budget-outcome-won = Oajvvadus lij jienastimbábbáran, ja dat l akta dajs ma oadtju ruhtav. Jienaj låhko: { $votes }. Loahpalasj mærrádusáv dahká stádaoassenammadus.
+mail-budget-outcome-not-won = Oajvvadus lij jienastimbábbáran, valla dat ij dán bále oadtjum nuoges jienajt, ja danen ij oattjo ruhtav. Jienaj låhko: { $votes }.
+# $reason: the published reason the proposal was kept off the ballot.
+mail-budget-outcome-declined = Oajvvadus ij boahtám jienastimbábbárij. Sivva: { $reason }
+# $into: the title of the proposal it was merged into.
+mail-budget-outcome-merged = Oajvvadus aktiduváj ietjá avtalágásj oajvvadusájn: ”{ $into }”. Gåktu dasi manáj, vuojná boadosbielen.
+mail-budget-outcome-page = Gehtja ålles boadosav:
+mail-budget-outcome-erased = Mij lip dál sihkkum duv aktavuodav.
+
+# A citizen budget's result by e-mail: the confirmation, then the result. $title: the budget's
+# title.
+# Machine draft, not reviewed by a native speaker. Check first: "boadosav" (resultatet), "i dárbaha majdik dahkat" (kan strunta i, as mail-confirm-ignore), "ep desti majdik sáddi" (skickar vi inget mer), "jienaj låhko" (antal röster, as mail-budget-outcome-won), "Dá prosjevta oadtju ruhtav" (De här projekten får pengar).
+mail-budget-follow-subject = Duodasta jut sidá boadosav: { $title }
+mail-budget-follow-intro = La åhtsåm oadtjot viesátbudsjæhta ”{ $title }” boadosav e-poasta baktu. Duodasta jut dát l duv e-poasstaadræssa:
+mail-budget-follow-ignore = Jus i la dån dav åhtsåm, de i dárbaha majdik dahkat. Jus i adræssav duodasta, de ep desti majdik sáddi, ja adræssa sihkkoduvvá gå boados l duodastuvvam.
+mail-budget-result-intro = Viesátbudsjæhta ”{ $title }” jienastime boados l duodastuvvam. Dá prosjevta oadtju ruhtav:
+# One funded project. $project: its title; $votes: its votes, as a figure.
+mail-budget-result-project = – { $project } (jienaj låhko: { $votes })
+mail-budget-result-erased = Mij lip dál sihkkum duv e-poasstaadræssav.

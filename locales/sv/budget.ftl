@@ -307,3 +307,20 @@ budget-editor-credentials-hint = Utskrivna röstkoder finns alltid. Varje person
 budget-editor-email-codes = Invånare kan få en röstkod med e-post
 budget-editor-open-voting = Öppen röstning: det går att rösta utan kod
 budget-editor-open-voting-hint = Bara när förvaltningen har beslutat det. Röster utan kod begränsas per adress som synpunkter och redovisas för sig i resultatet, så att de kan granskas i efterhand.
+
+## Residents' proposal form: the outcome by mail
+
+budget-proposal-outcome = Mejla mig hur det gick med förslaget
+budget-proposal-outcome-hint = När resultatet är fastställt. Skriv då din e-postadress som kontakt. Den raderas när mejlet är skickat.
+
+## The result by e-mail (any resident, voter or not)
+
+budget-follow-heading = Få resultatet med e-post
+budget-follow-intro = Vi mejlar dig en gång, när resultatet är fastställt. Din adress sparas inte tillsammans med någon röst, och den raderas när mejlet är skickat.
+budget-follow-email = Din e-postadress
+budget-follow-submit = Mejla mig resultatet
+budget-follow-asked = Vi har skickat ett mejl till adressen. Öppna länken i det och bekräfta, annars skickar vi inget mer.
+budget-follow-confirmed = Tack! Adressen är bekräftad. Du får ett mejl när resultatet är fastställt.
+# $title: the budget's title.
+budget-follow-confirm-text = Du har bett om att få resultatet av ”{ $title }” med e-post.
+budget-follow-confirm-submit = Ja, mejla mig resultatet

@@ -35,6 +35,8 @@ pub fn public_routes() -> Router<AppState> {
         .route("/{lang}/budgets/{slug}", post(vote))
         .route("/{lang}/budgets/{slug}/proposals", post(propose))
         .route("/{lang}/budgets/{slug}/code", post(mail_code))
+        .route("/{lang}/budgets/{slug}/follow", post(follow))
+        .route("/{lang}/budget-result/{token}", post(confirm_follow))
         .route("/budgets/{slug}/ballots.pb", axum::routing::get(ballots))
 }
 
@@ -160,6 +162,59 @@ async fn mail_code(
             let page = format!("/{}/budgets/{slug}", lang.code());
             again(&state, lang, &page, headers, pairs, error).await
         }
+    }
+}
+
+/// `POST /<lang>/budgets/<slug>/follow`: the result by e-mail, asked for on the budget's page;
+/// 303 back to it, which says a confirmation mail is on its way (the same answer for an
+/// address that asked before). A refused address comes back at the field.
+async fn follow(
+    State(state): State<AppState>,
+    client: Client,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(pairs): Fields,
+) -> Response {
+    use super::follow;
+    let Some(lang) = Lang::from_code(&lang) else {
+        return refuse(&state, Lang::default(), ServiceError::NotFound);
+    };
+    if let Err(error) = state.limits.subscriptions.check(&state.db, client).await {
+        return refuse(&state, lang, error);
+    }
+    let letters = crate::mail::Letters {
+        settings: &state.mail,
+        translations: &state.translations,
+    };
+    let address: String = field(&pairs, follow::FIELD).chars().take(300).collect();
+    match follow::subscribe(&state.db, &letters, &slug, &address, lang, today()).await {
+        Ok(()) => {
+            state.outbox_wake.notify_one();
+            to(format!(
+                "/{}/budgets/{slug}?follow=asked#follow",
+                lang.code()
+            ))
+        }
+        Err(error) => {
+            let page = format!("/{}/budgets/{slug}", lang.code());
+            again(&state, lang, &page, headers, pairs, error).await
+        }
+    }
+}
+
+/// `POST /<lang>/budget-result/<token>`: the mailed link's button confirms; 303 to the
+/// budget's page, which says so.
+async fn confirm_follow(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+) -> Response {
+    let lang = lang_of(&lang);
+    match super::follow::confirm(&state.db, &token).await {
+        Ok(slug) => to(format!(
+            "/{}/budgets/{slug}?follow=confirmed#follow",
+            lang.code()
+        )),
+        Err(error) => refuse(&state, lang, error),
     }
 }
 
@@ -331,11 +386,19 @@ async fn certify(
     let lang = lang_of(&lang);
     let result = async {
         let b = read::staff_budget(&state.db, &slug, today()).await?;
-        service::certify(&state.db, &admin, b.id, today()).await
+        let letters = crate::mail::Letters {
+            settings: &state.mail,
+            translations: &state.translations,
+        };
+        service::certify(&state.db, &letters, &admin, b.id, today()).await
     }
     .await;
     match result {
-        Ok(_) => to(format!("/{}/budgets/{slug}#result", lang.code())),
+        Ok(_) => {
+            // The proposers' mails are in the outbox.
+            state.outbox_wake.notify_one();
+            to(format!("/{}/budgets/{slug}#result", lang.code()))
+        }
         Err(error) => refuse(&state, lang, error),
     }
 }
@@ -412,6 +475,7 @@ fn proposal_of(pairs: &[(String, String)], lang: Lang, channel: Channel) -> NewP
         contact: Some(field(pairs, pf::CONTACT).to_string()),
         lang,
         channel,
+        wants_outcome: field(pairs, pf::OUTCOME) == "yes",
     }
 }
 

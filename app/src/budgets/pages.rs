@@ -9,7 +9,7 @@ use super::credentials::EMAIL_FIELD;
 use super::read::{self, kronor, BudgetView};
 use super::{Method, Phase};
 use crate::domain::{AgeGroup, HomeArea};
-use crate::forms::fields::{Checkboxes, Choice, Input, Resubmitted, TextArea};
+use crate::forms::fields::{Checkbox, Checkboxes, Choice, Input, Resubmitted, TextArea};
 use crate::i18n::{use_i18n, I18n};
 use crate::lang::Lang;
 use crate::site::{loaded, slug_param, PageTitle};
@@ -103,11 +103,12 @@ pub fn BudgetsPage() -> impl IntoView {
 pub fn BudgetPage() -> impl IntoView {
     let i18n = use_i18n();
     let slug = slug_param();
-    let (receipt, proposed, code_sent) = use_query_map().with_untracked(|q| {
+    let (receipt, proposed, code_sent, follow) = use_query_map().with_untracked(|q| {
         (
             q.get("receipt"),
             q.get("proposed").is_some(),
             q.get("code-sent").is_some(),
+            q.get("follow"),
         )
     });
     let resubmitted = use_context::<Resubmitted>();
@@ -160,17 +161,25 @@ pub fn BudgetPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            // A refused request for a code comes back to its own form, not to the ballot.
-            let (for_code, for_ballot) = match resubmitted.clone() {
-                Some(r) if r.pairs.iter().any(|(k, _)| k == EMAIL_FIELD) => (Some(r), None),
-                other => (None, other),
+            // A refused form comes back to itself: asking for a code, or for the result by
+            // e-mail, or the ballot and the proposal form (which never show at once).
+            let sent_in = |field: &str| {
+                resubmitted
+                    .clone()
+                    .filter(|r| r.pairs.iter().any(|(k, _)| k == field))
             };
+            let (for_code, for_follow) = (sent_in(EMAIL_FIELD), sent_in(super::follow::FIELD));
+            let for_ballot = resubmitted
+                .clone()
+                .filter(|_| for_code.is_none() && for_follow.is_none());
             let mail_code = (view.phase == Phase::Voting && view.email_codes)
                 .then(|| view! { <CodeByMailForm i18n=i18n.clone() slug=view.slug.clone() sent=for_code code_sent/> });
             let ballot = (view.phase == Phase::Voting)
-                .then(|| view! { {mail_code}<BallotForm i18n=i18n.clone() view=view.clone() sent=for_ballot/> });
+                .then(|| view! { {mail_code}<BallotForm i18n=i18n.clone() view=view.clone() sent=for_ballot.clone()/> });
             let propose = (view.phase == Phase::Ideas)
-                .then(|| view! { <ProposalForm i18n=i18n.clone() slug=view.slug.clone() sent=resubmitted.clone()/> });
+                .then(|| view! { <ProposalForm i18n=i18n.clone() slug=view.slug.clone() sent=for_ballot.clone()/> });
+            let follow_form = (view.phase != Phase::Result)
+                .then(|| view! { <FollowForm i18n=i18n.clone() slug=view.slug.clone() sent=for_follow follow=follow.clone()/> });
             let proposals = view
                 .proposals
                 .iter()
@@ -207,6 +216,74 @@ pub fn BudgetPage() -> impl IntoView {
                 {ballot}
                 {propose}
                 {proposals}
+                {follow_form}
+            }
+        })
+    });
+    view! { <Suspense>{content}</Suspense> }
+}
+
+/// The result by e-mail, before it is out: one address, confirmed from a mailed link. Apart
+/// from the ballot, so nothing ties an address to a vote. `follow`: `asked` or `confirmed`
+/// after the forms.
+#[component]
+fn FollowForm(
+    i18n: I18n,
+    slug: String,
+    sent: Option<Resubmitted>,
+    follow: Option<String>,
+) -> impl IntoView {
+    use super::follow::FIELD;
+    let sent = sent.unwrap_or_default();
+    let done = follow.and_then(|f| match f.as_str() {
+        "asked" => Some(i18n.t("budget-follow-asked")),
+        "confirmed" => Some(i18n.t("budget-follow-confirmed")),
+        _ => None,
+    });
+    let done = done.map(|d| view! { <p class="notice" role="status">{d}</p> });
+    let action = format!("/{}/budgets/{slug}/follow", i18n.lang.code());
+    view! {
+        <h2 id="follow">{i18n.t("budget-follow-heading")}</h2>
+        <p>{i18n.t("budget-follow-intro")}</p>
+        {done}
+        <form method="post" action=action class="follow">
+            <Input name=FIELD label=i18n.t("budget-follow-email") kind="email" value=sent.value(FIELD)
+                max=crate::forms::MAX_EMAIL_CHARS error=sent.problem(&i18n, FIELD) required=true autocomplete="email"/>
+            <button type="submit">{i18n.t("budget-follow-submit")}</button>
+        </form>
+    }
+}
+
+/// `/<lang>/budget-result/<token>`: the mailed link's page, one button that confirms (a link
+/// alone does not: mail scanners open links).
+#[component]
+pub fn FollowConfirmPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let token = leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get("token").unwrap_or_default());
+    let content = Suspend::new(async move {
+        let result = async {
+            let state = AppState::from_context()?;
+            super::follow::by_token(&state.db, &token, i18n.lang).await
+        }
+        .await
+        .map_err(crate::error::ApiError::from);
+        loaded(&i18n.clone(), result, move |(_, title, confirmed)| {
+            let body = if confirmed {
+                view! { <p role="status">{i18n.t("budget-follow-confirmed")}</p> }.into_any()
+            } else {
+                view! {
+                    <form method="post">
+                        <button type="submit">{i18n.t("budget-follow-confirm-submit")}</button>
+                    </form>
+                }
+                .into_any()
+            };
+            view! {
+                <PageTitle text=i18n.t("outcome-confirm-title")/>
+                <h1>{i18n.t("outcome-confirm-title")}</h1>
+                <p>{i18n.t_with("budget-follow-confirm-text", &[("title", title.into())])}</p>
+                {body}
             }
         })
     });
@@ -463,6 +540,8 @@ fn ProposalForm(i18n: I18n, slug: String, sent: Option<Resubmitted>) -> impl Int
                 hint=Some(i18n.t("budget-proposal-estimate-hint"))/>
             <Input name=f::CONTACT label=i18n.t("budget-proposal-contact") value=sent.value(f::CONTACT) max=MAX_CONTACT
                 hint=Some(i18n.t("budget-proposal-contact-hint")) error=sent.problem(&i18n, f::CONTACT)/>
+            <Checkbox id=f::OUTCOME name=f::OUTCOME label=i18n.t("budget-proposal-outcome")
+                hint=Some(i18n.t("budget-proposal-outcome-hint")) checked=sent.value(f::OUTCOME) == "yes"/>
             <button type="submit">{i18n.t("budget-proposal-submit")}</button>
         </form>
     }

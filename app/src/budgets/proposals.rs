@@ -5,6 +5,8 @@
 //! reason published. A proposer's contact is kept apart from the proposal, shown only to staff,
 //! and erased when the result is certified. Nothing is ever deleted.
 
+use std::collections::HashMap;
+
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set, TransactionTrait,
@@ -52,6 +54,8 @@ pub mod fields {
     /// Staff's form: how the proposal reached the district, and the language it is in.
     pub const CHANNEL: &str = "channel";
     pub const TEXT_LANG: &str = "text-lang";
+    /// The proposer asks to be mailed how it went.
+    pub const OUTCOME: &str = "outcome";
 }
 
 /// A proposal as a resident writes it (or staff type it from paper).
@@ -64,6 +68,8 @@ pub struct NewProposal {
     pub contact: Option<String>,
     pub lang: Lang,
     pub channel: Channel,
+    /// The proposer asked to be mailed how it went (the contact must then be an address).
+    pub wants_outcome: bool,
 }
 
 /// The problems of a proposal form, one per field.
@@ -79,11 +85,12 @@ pub fn check(p: &NewProposal) -> Vec<FieldError> {
             problems.push(FieldError::new(field, too_long(max)));
         }
     }
-    if p.contact
-        .as_ref()
-        .is_some_and(|c| c.chars().count() > MAX_CONTACT)
-    {
+    let contact = p.contact.as_deref().map(str::trim).unwrap_or_default();
+    if contact.chars().count() > MAX_CONTACT {
         problems.push(FieldError::new(fields::CONTACT, too_long(MAX_CONTACT)));
+    } else if p.wants_outcome && !crate::domain::plausible_email(contact) {
+        // The outcome goes by mail: it needs an address to go to.
+        problems.push(FieldError::new(fields::CONTACT, FieldProblem::Email));
     }
     problems
 }
@@ -171,6 +178,7 @@ async fn store(
         budget_proposer_contact::ActiveModel {
             project_id: Set(project.id),
             contact: Set(Some(contact)),
+            wants_outcome: Set(p.wants_outcome),
             ..Default::default()
         }
         .insert(&txn)
@@ -341,6 +349,101 @@ pub async fn review(
     Ok(())
 }
 
+/// Mails each proposer who asked how the proposal fared, in the language they wrote it in,
+/// on the certifying transaction, before the contacts are erased: funded or not with its
+/// votes (`votes`, the certified count; `winners`, the funded projects), kept off the ballot
+/// with the reason, or merged into another. Proposals that were never published get none.
+///
+/// # Errors
+/// A database failure.
+pub async fn mail_outcomes(
+    txn: &sea_orm::DatabaseTransaction,
+    letters: &crate::mail::Letters<'_>,
+    b: &budget::Model,
+    winners: &[i32],
+    votes: &HashMap<i32, u64>,
+) -> Result<usize, ServiceError> {
+    use crate::db::entities::budget_text;
+    use crate::mail::compose::{budget_outcome, budget_outcome_line, ProposalFared};
+    let projects = budget_project::Entity::find()
+        .filter(budget_project::Column::BudgetId.eq(b.id))
+        .all(txn)
+        .await?;
+    let contacts = budget_proposer_contact::Entity::find()
+        .filter(budget_proposer_contact::Column::WantsOutcome.eq(true))
+        .filter(budget_proposer_contact::Column::Contact.is_not_null())
+        .filter(budget_proposer_contact::Column::ProjectId.is_in(projects.iter().map(|p| p.id)))
+        .all(txn)
+        .await?;
+    let texts = budget_project_text::Entity::find()
+        .filter(budget_project_text::Column::ProjectId.is_in(projects.iter().map(|p| p.id)))
+        .all(txn)
+        .await?;
+    let budget_texts = budget_text::Entity::find()
+        .filter(budget_text::Column::BudgetId.eq(b.id))
+        .all(txn)
+        .await?;
+    // A title in `lang`, or in Swedish, or in whatever language it was written.
+    let title = |id: i32, lang: Lang| {
+        let of = |code: &str| texts.iter().find(|t| t.project_id == id && t.lang == code);
+        of(lang.code())
+            .or_else(|| of("sv"))
+            .or_else(|| texts.iter().find(|t| t.project_id == id))
+            .map(|t| t.title.clone())
+            .unwrap_or_default()
+    };
+    let mut sent = 0;
+    for contact in contacts {
+        let (Some(to), Some(p)) = (
+            contact
+                .contact
+                .as_deref()
+                .filter(|c| crate::domain::plausible_email(c)),
+            projects.iter().find(|p| p.id == contact.project_id),
+        ) else {
+            continue;
+        };
+        let lang = Lang::from_code(&p.lang).unwrap_or_default();
+        let fared = match p.status.as_str() {
+            ON_BALLOT => {
+                let n = votes.get(&p.id).copied().unwrap_or(0);
+                if winners.contains(&p.id) {
+                    ProposalFared::Funded { votes: n }
+                } else {
+                    ProposalFared::NotFunded { votes: n }
+                }
+            }
+            DECLINED => ProposalFared::Declined {
+                reason: p.review_reason.clone().unwrap_or_default(),
+            },
+            MERGED => ProposalFared::Merged {
+                into: p.merged_into.map(|id| title(id, lang)).unwrap_or_default(),
+            },
+            _ => continue,
+        };
+        let i18n = crate::i18n::I18n::new(lang, letters.translations.clone());
+        let of_budget = |code: &str| budget_texts.iter().find(|t| t.lang == code);
+        let budget_title = of_budget(lang.code())
+            .or_else(|| of_budget("sv"))
+            .map(|t| t.title.clone())
+            .unwrap_or_default();
+        let line = budget_outcome_line(&i18n, &fared);
+        let proposal = title(p.id, lang);
+        let mail = budget_outcome(
+            &i18n,
+            letters.settings,
+            to,
+            &budget_title,
+            &proposal,
+            &line,
+            &b.slug,
+        );
+        crate::mail::outbox::enqueue(txn, mail).await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
 /// Erases the contacts of budget `budget_id`'s proposers (the decision is made): the row stays,
 /// saying when.
 ///
@@ -475,6 +578,7 @@ mod tests {
             contact: None,
             lang: Lang::Sv,
             channel: Channel::Web,
+            wants_outcome: false,
         }
     }
 

@@ -376,6 +376,7 @@ pub struct Certificate {
 /// failure.
 pub async fn certify(
     db: &DatabaseConnection,
+    letters: &crate::mail::Letters<'_>,
     admin: &Grant<cap::ManageAccounts>,
     budget_id: i32,
     today: chrono::NaiveDate,
@@ -408,7 +409,11 @@ pub async fn certify(
     if certified.rows_affected != 1 {
         return Err(ServiceError::WrongState);
     }
-    // The decision is made: the proposers' contacts are not needed any more.
+    // The decision is made: the proposers who asked are told how it went, then their
+    // contacts are not needed any more.
+    let votes = super::count::votes(&export.candidates(), &export.ballots);
+    super::proposals::mail_outcomes(&txn, letters, &b, &winners, &votes).await?;
+    super::follow::mail_result(&txn, letters, &b, &winners, &votes).await?;
     super::proposals::erase_contacts(&txn, budget_id).await?;
     budget_project::Entity::update_many()
         .col_expr(budget_project::Column::Won, Expr::value(true))

@@ -261,6 +261,156 @@ pub fn budget_code(
     body.into_mail(MailKind::BudgetCode, None, to, subject, None)
 }
 
+/// The confirmation a resident gets at once after asking for a citizen budget's result (double
+/// opt-in): a link to a page with one button.
+pub fn budget_follow_confirm(
+    i18n: &I18n,
+    settings: &MailSettings,
+    to: &str,
+    title: &str,
+    token: &str,
+) -> NewMail {
+    let lang = i18n.lang;
+    let subject = t(
+        i18n,
+        "mail-budget-follow-subject",
+        &[("title", title.to_string())],
+    );
+    let mut body = Body::new(lang);
+    body.para(&t(i18n, "mail-greeting", &[]), None);
+    body.para(
+        &t(
+            i18n,
+            "mail-budget-follow-intro",
+            &[("title", title.to_string())],
+        ),
+        None,
+    );
+    let confirm = settings.link(&format!("/{}/budget-result/{token}", lang.code()));
+    body.link(&t(i18n, "mail-confirm-link", &[]), &confirm);
+    body.para(&t(i18n, "mail-budget-follow-ignore", &[]), None);
+    body.para(&t(i18n, "mail-signature", &[]), None);
+    body.into_mail(MailKind::Confirm, None, to, subject, None)
+}
+
+/// A citizen budget's certified result, to a resident who asked and confirmed: the funded
+/// projects with their votes, and the link to the whole result.
+pub fn budget_result(
+    i18n: &I18n,
+    settings: &MailSettings,
+    to: &str,
+    title: &str,
+    funded: &[(String, u64)],
+    slug: &str,
+) -> NewMail {
+    let lang = i18n.lang;
+    let subject = t(
+        i18n,
+        "mail-budget-outcome-subject",
+        &[("title", title.to_string())],
+    );
+    let mut body = Body::new(lang);
+    body.para(&t(i18n, "mail-greeting", &[]), None);
+    body.para(
+        &t(
+            i18n,
+            "mail-budget-result-intro",
+            &[("title", title.to_string())],
+        ),
+        None,
+    );
+    for (project, votes) in funded {
+        let line = t(
+            i18n,
+            "mail-budget-result-project",
+            &[("project", project.clone()), ("votes", votes.to_string())],
+        );
+        body.para(&line, None);
+    }
+    let page = settings.link(&format!("/{}/budgets/{slug}#result", lang.code()));
+    body.link(&t(i18n, "mail-budget-outcome-page", &[]), &page);
+    body.para(&t(i18n, "mail-budget-result-erased", &[]), None);
+    body.para(&t(i18n, "mail-signature", &[]), None);
+    body.into_mail(MailKind::BudgetResult, None, to, subject, None)
+}
+
+/// How a proposal fared, to the proposer who asked, when the budget's result is certified.
+/// `outcome` is the sentence that says it; the contact is erased as the mail is queued.
+pub fn budget_outcome(
+    i18n: &I18n,
+    settings: &MailSettings,
+    to: &str,
+    budget: &str,
+    proposal: &str,
+    outcome: &str,
+    slug: &str,
+) -> NewMail {
+    let lang = i18n.lang;
+    let subject = t(
+        i18n,
+        "mail-budget-outcome-subject",
+        &[("title", budget.to_string())],
+    );
+    let mut body = Body::new(lang);
+    body.para(&t(i18n, "mail-greeting", &[]), None);
+    let intro = [
+        ("title", budget.to_string()),
+        ("proposal", proposal.to_string()),
+    ];
+    body.para(&t(i18n, "mail-budget-outcome-intro", &intro), None);
+    body.para(outcome, None);
+    let page = settings.link(&format!("/{}/budgets/{slug}#result", lang.code()));
+    body.link(&t(i18n, "mail-budget-outcome-page", &[]), &page);
+    body.para(&t(i18n, "mail-budget-outcome-erased", &[]), None);
+    body.para(&t(i18n, "mail-signature", &[]), None);
+    body.into_mail(MailKind::BudgetOutcome, None, to, subject, None)
+}
+
+/// The sentence that says how a proposal fared: on the ballot and funded or not (with its
+/// votes), kept off with the reason, or merged into another.
+pub fn budget_outcome_line(i18n: &I18n, fared: &ProposalFared) -> String {
+    match fared {
+        ProposalFared::Funded { votes } => t(
+            i18n,
+            "mail-budget-outcome-won",
+            &[("votes", votes.to_string())],
+        ),
+        ProposalFared::NotFunded { votes } => t(
+            i18n,
+            "mail-budget-outcome-not-won",
+            &[("votes", votes.to_string())],
+        ),
+        ProposalFared::Declined { reason } => t(
+            i18n,
+            "mail-budget-outcome-declined",
+            &[("reason", reason.clone())],
+        ),
+        ProposalFared::Merged { into } => t(
+            i18n,
+            "mail-budget-outcome-merged",
+            &[("into", into.clone())],
+        ),
+    }
+}
+
+/// How a proposal fared in a citizen budget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProposalFared {
+    Funded {
+        votes: u64,
+    },
+    NotFunded {
+        votes: u64,
+    },
+    Declined {
+        reason: String,
+    },
+    /// Merged into the proposal with this title.
+    Merged {
+        into: String,
+    },
+}
+
 macro_rules! text_header {
     ($(#[$meta:meta])* $name:ident, $header:literal) => {
         $(#[$meta])*

@@ -28,6 +28,10 @@ code_enum! {
         Update = "update",
         /// A one-time voting code of a citizen budget: its text is emptied once delivered.
         BudgetCode = "budget-code",
+        /// How a proposal fared in a citizen budget, to the proposer who asked.
+        BudgetOutcome = "budget-outcome",
+        /// A citizen budget's result, to a resident who asked.
+        BudgetResult = "budget-result",
     }
 }
 

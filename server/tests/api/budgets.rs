@@ -22,6 +22,14 @@ fn today() -> NaiveDate {
 }
 
 impl TestApp {
+    /// What the services need to write mails, from this app's state.
+    fn letters(&self) -> app::mail::Letters<'_> {
+        app::mail::Letters {
+            settings: &self.state.mail,
+            translations: &self.state.translations,
+        }
+    }
+
     /// A staff member's grant, straight from the service (these tests are below the forms).
     async fn grant<C: app::access::Capability>(
         &self,
@@ -521,13 +529,135 @@ async fn open_voting_takes_ballots_without_a_code_and_the_result_counts_them_apa
         assert_eq!(open, 2, "one credential per ballot without a code");
         // Certified: the figures say how many came without a code.
         let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
-        service::certify(&app.db, &admin, b.id, voting_day() + Duration::days(60))
-            .await
-            .expect("certified");
+        service::certify(
+            &app.db,
+            &app.letters(),
+            &admin,
+            b.id,
+            voting_day() + Duration::days(60),
+        )
+        .await
+        .expect("certified");
         let tally = app::budgets::read::tally(&app.db, "mb-oppen")
             .await
             .expect("tally");
         assert_eq!(tally.by_kind, [("printed", 1), ("email", 0), ("open", 2)]);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn residents_who_confirmed_get_the_result_by_mail_and_every_address_is_then_erased() {
+    use app::db::entities::{audit_entry, budget_subscription};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    for app in TestApp::each_backend().await {
+        let (b, p, codes) = app
+            .budget("mb-resultat", Method::Approval { max: 1 }, 2)
+            .await;
+        let ask = |address: &'static str| {
+            let app = &app;
+            async move {
+                let res = app
+                    .post_form(
+                        "/sv/budgets/mb-resultat/follow",
+                        &[("follow-email", address)],
+                    )
+                    .await;
+                (res.status().as_u16(), res.text().await.expect("body"))
+            }
+        };
+        let (status, page) = ask("inte-en-adress").await;
+        assert_eq!(status, 422);
+        assert!(page.contains(r#"id="follow-email-error""#) && page.contains("inte-en-adress"));
+        for address in ["berit@example.se", "Berit@example.se", "carl@example.se"] {
+            let (status, _) = ask(address).await;
+            assert_eq!(
+                status, 303,
+                "the same answer for an address that asked before"
+            );
+        }
+        let mails = app.smtp.wait_for(2).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(app.smtp.received().len(), 2, "one confirmation per address");
+        let berit = mails
+            .iter()
+            .find(|m| m.to[0] == "berit@example.se")
+            .expect("Berit's mail");
+        let link = berit
+            .links()
+            .into_iter()
+            .find(|l| l.contains("/sv/budget-result/"))
+            .expect("the confirmation link");
+        let path = link.trim_start_matches("https://dialog.example.se");
+        // The link opens a page with one button: opening it confirms nothing.
+        let (status, page) = app.get_text(path).await;
+        assert_eq!(status, 200);
+        assert!(page
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .contains("Du har bett om att få resultatet av ”Medborgarbudget 2027”"));
+        let confirmed = || async {
+            budget_subscription::Entity::find()
+                .filter(budget_subscription::Column::ConfirmedAt.is_not_null())
+                .count(&app.db)
+                .await
+                .expect("count")
+        };
+        assert_eq!(confirmed().await, 0);
+        let res = app.post_form(path, &[]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(
+            res.headers()["location"].to_str().expect("location"),
+            "/sv/budgets/mb-resultat?follow=confirmed#follow"
+        );
+        assert_eq!(confirmed().await, 1);
+        // Two votes for the outdoor gym, then the count is certified.
+        for code in &codes {
+            service::cast(&app.db, "mb-resultat", web(code, &p[..1]), voting_day())
+                .await
+                .expect("counted");
+        }
+        let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
+        service::certify(
+            &app.db,
+            &app.letters(),
+            &admin,
+            b.id,
+            voting_day() + Duration::days(60),
+        )
+        .await
+        .expect("certified");
+        app.state.outbox_wake.notify_one();
+        let result = app.smtp.wait_for(3).await.remove(2);
+        assert_eq!(
+            result.to,
+            ["berit@example.se".to_string()],
+            "the confirmed address only"
+        );
+        let text = result.text().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("– Utegym (antal röster: 2)"), "{text}");
+        assert!(text.contains("raderat din e-postadress"));
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(
+            app.smtp.received().len(),
+            3,
+            "nothing to the unconfirmed address"
+        );
+        assert_eq!(
+            budget_subscription::Entity::find()
+                .count(&app.db)
+                .await
+                .expect("count"),
+            0
+        );
+        let erased = audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("addresses-erased"))
+            .filter(audit_entry::Column::Target.eq(format!("budget:{}", b.id)))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("logged");
+        assert_eq!(erased.reason.as_deref(), Some("2"));
+        // The link no longer works.
+        assert_eq!(app.get_text(path).await.0, 404);
     }
 }
 
@@ -592,11 +722,11 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
         );
         // Not while voting is open.
         assert!(matches!(
-            service::certify(&app.db, &admin, b.id, voting_day()).await,
+            service::certify(&app.db, &app.letters(), &admin, b.id, voting_day()).await,
             Err(ServiceError::WrongState)
         ));
         let closed = today() + Duration::days(21);
-        let certificate = service::certify(&app.db, &admin, b.id, closed)
+        let certificate = service::certify(&app.db, &app.letters(), &admin, b.id, closed)
             .await
             .expect("certified");
         // Greedy: 60,000 (2 votes) and 30,000 (2 votes) fit; 20,000 (1 vote) does not.
@@ -605,7 +735,7 @@ async fn the_result_is_certified_from_the_export_and_only_then_counted() {
         assert_eq!(certificate.ballots, 4);
         assert_eq!(certificate.digest.len(), 64);
         assert!(matches!(
-            service::certify(&app.db, &admin, b.id, closed).await,
+            service::certify(&app.db, &app.letters(), &admin, b.id, closed).await,
             Err(ServiceError::WrongState)
         ));
         // The file anyone can download is the one the certificate names.
@@ -1110,11 +1240,30 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         let page = res.text().await.expect("body");
         assert!(page.contains("Bättre belysning i tunneln."), "kept");
         assert!(page.contains(r#"id="title-error""#));
+        // The outcome by mail needs an address as the contact: a phone number is refused there.
+        let res = app
+            .client
+            .post(app.url(path))
+            .form(&[
+                ("title", "Ny simhall"),
+                ("description", "Så att det känns tryggt på kvällen."),
+                ("contact", "070-123 45 67"),
+                ("outcome", "yes"),
+            ])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status().as_u16(), 422);
+        assert!(res
+            .text()
+            .await
+            .expect("body")
+            .contains(r#"id="contact-error""#));
         let mut ids = Vec::new();
-        for (title, contact) in [
-            ("Belysning i tunneln", "anna@example.se"),
-            ("Lampor vid tunneln", ""),
-            ("Ny simhall", "070-123 45 67"),
+        for (title, contact, outcome) in [
+            ("Belysning i tunneln", "anna@example.se", "yes"),
+            ("Lampor vid tunneln", "", ""),
+            ("Ny simhall", "070-123 45 67", ""),
         ] {
             let res = app
                 .client
@@ -1125,6 +1274,7 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
                     ("area", "grimsta"),
                     ("estimate", "50 000"),
                     ("contact", contact),
+                    ("outcome", outcome),
                 ])
                 .send()
                 .await
@@ -1233,9 +1383,15 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
             Err(ServiceError::AlreadyDecided)
         ));
         let admin = app.grant("admin@example.stockholm.se", Role::Admin).await;
-        service::certify(&app.db, &admin, b.id, today() + Duration::days(30))
-            .await
-            .expect("certified");
+        service::certify(
+            &app.db,
+            &app.letters(),
+            &admin,
+            b.id,
+            today() + Duration::days(30),
+        )
+        .await
+        .expect("certified");
         let contacts = budget_proposer_contact::Entity::find()
             .all(&app.db)
             .await
@@ -1244,6 +1400,22 @@ async fn residents_propose_without_an_account_and_the_review_is_published() {
         assert!(contacts
             .iter()
             .all(|c| c.contact.is_none() && c.erased_at.is_some()));
+        // The proposer who asked hears how it went; the one who left a phone number does not.
+        app.state.outbox_wake.notify_one();
+        let mail = app.smtp.wait_for(1).await.remove(0);
+        assert!(mail.to[0].eq_ignore_ascii_case("anna@example.se"));
+        let text = mail.text().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("”Belysning i tunneln”"), "{text}");
+        assert!(
+            text.contains("Antal röster: 0") && text.contains("raderat din kontaktuppgift"),
+            "{text}"
+        );
+        assert!(mail
+            .links()
+            .iter()
+            .any(|l| l.ends_with("/sv/budgets/mb-forslag#result")));
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(app.smtp.received().len(), 1);
     }
 }
 
@@ -1295,7 +1467,7 @@ async fn after_the_count_the_decision_and_the_follow_up_are_published() {
             Err(ServiceError::WrongState)
         ));
         let closed = today() + Duration::days(21);
-        let certificate = service::certify(&app.db, &admin, b.id, closed)
+        let certificate = service::certify(&app.db, &app.letters(), &admin, b.id, closed)
             .await
             .expect("certified");
         // 60,000 (3 votes) and 30,000 (2) fit in 100,000; 20,000 had no votes.

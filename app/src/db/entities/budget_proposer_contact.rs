@@ -9,6 +9,7 @@ pub struct Model {
     pub project_id: i32,
     pub contact: Option<String>,
     pub erased_at: Option<DateTimeUtc>,
+    pub wants_outcome: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -6,6 +6,8 @@
 //!   code was mailed to, only as an HMAC under the budget's ballot key, unique per budget, so
 //!   one address gets one code; once the key is destroyed at certification nothing ties it to
 //!   an address any more.
+//! - `budget_proposer_contact.wants_outcome`: the proposer asked to be mailed how the proposal
+//!   fared; the mail goes when the result is certified, and the contact is erased then.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -17,6 +19,12 @@ enum Budget {
     Table,
     EmailCodes,
     OpenVoting,
+}
+
+#[derive(DeriveIden)]
+enum BudgetProposerContact {
+    Table,
+    WantsOutcome,
 }
 
 #[derive(DeriveIden)]
@@ -59,6 +67,14 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(BudgetProposerContact::Table)
+                    .add_column(boolean(BudgetProposerContact::WantsOutcome).default(false))
+                    .to_owned(),
+            )
+            .await?;
         // NULLs are distinct in a unique index on both databases: printed and open
         // credentials have none.
         manager
@@ -80,6 +96,14 @@ impl MigrationTrait for Migration {
                 Index::drop()
                     .name("budget_credential_email")
                     .table(BudgetCredential::Table)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(BudgetProposerContact::Table)
+                    .drop_column(BudgetProposerContact::WantsOutcome)
                     .to_owned(),
             )
             .await?;

@@ -21,6 +21,7 @@ mod m0014_paper_ballots_and_proposals;
 mod m0015_budget_follow_up;
 mod m0016_budget_versions;
 mod m0017_budget_mail_codes_and_open_voting;
+mod m0018_budget_subscriptions;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_budget_follow_up::Migration),
             Box::new(m0016_budget_versions::Migration),
             Box::new(m0017_budget_mail_codes_and_open_voting::Migration),
+            Box::new(m0018_budget_subscriptions::Migration),
         ]
     }
 }
