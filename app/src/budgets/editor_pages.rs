@@ -352,7 +352,7 @@ fn texts_section(
         &[("language", text_lang.native_name().into())],
     );
     view! {
-        <section aria-labelledby="languages-heading">
+        <section>
             <h2 id="languages-heading">{i18n.t("editor-panel-heading")}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="languages-heading">
                 <table>
@@ -447,7 +447,7 @@ fn history_section(i18n: &I18n, versions: Vec<editor::Version>) -> impl IntoView
         })
         .collect_view();
     view! {
-        <section aria-labelledby="versions-heading">
+        <section>
             <h2 id="versions-heading">{i18n.t("budget-editor-versions")}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="versions-heading">
                 <table>
