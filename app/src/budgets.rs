@@ -12,7 +12,7 @@
 //! - `credentials`: one-time codes by e-mail (the address kept only as an HMAC under the
 //!   budget's key) and open voting, beside the printed codes;
 //! - `editor`: editors write a budget (settings, texts per language, publishing with the
-//!   minority-language check) as versions; `editor_pages` its staff pages;
+//!   minority-language check) as versions, with its forms, pages and routes;
 //! - `follow`: residents who asked for the result by e-mail (double opt-in), mailed and erased
 //!   at certification;
 //! - `followup`: after the count, the council's decision where it differs (with its reason)
@@ -28,8 +28,6 @@ pub mod count;
 pub mod credentials;
 #[cfg(feature = "ssr")]
 pub mod editor;
-#[cfg(feature = "ssr")]
-pub mod editor_pages;
 #[cfg(feature = "ssr")]
 pub mod follow;
 #[cfg(feature = "ssr")]
@@ -67,6 +65,14 @@ impl Method {
         match self {
             Method::Approval { .. } => "approval",
             Method::Knapsack => "knapsack",
+        }
+    }
+
+    /// What a budget row stores of it: its code and, for approval, the number of choices.
+    pub fn stored(self) -> (&'static str, Option<i32>) {
+        match self {
+            Method::Approval { max } => (self.code(), Some(i32::try_from(max).unwrap_or(i32::MAX))),
+            Method::Knapsack => (self.code(), None),
         }
     }
 

@@ -149,6 +149,18 @@ pub fn optional_email(field: &str, value: &str, errors: &mut Vec<FieldError>) ->
     None
 }
 
+/// Checks an e-mail address that must be given in `field`: the trimmed address, or the field's
+/// problem (empty, too long, or not an address).
+pub fn required_email(field: &str, value: &str) -> Result<String, FieldError> {
+    let mut errors = Vec::new();
+    match optional_email(field, value, &mut errors) {
+        Some(address) => Ok(address),
+        None => Err(errors
+            .pop()
+            .unwrap_or_else(|| FieldError::new(field, FieldProblem::Required))),
+    }
+}
+
 /// Checks a free-text field: trimmed, within `max` characters, and present when `required`.
 /// Returns the trimmed text; a problem is added to `errors`.
 pub fn sized_text(

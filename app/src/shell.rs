@@ -102,8 +102,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/budgets/:slug/proposals") view=budgets::staff::ProposalsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/certify") view=budgets::staff::CertifyPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/follow-up") view=budgets::staff::FollowUpPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/budgets/new") view=budgets::editor_pages::NewBudgetPage ssr=SsrMode::Async/>
-                    <Route path=path!("staff/budgets/:slug/edit") view=budgets::editor_pages::EditBudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/new") view=budgets::editor::pages::NewBudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/edit") view=budgets::editor::pages::EditBudgetPage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("open-data") view=opendata::pages::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=site::accessibility::AccessibilityPage ssr=SsrMode::Async/>

@@ -140,6 +140,7 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::entry::handlers::routes());
     routes.extend(app::moderation::handlers::routes());
     routes.extend(app::budgets::handlers::routes());
+    routes.extend(app::budgets::editor::handlers::routes());
     routes.extend(app::dialogues::editor::handlers::routes());
     routes.extend(app::dialogues::easy::routes());
     routes.extend(app::feedback::handlers::routes());

@@ -18,12 +18,12 @@ use sea_orm::{
 };
 use sha2::Sha256;
 
-use super::read::{phase, published};
+use super::read::{phase, published, title_in};
 use super::service::{code_hash, new_code};
 use super::Phase;
-use crate::db::entities::{budget, budget_credential, budget_text};
+use crate::db::entities::{budget, budget_credential};
 use crate::error::ServiceError;
-use crate::forms::{too_long, FieldError, FieldProblem, MAX_EMAIL_CHARS};
+use crate::forms::required_email;
 use crate::i18n::I18n;
 use crate::mail::{compose, outbox, MailSettings};
 
@@ -49,24 +49,6 @@ pub fn address_hmac(key: &str, address: &str) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-/// The address as typed, or the field's problem.
-fn checked_address(address: &str) -> Result<String, ServiceError> {
-    let address = address.trim();
-    let problem = if address.is_empty() {
-        FieldProblem::Required
-    } else if address.chars().count() > MAX_EMAIL_CHARS {
-        too_long(MAX_EMAIL_CHARS)
-    } else if !crate::domain::plausible_email(address) {
-        FieldProblem::Email
-    } else {
-        return Ok(address.to_string());
-    };
-    Err(ServiceError::Invalid(vec![FieldError::new(
-        EMAIL_FIELD,
-        problem,
-    )]))
-}
-
 /// Mails a one-time voting code of published budget `slug` to `address`, in the language of
 /// `i18n`, while voting is open and the budget offers codes by mail. An address that has had a
 /// code already gets nothing more, and the answer is the same (no one learns from it which
@@ -88,7 +70,8 @@ pub async fn mail_code(
     if !b.email_codes {
         return Err(ServiceError::NotFound);
     }
-    let address = checked_address(address)?;
+    let address = required_email(EMAIL_FIELD, address)
+        .map_err(|problem| ServiceError::Invalid(vec![problem]))?;
     if phase(&b, today) != Phase::Voting {
         return Err(ServiceError::NotOpen);
     }
@@ -112,33 +95,11 @@ pub async fn mail_code(
         }
         Err(err) => return Err(err.into()),
     }
-    let title = title_in(&txn, &b, i18n).await?;
+    let title = title_in(&txn, b.id, i18n.lang).await?;
     let mail = compose::budget_code(i18n, settings, &address, &title, &b.slug, &code);
     outbox::enqueue(&txn, mail).await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// The budget's title in the mail's language, or the Swedish one.
-async fn title_in(
-    txn: &DatabaseTransaction,
-    b: &budget::Model,
-    i18n: &I18n,
-) -> Result<String, ServiceError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let texts = budget_text::Entity::find()
-        .filter(budget_text::Column::BudgetId.eq(b.id))
-        .all(txn)
-        .await?;
-    let pick = |code: &str| {
-        texts
-            .iter()
-            .find(|t| t.lang == code)
-            .map(|t| t.title.clone())
-    };
-    Ok(pick(i18n.lang.code())
-        .or_else(|| pick("sv"))
-        .unwrap_or_default())
 }
 
 /// A credential of its own for a ballot sent without a code, where the budget allows open

@@ -10,37 +10,18 @@ use sea_orm::{
     QueryFilter, Set, SqlErr, TransactionTrait,
 };
 
-use super::read::{phase, published};
+use super::read::{phase, project_title, published, title_in};
 use super::Phase;
 use crate::audit::{service::record, AuditAction};
-use crate::db::entities::{budget, budget_project_text, budget_subscription, budget_text};
+use crate::db::entities::{budget, budget_project_text, budget_subscription};
 use crate::error::ServiceError;
-use crate::forms::{too_long, FieldError, FieldProblem, MAX_EMAIL_CHARS};
+use crate::forms::required_email;
 use crate::i18n::I18n;
 use crate::lang::Lang;
 use crate::mail::{compose, outbox, Letters};
 
 /// The form's field (not `email`, which asks for a voting code on the same page).
 pub const FIELD: &str = "follow-email";
-
-/// The budget's title in `lang`, or the Swedish one.
-async fn title_in<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    budget_id: i32,
-    lang: Lang,
-) -> Result<String, ServiceError> {
-    let texts = budget_text::Entity::find()
-        .filter(budget_text::Column::BudgetId.eq(budget_id))
-        .all(db)
-        .await?;
-    let pick = |code: &str| {
-        texts
-            .iter()
-            .find(|t| t.lang == code)
-            .map(|t| t.title.clone())
-    };
-    Ok(pick(lang.code()).or_else(|| pick("sv")).unwrap_or_default())
-}
 
 /// Asks for the result of published budget `slug` at `address`, in `lang`: a confirmation
 /// mail goes out. An address that asked before gets nothing new, and the same answer.
@@ -57,19 +38,9 @@ pub async fn subscribe(
     today: chrono::NaiveDate,
 ) -> Result<(), ServiceError> {
     let b = published(db, slug).await?;
-    let address = address.trim().to_lowercase();
-    let problem = if address.is_empty() {
-        Some(FieldProblem::Required)
-    } else if address.chars().count() > MAX_EMAIL_CHARS {
-        Some(too_long(MAX_EMAIL_CHARS))
-    } else if !crate::domain::plausible_email(&address) {
-        Some(FieldProblem::Email)
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
-        return Err(ServiceError::Invalid(vec![FieldError::new(FIELD, problem)]));
-    }
+    let address = required_email(FIELD, address)
+        .map_err(|problem| ServiceError::Invalid(vec![problem]))?
+        .to_lowercase();
     if phase(&b, today) == Phase::Result {
         return Err(ServiceError::NotOpen);
     }
@@ -175,13 +146,10 @@ pub(super) async fn mail_result(
         let funded: Vec<(String, u64)> = winners
             .iter()
             .map(|id| {
-                let of = |code: &str| texts.iter().find(|t| t.project_id == *id && t.lang == code);
-                let title = of(lang.code())
-                    .or_else(|| of("sv"))
-                    .or_else(|| texts.iter().find(|t| t.project_id == *id))
-                    .map(|t| t.title.clone())
-                    .unwrap_or_default();
-                (title, votes.get(id).copied().unwrap_or(0))
+                (
+                    project_title(&texts, *id, lang),
+                    votes.get(id).copied().unwrap_or(0),
+                )
             })
             .collect();
         let title = title_in(txn, b.id, lang).await?;

@@ -363,7 +363,7 @@ pub async fn mail_outcomes(
     winners: &[i32],
     votes: &HashMap<i32, u64>,
 ) -> Result<usize, ServiceError> {
-    use crate::db::entities::budget_text;
+    use super::read::project_title;
     use crate::mail::compose::{budget_outcome, budget_outcome_line, ProposalFared};
     let projects = budget_project::Entity::find()
         .filter(budget_project::Column::BudgetId.eq(b.id))
@@ -379,19 +379,6 @@ pub async fn mail_outcomes(
         .filter(budget_project_text::Column::ProjectId.is_in(projects.iter().map(|p| p.id)))
         .all(txn)
         .await?;
-    let budget_texts = budget_text::Entity::find()
-        .filter(budget_text::Column::BudgetId.eq(b.id))
-        .all(txn)
-        .await?;
-    // A title in `lang`, or in Swedish, or in whatever language it was written.
-    let title = |id: i32, lang: Lang| {
-        let of = |code: &str| texts.iter().find(|t| t.project_id == id && t.lang == code);
-        of(lang.code())
-            .or_else(|| of("sv"))
-            .or_else(|| texts.iter().find(|t| t.project_id == id))
-            .map(|t| t.title.clone())
-            .unwrap_or_default()
-    };
     let mut sent = 0;
     for contact in contacts {
         let (Some(to), Some(p)) = (
@@ -417,18 +404,17 @@ pub async fn mail_outcomes(
                 reason: p.review_reason.clone().unwrap_or_default(),
             },
             MERGED => ProposalFared::Merged {
-                into: p.merged_into.map(|id| title(id, lang)).unwrap_or_default(),
+                into: p
+                    .merged_into
+                    .map(|id| project_title(&texts, id, lang))
+                    .unwrap_or_default(),
             },
             _ => continue,
         };
         let i18n = crate::i18n::I18n::new(lang, letters.translations.clone());
-        let of_budget = |code: &str| budget_texts.iter().find(|t| t.lang == code);
-        let budget_title = of_budget(lang.code())
-            .or_else(|| of_budget("sv"))
-            .map(|t| t.title.clone())
-            .unwrap_or_default();
+        let budget_title = super::read::title_in(txn, b.id, lang).await?;
         let line = budget_outcome_line(&i18n, &fared);
-        let proposal = title(p.id, lang);
+        let proposal = project_title(&texts, p.id, lang);
         let mail = budget_outcome(
             &i18n,
             letters.settings,

@@ -260,9 +260,39 @@ pub async fn view(
     })
 }
 
+/// Budget `budget_id`'s title in `lang`, or in Swedish: for mails written in a resident's
+/// language.
+///
+/// # Errors
+/// A database failure.
+pub(super) async fn title_in<C: ConnectionTrait>(
+    db: &C,
+    budget_id: i32,
+    lang: Lang,
+) -> Result<String, ServiceError> {
+    let texts = budget_text::Entity::find()
+        .filter(budget_text::Column::BudgetId.eq(budget_id))
+        .all(db)
+        .await?;
+    Ok(in_lang(&texts, budget_id, lang, |t| (t.budget_id, &t.lang))
+        .map(|t| t.title.clone())
+        .unwrap_or_default())
+}
+
+/// Of `project_texts`, project `id`'s title in `lang` (or Swedish, or as written).
+pub(super) fn project_title(
+    project_texts: &[budget_project_text::Model],
+    id: i32,
+    lang: Lang,
+) -> String {
+    in_lang(project_texts, id, lang, |t| (t.project_id, &t.lang))
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
 /// Of `rows` (texts of several owners in several languages), owner `owner`'s in `lang`, or
 /// else in Swedish, or else in the language it was written in (a resident's proposal).
-fn in_lang<T>(
+pub(super) fn in_lang<T>(
     rows: &[T],
     owner: i32,
     lang: Lang,

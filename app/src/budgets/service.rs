@@ -70,10 +70,7 @@ pub(super) async fn insert(
     editor: &Grant<cap::EditDialogues>,
     new: NewBudget,
 ) -> Result<budget::Model, ServiceError> {
-    let (max, method) = match new.method {
-        Method::Approval { max } => (Some(i32::try_from(max).unwrap_or(i32::MAX)), "approval"),
-        Method::Knapsack => (None, "knapsack"),
-    };
+    let (method, max) = new.method.stored();
     let saved = budget::ActiveModel {
         slug: Set(new.slug),
         total_sek: Set(new.total_sek),

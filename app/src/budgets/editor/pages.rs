@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::count::Rule;
-use super::editor::{self, fields as f, Draft, Settings};
-use super::pages::today;
-use super::{Method, Phase};
+use super::form::{self, fields as f, Settings};
+use super::{self as editor, Draft};
 use crate::access::{cap, Grant};
+use crate::budgets::count::Rule;
+use crate::budgets::pages::today;
+use crate::budgets::{Method, Phase};
 use crate::domain::HomeArea;
 use crate::forms::fields::{Checkbox, Choice, Csrf, Input, Resubmitted, TextArea};
 use crate::i18n::I18n;
@@ -21,54 +22,48 @@ use crate::site::{slug_param, PageTitle};
 /// only that form with what was sent.
 pub const FORM: &str = "form";
 
-/// A form's values by field name: what was sent, or what is stored.
-#[derive(Debug, Clone, Default)]
-struct Values(Vec<(String, String)>);
-
-impl Values {
-    fn get(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+/// A form's values by field name, what was sent or what is stored, read as a refused form's
+/// are ([`Resubmitted::value`]).
+fn values(pairs: Vec<(String, String)>) -> Resubmitted {
+    Resubmitted {
+        pairs,
+        ..Default::default()
     }
+}
 
-    /// The stored settings as the form writes them.
-    fn of(settings: &Settings) -> Values {
-        let (method, max) = match settings.method {
-            Method::Approval { max } => ("approval", max.to_string()),
-            Method::Knapsack => ("knapsack", String::new()),
-        };
-        let d = settings.dates;
-        Values(
-            [
-                (f::TOTAL, settings.total_sek.to_string()),
-                (f::METHOD, method.to_string()),
-                (f::MAX_CHOICES, max),
-                (f::RULE, settings.rule.code().to_string()),
-                (
-                    f::AREA,
-                    settings
-                        .area
-                        .map_or(f::WHOLE_DISTRICT, |a| a.code())
-                        .to_string(),
-                ),
-                (f::IDEAS_OPENS, d.ideas_opens.to_string()),
-                (f::IDEAS_CLOSES, d.ideas_closes.to_string()),
-                (f::VOTING_OPENS, d.voting_opens.to_string()),
-                (f::VOTING_CLOSES, d.voting_closes.to_string()),
-                (f::DECIDED_BY, settings.decided_by.clone()),
-                (f::DIARIENUMMER, settings.diarienummer.clone()),
-                (f::EMAIL_CODES, yes(settings.email_codes)),
-                (f::OPEN_VOTING, yes(settings.open_voting)),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-        )
-    }
+/// The stored settings as the form writes them.
+fn settings_values(settings: &Settings) -> Resubmitted {
+    let (method, max) = match settings.method {
+        Method::Approval { max } => ("approval", max.to_string()),
+        Method::Knapsack => ("knapsack", String::new()),
+    };
+    let d = settings.dates;
+    values(
+        [
+            (f::TOTAL, settings.total_sek.to_string()),
+            (f::METHOD, method.to_string()),
+            (f::MAX_CHOICES, max),
+            (f::RULE, settings.rule.code().to_string()),
+            (
+                f::AREA,
+                settings
+                    .area
+                    .map_or(f::WHOLE_DISTRICT, |a| a.code())
+                    .to_string(),
+            ),
+            (f::IDEAS_OPENS, d.ideas_opens.to_string()),
+            (f::IDEAS_CLOSES, d.ideas_closes.to_string()),
+            (f::VOTING_OPENS, d.voting_opens.to_string()),
+            (f::VOTING_CLOSES, d.voting_closes.to_string()),
+            (f::DECIDED_BY, settings.decided_by.clone()),
+            (f::DIARIENUMMER, settings.diarienummer.clone()),
+            (f::EMAIL_CODES, yes(settings.email_codes)),
+            (f::OPEN_VOTING, yes(settings.open_voting)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect(),
+    )
 }
 
 /// A checkbox's value as the form sends it.
@@ -82,7 +77,7 @@ fn sent_in(refused: &Option<Resubmitted>, form: &str) -> Option<Resubmitted> {
 }
 
 /// The settings' fields, filled with `values`, each with its error from `sent`.
-fn settings_fields(i18n: &I18n, values: &Values, sent: &Resubmitted) -> impl IntoView {
+fn settings_fields(i18n: &I18n, values: &Resubmitted, sent: &Resubmitted) -> impl IntoView {
     let choices = |pairs: Vec<(&str, String)>| -> Vec<(String, String)> {
         pairs.into_iter().map(|(v, t)| (v.to_string(), t)).collect()
     };
@@ -112,51 +107,56 @@ fn settings_fields(i18n: &I18n, values: &Values, sent: &Resubmitted) -> impl Int
     .collect();
     let date = |name: &'static str, label: &str| {
         view! {
-            <Input name=name label=i18n.t(label) kind="date" max=10 value=values.get(name)
+            <Input name=name label=i18n.t(label) kind="date" max=10 value=values.value(name)
                 error=sent.problem(i18n, name) required=true/>
         }
     };
     view! {
-        <Input name=f::TOTAL label=i18n.t("budget-editor-total") max=16 value=values.get(f::TOTAL)
+        <Input name=f::TOTAL label=i18n.t("budget-editor-total") max=16 value=values.value(f::TOTAL)
             hint=Some(i18n.t("budget-editor-total-hint")) error=sent.problem(i18n, f::TOTAL) required=true/>
-        <Choice name=f::METHOD label=i18n.t("budget-editor-method") options=methods selected=values.get(f::METHOD)
+        <Choice name=f::METHOD label=i18n.t("budget-editor-method") options=methods selected=values.value(f::METHOD)
             error=sent.problem(i18n, f::METHOD)/>
-        <Input name=f::MAX_CHOICES label=i18n.t("budget-editor-max-choices") kind="number" max=2 value=values.get(f::MAX_CHOICES)
+        <Input name=f::MAX_CHOICES label=i18n.t("budget-editor-max-choices") kind="number" max=2 value=values.value(f::MAX_CHOICES)
             hint=Some(i18n.t("budget-editor-max-choices-hint")) error=sent.problem(i18n, f::MAX_CHOICES)/>
-        <Choice name=f::RULE label=i18n.t("budget-editor-rule") options=rules selected=values.get(f::RULE)
+        <Choice name=f::RULE label=i18n.t("budget-editor-rule") options=rules selected=values.value(f::RULE)
             error=sent.problem(i18n, f::RULE)/>
-        <Choice name=f::AREA label=i18n.t("budget-editor-area") options=areas selected=values.get(f::AREA)
+        <Choice name=f::AREA label=i18n.t("budget-editor-area") options=areas selected=values.value(f::AREA)
             error=sent.problem(i18n, f::AREA)/>
         {date(f::IDEAS_OPENS, "budget-editor-ideas-opens")}
         {date(f::IDEAS_CLOSES, "budget-editor-ideas-closes")}
         {date(f::VOTING_OPENS, "budget-editor-voting-opens")}
         {date(f::VOTING_CLOSES, "budget-editor-voting-closes")}
-        <Input name=f::DECIDED_BY label=i18n.t("budget-editor-decided-by") max=editor::MAX_DECIDED_BY
-            value=values.get(f::DECIDED_BY) error=sent.problem(i18n, f::DECIDED_BY) required=true/>
-        <Input name=f::DIARIENUMMER label=i18n.t("budget-editor-diarienummer") max=editor::MAX_DIARIENUMMER
-            value=values.get(f::DIARIENUMMER) error=sent.problem(i18n, f::DIARIENUMMER) required=true/>
+        <Input name=f::DECIDED_BY label=i18n.t("budget-editor-decided-by") max=form::MAX_DECIDED_BY
+            value=values.value(f::DECIDED_BY) error=sent.problem(i18n, f::DECIDED_BY) required=true/>
+        <Input name=f::DIARIENUMMER label=i18n.t("budget-editor-diarienummer") max=form::MAX_DIARIENUMMER
+            value=values.value(f::DIARIENUMMER) error=sent.problem(i18n, f::DIARIENUMMER) required=true/>
         <fieldset>
             <legend>{i18n.t("budget-editor-credentials")}</legend>
             <p class="hint">{i18n.t("budget-editor-credentials-hint")}</p>
             <Checkbox id=f::EMAIL_CODES name=f::EMAIL_CODES label=i18n.t("budget-editor-email-codes")
-                checked=values.get(f::EMAIL_CODES) == "yes"/>
+                checked=values.value(f::EMAIL_CODES) == "yes"/>
             <Checkbox id=f::OPEN_VOTING name=f::OPEN_VOTING label=i18n.t("budget-editor-open-voting")
-                hint=Some(i18n.t("budget-editor-open-voting-hint")) checked=values.get(f::OPEN_VOTING) == "yes"/>
+                hint=Some(i18n.t("budget-editor-open-voting-hint")) checked=values.value(f::OPEN_VOTING) == "yes"/>
         </fieldset>
     }
 }
 
 /// The texts' fields in `text_lang`, filled with `values`.
-fn text_fields(i18n: &I18n, text_lang: Lang, values: &Values, sent: &Resubmitted) -> impl IntoView {
+fn text_fields(
+    i18n: &I18n,
+    text_lang: Lang,
+    values: &Resubmitted,
+    sent: &Resubmitted,
+) -> impl IntoView {
     // The fields hold text in `text_lang`, which may not be the page's language.
     let lang = text_lang.code();
     view! {
-        <TextArea name=f::TITLE label=i18n.t("budget-editor-title") max=editor::MAX_TITLE rows=2 lang
-            value=values.get(f::TITLE) error=sent.problem(i18n, f::TITLE)/>
-        <TextArea name=f::SUMMARY label=i18n.t("budget-editor-summary") max=editor::MAX_SUMMARY rows=6 lang
-            value=values.get(f::SUMMARY) error=sent.problem(i18n, f::SUMMARY)/>
-        <TextArea name=f::ELIGIBILITY label=i18n.t("budget-editor-eligibility") max=editor::MAX_ELIGIBILITY rows=3 lang
-            value=values.get(f::ELIGIBILITY) error=sent.problem(i18n, f::ELIGIBILITY)/>
+        <TextArea name=f::TITLE label=i18n.t("budget-editor-title") max=form::MAX_TITLE rows=2 lang
+            value=values.value(f::TITLE) error=sent.problem(i18n, f::TITLE)/>
+        <TextArea name=f::SUMMARY label=i18n.t("budget-editor-summary") max=form::MAX_SUMMARY rows=6 lang
+            value=values.value(f::SUMMARY) error=sent.problem(i18n, f::SUMMARY)/>
+        <TextArea name=f::ELIGIBILITY label=i18n.t("budget-editor-eligibility") max=form::MAX_ELIGIBILITY rows=3 lang
+            value=values.value(f::ELIGIBILITY) error=sent.problem(i18n, f::ELIGIBILITY)/>
     }
 }
 
@@ -168,8 +168,8 @@ pub fn NewBudgetPage() -> impl IntoView {
         move |i18n, _state, editor: Grant<cap::EditDialogues>| async move {
             let sent = refused.clone().unwrap_or_default();
             let values = match &refused {
-                Some(r) => Values(r.pairs.clone()),
-                None => Values(
+                Some(r) => r.clone(),
+                None => values(
                     [
                         (f::METHOD, "approval"),
                         (f::MAX_CHOICES, "3"),
@@ -233,7 +233,7 @@ pub fn EditBudgetPage() -> impl IntoView {
                 }
                 _ => None,
             });
-            let locked = super::read::phase(&draft.budget, today()) >= Phase::Voting;
+            let locked = crate::budgets::read::phase(&draft.budget, today()) >= Phase::Voting;
             let settings = settings_section(
                 &i18n,
                 &draft,
@@ -283,11 +283,14 @@ fn settings_section(
     locked: bool,
     sent: Option<Resubmitted>,
 ) -> impl IntoView {
-    let stored = draft.settings().map(|s| Values::of(&s)).unwrap_or_default();
+    let stored = draft
+        .settings()
+        .map(|s| settings_values(&s))
+        .unwrap_or_default();
     let body = if locked {
         view! { <p>{i18n.t("budget-editor-settings-locked")}</p> }.into_any()
     } else {
-        let values = sent.as_ref().map_or(stored, |r| Values(r.pairs.clone()));
+        let values = sent.clone().unwrap_or(stored);
         let sent = sent.unwrap_or_default();
         view! {
             <form method="post" action=format!("{base}/edit")>
@@ -338,14 +341,14 @@ fn texts_section(
     let stored = draft
         .text(text_lang)
         .map(|t| {
-            Values(vec![
+            values(vec![
                 (f::TITLE.to_string(), t.title.clone()),
                 (f::SUMMARY.to_string(), t.summary.clone()),
                 (f::ELIGIBILITY.to_string(), t.eligibility.clone()),
             ])
         })
         .unwrap_or_default();
-    let values = sent.as_ref().map_or(stored, |r| Values(r.pairs.clone()));
+    let values = sent.clone().unwrap_or(stored);
     let sent = sent.unwrap_or_default();
     let heading = i18n.t_with(
         "budget-editor-texts-in",
