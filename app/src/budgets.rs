@@ -17,11 +17,16 @@
 //!   at certification;
 //! - `followup`: after the count, the council's decision where it differs (with its reason)
 //!   and each funded project's milestones;
+//! - `stations`: staffed voting devices, whose ballots are marked as cast there;
+//! - `children`: the children's ballot in easy Swedish with few choices, for class sessions
+//!   with printed codes, counted apart;
 //! - `read`: what pages and files show; `pages` the residents', `staff` the staff's. No count is given before the result is certified.
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod ballot;
+#[cfg(feature = "ssr")]
+pub mod children;
 #[cfg(feature = "ssr")]
 pub mod count;
 #[cfg(feature = "ssr")]
@@ -48,6 +53,8 @@ pub mod read;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod staff;
+#[cfg(feature = "ssr")]
+pub mod stations;
 
 /// How residents vote in a budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +90,37 @@ impl Method {
                 max: usize::try_from(max?).ok().filter(|m| *m > 0)?,
             }),
             "knapsack" => Some(Method::Knapsack),
+            _ => None,
+        }
+    }
+}
+
+/// Where a ballot was cast: on the web, on paper (entered twice by staff), or at a staffed
+/// voting station (which one). Budgets' own list, apart from the channels views come by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BallotChannel {
+    Web,
+    Paper,
+    Station(i32),
+}
+
+impl BallotChannel {
+    /// Every stored code, in the order the figures list them.
+    pub const CODES: [&'static str; 3] = ["web", "paper", "station"];
+
+    /// The stored code; pages name it through `budget-channel-<code>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            BallotChannel::Web => "web",
+            BallotChannel::Paper => "paper",
+            BallotChannel::Station(_) => "station",
+        }
+    }
+
+    /// The station it names, if any.
+    pub fn station(self) -> Option<i32> {
+        match self {
+            BallotChannel::Station(id) => Some(id),
             _ => None,
         }
     }

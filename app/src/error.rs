@@ -154,6 +154,9 @@ mod service {
         /// The voting code has voted already (on the web, on paper or at a station).
         #[error("voting code used")]
         CodeUsed,
+        /// The voting station this device was opened as has been closed by staff.
+        #[error("voting station closed")]
+        StationClosed,
         /// A paper ballot needs a second person: this one entered the sheet already.
         #[error("entered by the same person")]
         SamePerson,
@@ -201,6 +204,7 @@ mod service {
                 | ServiceError::NeedsConfirmation(_)
                 | ServiceError::NoSwedishFeedback
                 | ServiceError::CodeUsed
+                | ServiceError::StationClosed
                 | ServiceError::SamePerson
                 | ServiceError::Taken => StatusCode::CONFLICT,
                 ServiceError::Invalid(_)
@@ -239,6 +243,7 @@ mod service {
                 ServiceError::Ballot(problem) => problem.message_id(),
                 ServiceError::CodeUnknown => "budget-error-code",
                 ServiceError::CodeUsed => "budget-error-code-used",
+                ServiceError::StationClosed => "budget-station-closed",
                 ServiceError::SamePerson => "budget-paper-error-same-person",
                 ServiceError::NoSwedishFeedback => "editor-feedback-swedish-first",
                 ServiceError::Taken => "staff-admin-error-taken",
@@ -295,7 +300,8 @@ mod service {
                 ServiceError::RateLimited => ApiError::RateLimited,
                 error @ (ServiceError::Ballot(_)
                 | ServiceError::CodeUnknown
-                | ServiceError::CodeUsed) => ApiError::Refused(error.message_id().to_string()),
+                | ServiceError::CodeUsed
+                | ServiceError::StationClosed) => ApiError::Refused(error.message_id().to_string()),
                 _ => ApiError::Internal,
             }
         }

@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("meetings") view=meetings::pages::MeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets") view=budgets::pages::BudgetsPage ssr=SsrMode::Async/>
                     <Route path=path!("budgets/:slug") view=budgets::pages::BudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("budgets/:slug/children") view=budgets::children::pages::ChildrenBallotPage ssr=SsrMode::Async/>
                     <Route path=path!("budget-result/:token") view=budgets::pages::FollowConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets") view=budgets::staff::StaffBudgetsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/codes") view=budgets::staff::CodesPage ssr=SsrMode::Async/>
@@ -102,6 +103,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/budgets/:slug/proposals") view=budgets::staff::ProposalsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/certify") view=budgets::staff::CertifyPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/follow-up") view=budgets::staff::FollowUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/stations") view=budgets::stations::pages::StationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/budgets/:slug/children") view=budgets::children::pages::EasyTextsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/new") view=budgets::editor::pages::NewBudgetPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/budgets/:slug/edit") view=budgets::editor::pages::EditBudgetPage ssr=SsrMode::Async/>
                     <Route path=path!("receipt/:reference") view=views::pages::ReceiptPage ssr=SsrMode::Async/>

@@ -13,6 +13,7 @@ const PAGES = [
   '/{lang}/open-data',
   '/{lang}/budgets',
   '/{lang}/budgets/medborgarbudget-2027',
+  '/{lang}/budgets/medborgarbudget-2027/children',
   '/{lang}/budgets/medborgarbudget-2026',
   '/{lang}/no-such-page',
   '/{lang}/outcome/unsubscribe/no-such-link',

@@ -214,3 +214,66 @@ test('an editor writes a new budget without JavaScript, adds Finnish and publish
   expect(await axeViolations(resident)).toEqual([]);
   await context.close();
 });
+
+test('a class votes on the ballot in easy Swedish, by keyboard, at a voting station', async ({ page, browser }) => {
+  // The editor prints a class session's codes and opens a station at the school's library.
+  await withoutScripts(page);
+  await signIn(page, EDITOR);
+  await page.goto('/sv/staff/budgets/medborgarbudget-2027/codes');
+  await page.getByLabel('Antal koder').fill('2');
+  await page.getByLabel('Till vem').fill('Grimstaskolan 4B');
+  await page.getByRole('checkbox', { name: 'Koderna är till en skolklass' }).check();
+  await page.getByRole('button', { name: 'Skapa koder att skriva ut' }).click();
+  await expect(page.locator('.code-slip').first()).toContainText('/sv/budgets/medborgarbudget-2027/children');
+  const codes = await page.locator('.code-slip .code').allTextContents();
+  expect(codes).toHaveLength(2);
+  await page.goto('/sv/staff/budgets/medborgarbudget-2027/stations');
+  await page.getByLabel('Plats').fill('Grimstaskolans bibliotek');
+  await page.getByRole('button', { name: 'Öppna en röststation' }).click();
+  const link = await page.locator('a.device-link').getAttribute('href');
+  expect(link).toMatch(/\/sv\/budget-station\/[0-9a-f]{64}$/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The station's tablet, with the keyboard alone.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tablet = await context.newPage();
+  await withoutScripts(tablet);
+  await tablet.goto(new URL(link!).pathname);
+  await expect(tablet.getByRole('note')).toContainText('röststation: \u2068Grimstaskolans bibliotek');
+  await tablet.getByRole('link', { name: /lättläst svenska/ }).focus();
+  await tablet.keyboard.press('Enter');
+  await expect(tablet.getByRole('heading', { level: 1 })).toHaveText('Vad ska vi göra med 500 000 kronor?');
+  await expect(tablet.getByRole('group', { name: /Välj upp till \u2068?3\u2069? förslag/ })).toBeVisible();
+  await expect(tablet.getByText('Lampor längs vägen vid vattnet.')).toBeVisible();
+  expect(await axeViolations(tablet)).toEqual([]);
+  await tablet.getByLabel('Din kod').focus();
+  await tablet.keyboard.type(codes[0]);
+  for (const name of ['Ett gym utomhus', 'Lampor vid vattnet', 'Cyklar att låna', 'Bänkar i skogen']) {
+    await tablet.getByRole('checkbox', { name: new RegExp(name) }).focus();
+    await tablet.keyboard.press('Space');
+  }
+  await tablet.getByRole('button', { name: 'Rösta' }).press('Enter');
+  await expect(tablet.getByRole('alert')).toContainText('för många');
+  await expect(tablet.getByRole('checkbox', { name: /Bänkar i skogen/ })).toBeChecked();
+  expect(await axeViolations(tablet)).toEqual([]);
+  await tablet.getByRole('checkbox', { name: /Bänkar i skogen/ }).focus();
+  await tablet.keyboard.press('Space');
+  await tablet.getByRole('button', { name: 'Rösta' }).press('Enter');
+  await expect(tablet.getByRole('status')).toContainText(/Din röst är räknad\. Ditt nummer är \u2068?MB-/);
+  await expect(tablet.getByRole('note')).toContainText('Grimstaskolans bibliotek');
+  expect(await axeViolations(tablet)).toEqual([]);
+  await context.close();
+
+  // Closed, the station takes no more ballots; the second code still votes on the web.
+  await page.goto('/sv/staff/budgets/medborgarbudget-2027/stations');
+  await page.getByRole('button', { name: /Stäng .*Grimstaskolans bibliotek/ }).click();
+  await expect(page.getByRole('row', { name: /Grimstaskolans bibliotek/ })).toContainText('Stängd');
+  const resident = await browser.newPage();
+  await withoutScripts(resident);
+  await resident.goto('/sv/budgets/medborgarbudget-2027/children');
+  await resident.getByLabel('Din kod').fill(codes[1]);
+  await resident.getByRole('checkbox', { name: /Odla tillsammans/ }).check();
+  await resident.getByRole('button', { name: 'Rösta' }).click();
+  await expect(resident.getByRole('status')).toContainText('Din röst är räknad');
+  await expect(resident.getByRole('note')).toHaveCount(0);
+});

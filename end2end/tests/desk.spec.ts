@@ -227,6 +227,8 @@ const STAFF_PAGES = [
   '/staff/budgets/new',
   '/staff/budgets/medborgarbudget-2027/edit',
   '/staff/budgets/medborgarbudget-2027/codes',
+  '/staff/budgets/medborgarbudget-2027/stations',
+  '/staff/budgets/medborgarbudget-2027/children',
   '/staff/budgets/medborgarbudget-2027/paper',
   '/staff/budgets/medborgarbudget-2027/certify',
   '/staff/budgets/medborgarbudget-2027/proposals',

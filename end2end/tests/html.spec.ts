@@ -31,6 +31,7 @@ const PUBLIC_PAGES = [
   '/{lang}/dialogues/ny-lekplats-i-grimstaskogen/paper',
   '/{lang}/budgets',
   '/{lang}/budgets/medborgarbudget-2027',
+  '/{lang}/budgets/medborgarbudget-2027/children',
   '/{lang}/budgets/medborgarbudget-2026',
 ];
 
@@ -40,6 +41,8 @@ const STAFF_PAGES = [
   '/sv/staff/budgets/new',
   '/sv/staff/budgets/medborgarbudget-2027/edit',
   '/sv/staff/budgets/medborgarbudget-2027/codes',
+  '/sv/staff/budgets/medborgarbudget-2027/stations',
+  '/sv/staff/budgets/medborgarbudget-2027/children',
   '/sv/staff/budgets/medborgarbudget-2027/paper',
   '/sv/staff/budgets/medborgarbudget-2027/certify',
   '/sv/staff/budgets/medborgarbudget-2027/proposals',

@@ -326,3 +326,62 @@ budget-follow-confirmed = Thank you! The address is confirmed. You will get an e
 # $title: the budget's title.
 budget-follow-confirm-text = You asked to get the result of “{ $title }” by e-mail.
 budget-follow-confirm-submit = Yes, e-mail me the result
+
+## Voting stations: a staffed device where residents vote with their code
+
+budget-station-title = Voting stations
+budget-station-intro = A voting station is a computer or tablet where residents vote with their code while staff are at hand, for instance at the library or at a meeting. Open the station here, then open the link on the device. Ballots from the device are marked as cast at the station. Close the station at the end of the day.
+# $place: the place the editor named, for example "Vällingby library".
+budget-station-opened = The voting station { $place } is open. Open this link on the device (it is shown only now):
+budget-station-place = Place
+budget-station-open = Open a voting station
+budget-station-list = Voting stations of the budget
+budget-station-opened-at = Opened
+budget-station-status = State
+budget-station-status-open = Open
+budget-station-status-closed = Closed
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Close { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = This is a voting station: { $place }. Ballots cast here are marked as cast at the station. Staff are glad to help.
+budget-station-closed = The voting station is closed. Ask the staff, or vote on the web with your code.
+audit-action-budget-station-open = Opened a voting station
+audit-action-budget-station-close = Closed a voting station
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = On the web
+budget-channel-paper = On paper
+budget-channel-station = At a voting station
+budget-credential-kind-class = Code for a school class
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = The codes are for a school class
+budget-codes-class-hint = The slips send the children to the ballot in easy Swedish, and their ballots are counted apart.
+# Printed on each slip of a class session, in easy Swedish (this text is the English page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Vote at { $address } with the code below.
+budget-children-link = Ballot in easy Swedish, for children and young people
+# Plain English: short sentences, common words.
+budget-children-counted = Thank you! Your vote is counted. Your number is { $receipt }.
+budget-children-choose = { $count ->
+    [one] Choose one idea you like.
+   *[other] Choose up to { $count } ideas you like.
+}
+budget-children-choose-knapsack = Choose the ideas you like. Together they may cost at most { $amount } kronor.
+budget-children-code = Your code
+budget-children-code-hint = The code is on the slip you got.
+budget-children-age = How old are you? (You do not have to answer.)
+budget-children-submit = Vote
+budget-children-closed = You cannot vote right now.
+budget-children-all = See the whole page about the budget
+budget-easy-title = Ballot in easy Swedish
+budget-easy-intro = Write the budget and each project in easy Swedish (lättläst), for the children's ballot. Short sentences and common words. A box left empty shows the standard Swedish text.
+budget-easy-saved = The easy Swedish is saved.
+budget-easy-budget-title = Title in easy Swedish
+budget-easy-budget-summary = The budget in short, in easy Swedish
+budget-easy-project-title = The project's name in easy Swedish
+budget-easy-project-text = The project in easy Swedish
+budget-easy-submit = Save
+budget-easy-see = See the children's ballot
+audit-action-budget-easy-text = Wrote easy Swedish for a budget

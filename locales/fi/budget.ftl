@@ -338,3 +338,63 @@ budget-follow-confirmed = Kiitos! Osoitteesi on vahvistettu. Saat sähköpostivi
 # $title: the budget's title.
 budget-follow-confirm-text = Olet pyytänyt, että asukasbudjetin ”{ $title }” tulos lähetetään sinulle sähköpostilla.
 budget-follow-confirm-submit = Kyllä, lähetä tulos minulle sähköpostilla
+
+## Voting stations: a staffed device where residents vote with their code
+# Machine draft, not reviewed by a native speaker. Check first: "äänestyspiste" (röststation; not "äänestyspaikka", the polling place of public elections), "laite" (enheten, the station's computer or tablet), "koululuokka" (skolklass), "lasketaan erikseen" (räknas för sig), "selkoruotsi"/"selkoruotsinkielinen" (lättläst svenska, as translation.ftl), "työntekijät" (personalen, as translation.ftl).
+
+budget-station-title = Äänestyspisteet
+budget-station-intro = Äänestyspiste on tietokone tai tabletti, jolla asukkaat äänestävät koodillaan, kun työntekijät ovat paikalla auttamassa, esimerkiksi kirjastossa tai tilaisuudessa. Avaa äänestyspiste täällä ja avaa sitten linkki laitteella. Laitteella annetut äänet merkitään äänestyspisteessä annetuiksi. Sulje äänestyspiste päivän päätteeksi.
+# $place: the place the editor named, for example "Vällingby bibliotek". Put after a colon so that it need not be inflected.
+budget-station-opened = Äänestyspiste on avoinna: { $place }. Avaa tämä linkki laitteella (se näytetään vain nyt):
+budget-station-place = Paikka
+budget-station-open = Avaa äänestyspiste
+budget-station-list = Budjetin äänestyspisteet
+budget-station-opened-at = Avattu
+budget-station-status = Tila
+budget-station-status-open = Avoinna
+budget-station-status-closed = Suljettu
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Sulje äänestyspiste: { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Tämä on äänestyspiste: { $place }. Täällä annetut äänet merkitään äänestyspisteessä annetuiksi. Työntekijät auttavat mielellään.
+budget-station-closed = Äänestyspiste on suljettu. Kysy työntekijöiltä tai äänestä verkossa koodillasi.
+audit-action-budget-station-open = Avasi äänestyspisteen
+audit-action-budget-station-close = Sulki äänestyspisteen
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = Verkossa
+budget-channel-paper = Paperilla
+budget-channel-station = Äänestyspisteessä
+budget-credential-kind-class = Koululuokan koodi
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Koodit ovat koululuokalle
+budget-codes-class-hint = Lappujen avulla lapset löytävät selkoruotsinkielisen äänestyslipun, ja heidän äänensä lasketaan erikseen.
+# Printed on each slip of a class session (this text is the Finnish page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Äänestä osoitteessa { $address } alla olevalla koodilla.
+budget-children-link = Äänestyslippu selkoruotsiksi lapsille ja nuorille
+# Plain language for children: short sentences, common words.
+budget-children-counted = Kiitos! Äänesi on laskettu. Numerosi on { $receipt }.
+budget-children-choose = { $count ->
+    [one] Valitse yksi ehdotus, josta pidät.
+   *[other] Valitse enintään { $count } ehdotusta, joista pidät.
+}
+budget-children-choose-knapsack = Valitse ehdotukset, joista pidät. Ne saavat maksaa yhteensä enintään { $amount } kruunua.
+budget-children-code = Koodisi
+budget-children-code-hint = Koodi on lapussa, jonka sait.
+budget-children-age = Kuinka vanha olet? (Sinun ei tarvitse vastata.)
+budget-children-submit = Äänestä
+budget-children-closed = Nyt et voi äänestää.
+budget-children-all = Katso koko sivu budjetista
+budget-easy-title = Äänestyslippu selkoruotsiksi
+budget-easy-intro = Kirjoita budjetti ja jokainen hanke selkoruotsiksi lasten äänestyslippua varten. Lyhyitä lauseita ja tavallisia sanoja. Jos jätät kentän tyhjäksi, näytetään tavallinen ruotsinkielinen teksti.
+budget-easy-saved = Selkoruotsinkielinen teksti on tallennettu.
+budget-easy-budget-title = Otsikko selkoruotsiksi
+budget-easy-budget-summary = Tiivistelmä budjetista selkoruotsiksi
+budget-easy-project-title = Hankkeen nimi selkoruotsiksi
+budget-easy-project-text = Hanke selkoruotsiksi
+budget-easy-submit = Tallenna
+budget-easy-see = Katso lasten äänestyslippu
+audit-action-budget-easy-text = Kirjoitti asukasbudjetin tekstit selkoruotsiksi

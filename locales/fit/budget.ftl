@@ -339,3 +339,63 @@ budget-follow-confirmed = Kiitos! Osote oon vahvistettu. Sie saat e-postin ko tu
 # $title: the budget's title.
 budget-follow-confirm-text = Sie olet pyytäny ette met lähätämä asukasbudjetin ”{ $title }” tuloksen sulle e-postila.
 budget-follow-confirm-submit = Jaa, lähätä tulos minule e-postila
+
+## Voting stations: a staffed device where residents vote with their code
+# Machine draft, not reviewed by a native speaker. Check first: "äänestyspiste" (röststation, taken from Finnish), "laite"/"laitheela" (enheten, the station's computer or tablet; the Meänkieli form is a guess, a loan may be more usual), "koululuokka" (skolklass; "klassi" may be more usual), "laskethaan erikseen" (räknas för sig), "selkoruotti" (lättläst svenska, as translation.ftl, unconfirmed), "työntekijät" (personalen, as translation.ftl).
+
+budget-station-title = Äänestyspisteet
+budget-station-intro = Äänestyspiste oon tietokone eli tabletti jolla asukhaat äänestävä koodila ko työntekijät oon paikala auttamassa, esimerkiksi pipluteekissa eli kokouksessa. Avaa äänestyspiste täälä ja avaa sitte linkki laitheela. Äänet jokka annethaan laitheela merkithään annetuiksi äänestyspisteessä. Sulje äänestyspiste ko päivä loppuu.
+# $place: the place the editor named, for example "Vällingby bibliotek". Put after a colon so that it need not be inflected.
+budget-station-opened = Äänestyspiste oon auki: { $place }. Avaa tämä linkki laitheela (se näkyy vain nyt):
+budget-station-place = Paikka
+budget-station-open = Avaa äänestyspiste
+budget-station-list = Budjetin äänestyspisteet
+budget-station-opened-at = Avattu
+budget-station-status = Staattys
+budget-station-status-open = Auki
+budget-station-status-closed = Suljettu
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Sulje äänestyspiste: { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Tämä oon äänestyspiste: { $place }. Äänet jokka annethaan täälä merkithään annetuiksi äänestyspisteessä. Työntekijät auttava mielelään.
+budget-station-closed = Äänestyspiste oon suljettu. Kysy työntekijöiltä, eli äänestä webbissä sinun koodila.
+audit-action-budget-station-open = Avasi äänestyspisteen
+audit-action-budget-station-close = Sulki äänestyspisteen
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = Webbissä
+budget-channel-paper = Paperila
+budget-channel-station = Äänestyspisteessä
+budget-credential-kind-class = Koodi koululuokale
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Koodit oon koululuokale
+budget-codes-class-hint = Lapuista kläpit löytävä äänestyslapun selkoruottiksi, ja niitten äänet laskethaan erikseen.
+# Printed on each slip of a class session (this text is the Meänkieli page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Äänestä osotheessa { $address } koodila joka oon alla.
+budget-children-link = Äänestyslappu selkoruottiksi, kläpile ja nuorile
+# Plain language for children: short sentences, common words.
+budget-children-counted = Kiitos! Sinun ääni oon laskettu. Sinun numero oon { $receipt }.
+budget-children-choose = { $count ->
+    [one] Valitte yks ehotus josta sie tykkäät.
+   *[other] Valitte korkeinthaan { $count } ehotusta joista sie tykkäät.
+}
+budget-children-choose-knapsack = Valitte ehotukset joista sie tykkäät. Yhessä net saava maksaa korkeinthaan { $amount } kruunua.
+budget-children-code = Sinun koodi
+budget-children-code-hint = Koodi oon lapussa jonka sie sait.
+budget-children-age = Kunka vanha sie olet? (Sie et tartte vastata.)
+budget-children-submit = Äänestä
+budget-children-closed = Just nyt sie et saata äänestää.
+budget-children-all = Kato koko sivu budjetista
+budget-easy-title = Äänestyslappu selkoruottiksi
+budget-easy-intro = Kirjota budjetti ja joka projekti selkoruottiksi, kläppitten äänestyslappua varten. Lyhyitä lauseita ja tavalisia sanoja. Jos sie jätät kentän tyhjäksi, näytethään tavalinen ruottinkielinen teksti.
+budget-easy-saved = Selkoruottinkielinen teksti oon säästetty.
+budget-easy-budget-title = Otsikko selkoruottiksi
+budget-easy-budget-summary = Lyhyt kuvaus budjetista selkoruottiksi
+budget-easy-project-title = Projektin nimi selkoruottiksi
+budget-easy-project-text = Projekti selkoruottiksi
+budget-easy-submit = Säästä
+budget-easy-see = Näytä kläppitten äänestyslappu
+audit-action-budget-easy-text = Kirjotti asukasbudjetin tekstit selkoruottiksi

@@ -346,3 +346,64 @@ budget-follow-confirmed = Giitu! Čujuhus lea duođaštuvvon. Don oaččut e-boa
 # $title: the budget's title.
 budget-follow-confirm-text = Don leat bivdán oažžut ássiidbudjeahta ”{ $title }” boađu e-boastta bokte.
 budget-follow-confirm-submit = Juo, sádde munnje boađu e-boasttain
+
+## Voting stations: a staffed device where residents vote with their code
+# Machine draft, not reviewed by a native speaker. Check first: "jienastanbáiki" (röststation, coined like "jienastankoda"), "dihtor" (enheten; it also stands for the tablet), "skuvlaluohkká" (skolklass), "lohkkojuvvojit sierra" (räknas för sig), "álkes ruoŧagiella" (lättläst svenska, as translation.ftl), "Rahpojuvvon" (Öppnad).
+
+budget-station-title = Jienastanbáikkit
+budget-station-intro = Jienastanbáiki lea dihtor dahje tablehtta mas ássit jienastit kodain, ja bargit leat das veahkkin, ovdamearkka dihte girjerádjosis dahje čoahkkimis. Raba jienastanbáikki dáppe, ja raba dasto liŋkka dihtoris. Jienat dan dihtoris merkejuvvojit jienastanbáikki jienan. Gidde jienastanbáikki beaivvi loahpas.
+# $place: the place the editor named, for example "Vällingby bibliotek". Put after a colon so that it need not be inflected.
+budget-station-opened = Jienastanbáiki lea rabas: { $place }. Raba dán liŋkka dihtoris (dat čájehuvvo dušše dál):
+budget-station-place = Báiki
+budget-station-open = Raba jienastanbáikki
+budget-station-list = Budjeahta jienastanbáikkit
+budget-station-opened-at = Rahpojuvvon
+budget-station-status = Dilli
+budget-station-status-open = Rabas
+budget-station-status-closed = Gitta
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Gidde jienastanbáikki: { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Dát lea jienastanbáiki: { $place }. Jienat dáppe merkejuvvojit jienastanbáikki jienan. Bargit veahkehit mielas.
+budget-station-closed = Jienastanbáiki lea giddejuvvon. Jeara bargiin, dahje jienas neahtas iežat kodain.
+audit-action-budget-station-open = Rabai jienastanbáikki
+audit-action-budget-station-close = Giddii jienastanbáikki
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = Neahtas
+budget-channel-paper = Bábiris
+budget-channel-station = Jienastanbáikkis
+budget-credential-kind-class = Koda skuvlaluohkkái
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Kodat leat skuvlaluohkkái
+budget-codes-class-hint = Lihpuid bokte mánát gávdnet jietnalihpu álkes ruoŧagillii, ja sin jienat lohkkojuvvojit sierra.
+# Printed on each slip of a class session (this text is the North Sami page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Jienas čujuhusas { $address } kodain mii lea dás vuolábealde.
+budget-children-link = Jietnalihppu álkes ruoŧagillii, mánáide ja nuoraide
+# Plain language for children: short sentences, common words.
+budget-children-counted = Giitu! Du jietna lea lohkkojuvvon. Du nummar lea { $receipt }.
+budget-children-choose = { $count ->
+    [one] Vállje ovtta evttohusa masa don liikot.
+    [two] Vállje eanemusat guokte evttohusa maidda don liikot.
+   *[other] Vállje eanemusat { $count } evttohusa maidda don liikot.
+}
+budget-children-choose-knapsack = Vállje evttohusaid maidda don liikot. Oktiibuot dat ožžot máksit eanemusat { $amount } kruvnnu.
+budget-children-code = Du koda
+budget-children-code-hint = Koda lea lihpus maid don oaččut.
+budget-children-age = Man boaris don leat? (It dárbbaš vástidit.)
+budget-children-submit = Jienas
+budget-children-closed = Dál it sáhte jienastit.
+budget-children-all = Geahča olles siiddu budjeahta birra
+budget-easy-title = Jietnalihppu álkes ruoŧagillii
+budget-easy-intro = Čále budjeahta ja juohke prošeavtta álkes ruoŧagillii, mánáid jietnalihppui. Oanehis cealkagat ja dábálaš sánit. Jus guođát gietti guorusin, de čájehuvvo dábálaš ruoŧagiel teaksta.
+budget-easy-saved = Álkes ruoŧagiel teaksta lea vurkejuvvon.
+budget-easy-budget-title = Bajilčála álkes ruoŧagillii
+budget-easy-budget-summary = Čoahkkáigeassu álkes ruoŧagillii
+budget-easy-project-title = Prošeavtta namma álkes ruoŧagillii
+budget-easy-project-text = Prošeakta álkes ruoŧagillii
+budget-easy-submit = Vurke
+budget-easy-see = Geahča mánáid jietnalihpu
+audit-action-budget-easy-text = Čálii ássiidbudjehttii teavsttaid álkes ruoŧagillii

@@ -352,3 +352,65 @@ budget-follow-confirmed = Gæjhtoe! Adresse lea vihtiestovveme. Datne e-påastem
 # $title: the budget's title.
 budget-follow-confirm-text = Datne leah birreme årrojebudsjedten ”{ $title }” illedahkem e-påasten baaktoe åadtjodh.
 budget-follow-confirm-submit = Jaavoe, seedth munnjien illedahkem e-påasten baaktoe
+
+## Voting stations: a staffed device where residents vote with their code
+# Machine draft, not reviewed by a native speaker. Check first: "veeljemesijjie" (röststation, coined like "veeljemekode"), "daatore" (enheten; it also stands for the tablet), "skuvleklaasse" (skolklass), "sjïere ryöknesuvvieh" (räknas för sig), "aelhkies daaroengïele" (lättläst svenska, as translation.ftl), "lyjhkedh" (tycka om, in budget-children-choose).
+
+budget-station-title = Veeljemesijjieh
+budget-station-intro = Veeljemesijjie lea daatore jallh tablehte gusnie årrojh kodine veeljieh, jïh barkijh viehkiehtieh, vuesiehtimmien gaavhtan gærjagåetesne jallh tjåanghkosne. Rïhpesth veeljemesijjiem daesnie, jïh dan mænngan geehpehth lïenghkem daatoresne. Veeljemepaehperh daehtie daatoreste mïerhkesjuvvieh goh veeljemesijjien veeljemepaehperh. Steegkh veeljemesijjiem gosse biejjie lea nåhkeme.
+# $place: the place the editor named, for example "Vällingby bibliotek". Put after a colon so that it need not be inflected.
+budget-station-opened = Veeljemesijjie lea gaahpode: { $place }. Geehpehth daam lïenghkem daatoresne (dïhte barre daelie vuesiehtåvva):
+budget-station-place = Sijjie
+budget-station-open = Rïhpesth veeljemesijjiem
+budget-station-list = Budsjedten veeljemesijjieh
+budget-station-opened-at = Rïhpesovveme
+budget-station-status = Staatuse
+budget-station-status-open = Gaahpode
+budget-station-status-closed = Steegkesovveme
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Steegkh veeljemesijjiem: { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Daate lea veeljemesijjie: { $place }. Veeljemepaehperh daesnie mïerhkesjuvvieh goh veeljemesijjien veeljemepaehperh. Barkijh sïjhtieh dutnjien viehkiehtidh.
+budget-station-closed = Veeljemesijjie lea steegkesovveme. Gihtjh barkijidie, jallh veeljh nedtesne dov kodine.
+# The audit log puts the object first, as the other sma audit-action messages do.
+audit-action-budget-station-open = Veeljemesijjiem rïhpesti
+audit-action-budget-station-close = Veeljemesijjiem steegki
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = Nedtesne
+budget-channel-paper = Paehperisnie
+budget-channel-station = Veeljemesijjesne
+budget-credential-kind-class = Kode skuvleklaassese
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Kodh leah skuvleklaassese
+budget-codes-class-hint = Paehperebiehkieh maanide veeljemepaehperem aelhkies daaroengïelesne vuesiehtieh, jïh dej veeljemepaehperh sjïere ryöknesuvvieh.
+# Printed on each slip of a class session (this text is the South Sami page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Veeljh { $address } baaktoe. Kode lea daesnie vuelelen.
+budget-children-link = Veeljemepaehpere aelhkies daaroengïelesne, maanide jïh noeride
+# Plain language for children: short sentences, common words.
+budget-children-counted = Gæjhtoe! Dov veeljeme lea ryöknesovveme. Dov nummere lea { $receipt }.
+budget-children-choose = { $count ->
+    [one] Veeljh aktem raeriestimmiem maam datne lyjhkh.
+    [two] Veeljh jeenjemes göökte raeriestimmieh mejtie datne lyjhkh.
+   *[other] Veeljh jeenjemes { $count } raeriestimmieh mejtie datne lyjhkh.
+}
+budget-children-choose-knapsack = Veeljh raeriestimmieh mejtie datne lyjhkh. Ektesne dah jeenjemes { $amount } kråvnah maehtieh maeksedh.
+budget-children-code = Dov kode
+budget-children-code-hint = Kode lea dan paehperebiehkesne maam leah åådtjeme.
+budget-children-age = Man båeries datne leah? (Ih daarpesjh vaestiedidh.)
+budget-children-submit = Veeljh
+budget-children-closed = Daelie ih maehtieh veeljedh.
+budget-children-all = Gïehtjh abpe sæjroem budsjedten bïjre
+budget-easy-title = Veeljemepaehpere aelhkies daaroengïelesne
+budget-easy-intro = Tjaelieh budsjedtem jïh fïerhten prosjektem aelhkies daaroengïelesne, maanaj veeljemepaehperasse. Åenehks raajesh jïh sïejhme baakoeh. Jis naan sijjie gåaroes lea, dellie sïejhme daaroen tjaalege vuesiehtåvva.
+budget-easy-saved = Aelhkies daaroengïelen tjaalege lea vöörhkesovveme.
+budget-easy-budget-title = Bijjiebaakoe aelhkies daaroengïelesne
+budget-easy-budget-summary = Iktedimmie aelhkies daaroengïelesne
+budget-easy-project-title = Prosjekten nomme aelhkies daaroengïelesne
+budget-easy-project-text = Prosjekte aelhkies daaroengïelesne
+budget-easy-submit = Vöörhkh
+budget-easy-see = Gïehtjh maanaj veeljemepaehperem
+audit-action-budget-easy-text = Årrojebudsjedten tjaalegh aelhkies daaroengïelesne tjaeli

@@ -349,3 +349,64 @@ budget-follow-confirmed = Gijtto! Adræssa l duodastuvvam. Oattjo e-poastav gå 
 # $title: the budget's title.
 budget-follow-confirm-text = La åhtsåm oadtjot viesátbudsjæhta ”{ $title }” boadosav e-poasta baktu.
 budget-follow-confirm-submit = Jo, sáddi munji boadosav e-poasta baktu
+
+## Voting stations: a staffed device where residents vote with their code
+# Machine draft, not reviewed by a native speaker. Check first: "jienastimbájkke" (röststation, coined like "jienastimkåvddå"), "dáhtår" (enheten; it also stands for the tablet), "skåvllåklássa" (skolklass), "lågåduvvi sierra" (räknas för sig), "álkkes dárogiella" (lättläst svenska, as translation.ftl), "Rahpam" (Öppnad, least certain).
+
+budget-station-title = Jienastimbájke
+budget-station-intro = Jienastimbájkke l dáhtår jali tablehtta gånnå viesáda kåvdåjn jienasti, ja bargge viehkedi, dagu girjjevuorkán jali tjåhkanimen. Raba jienastimbájkkev dánna, ja raba de liŋkav dáhtåran. Jiena dan dáhtåris mærkkoduvvi jienastimbájke jienan. Dahpada jienastimbájkkev biejve gietjen.
+# $place: the place the editor named, for example "Vällingby bibliotek". Put after a colon so that it need not be inflected.
+budget-station-opened = Jienastimbájkke l rabás: { $place }. Raba dáv liŋkav dáhtåran (dat vuoseduvvá dåssju dál):
+budget-station-place = Bájkke
+budget-station-open = Raba jienastimbájkkev
+budget-station-list = Budsjæhta jienastimbájke
+budget-station-opened-at = Rahpam
+budget-station-status = Stáhtus
+budget-station-status-open = Rabás
+budget-station-status-closed = Dahpadum
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Dahpada jienastimbájkkev: { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Dát l jienastimbájkke: { $place }. Jiena dánna mærkkoduvvi jienastimbájke jienan. Bargge sihti dunji viehkedit.
+budget-station-closed = Jienastimbájkke l dahpadum. Gatjáda barggijs, jali jienasta næhtan ietjat kåvdåjn.
+audit-action-budget-station-open = Rabáj jienastimbájkkev
+audit-action-budget-station-close = Dahpadij jienastimbájkkev
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = Næhtan
+budget-channel-paper = Bábbáran
+budget-channel-station = Jienastimbájken
+budget-credential-kind-class = Kåvddå skåvllåklássaj
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Kåvdå li skåvllåklássaj
+budget-codes-class-hint = Bábbárbihtá vuosedi mánájda jienastimbábbárav álkkes dárogielan, ja sijá jiena lågåduvvi sierra.
+# Printed on each slip of a class session (this text is the Lule Sami page's; slips use the Swedish one). $address: the children's ballot.
+budget-code-slip-children = Jienasta adræssan { $address } kåvdåjn mij l dá vuolen.
+budget-children-link = Jienastimbábbár álkkes dárogielan, mánájda ja nuorajda
+# Plain language for children: short sentences, common words.
+budget-children-counted = Gijtto! Duv jiedna l lågåduvvam. Duv nummar l { $receipt }.
+budget-children-choose = { $count ->
+    [one] Vállji avtav oajvvadusáv mij duv mielas l buorre.
+    [two] Vállji ienemusát guokta oajvvadusá ma duv mielas li buore.
+   *[other] Vállji ienemusát { $count } oajvvadusá ma duv mielas li buore.
+}
+budget-children-choose-knapsack = Vállji oajvvadusájt ma duv mielas li buore. Aktan dá oadtju ienemusát { $amount } kråvnå máksit.
+budget-children-code = Duv kåvddå
+budget-children-code-hint = Kåvddå l bábbárbihttán majt la oadtjum.
+budget-children-age = Man vuoras la? (I dárbaha vásstedit.)
+budget-children-submit = Jienasta
+budget-children-closed = Dál i máhte jienastit.
+budget-children-all = Gehtja ålles bielev budsjæhta birra
+budget-easy-title = Jienastimbábbár álkkes dárogielan
+budget-easy-intro = Tjále budsjæhtav ja juohkka prosjevtav álkkes dárogiellaj, mánáj jienastimbábbárij. Oanes gárgadisá ja dábálasj bágo. Jus i tjále majdik gieddáj, de vuoseduvvá tevsta dábálasj dárogielan.
+budget-easy-saved = Tevsta álkkes dárogielan l vuorkkiduvvam.
+budget-easy-budget-title = Rubrihkka álkkes dárogielan
+budget-easy-budget-summary = Tjoahkkájgæsos álkkes dárogielan
+budget-easy-project-title = Prosjevta namma álkkes dárogielan
+budget-easy-project-text = Prosjækta álkkes dárogielan
+budget-easy-submit = Vuorkki
+budget-easy-see = Gehtja mánáj jienastimbábbárav
+audit-action-budget-easy-text = Tjálij viesátbudsjæhta tevstajt álkkes dárogiellaj

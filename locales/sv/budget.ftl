@@ -324,3 +324,62 @@ budget-follow-confirmed = Tack! Adressen är bekräftad. Du får ett mejl när r
 # $title: the budget's title.
 budget-follow-confirm-text = Du har bett om att få resultatet av ”{ $title }” med e-post.
 budget-follow-confirm-submit = Ja, mejla mig resultatet
+
+## Voting stations: a staffed device where residents vote with their code
+
+budget-station-title = Röststationer
+budget-station-intro = En röststation är en dator eller surfplatta där invånare röstar med sin kod medan personal finns till hands, till exempel på biblioteket eller vid ett möte. Öppna stationen här och öppna sedan länken på enheten. Röster från enheten märks som lagda vid stationen. Stäng stationen när dagen är slut.
+# $place: the place the editor named, for example "Vällingby bibliotek".
+budget-station-opened = Röststationen { $place } är öppen. Öppna den här länken på enheten (den visas bara nu):
+budget-station-place = Plats
+budget-station-open = Öppna en röststation
+budget-station-list = Röststationer för budgeten
+budget-station-opened-at = Öppnad
+budget-station-status = Läge
+budget-station-status-open = Öppen
+budget-station-status-closed = Stängd
+# A button; $place names the station, so that each button says which it closes.
+budget-station-close = Stäng { $place }
+# Shown on the station's device above the ballot.
+budget-station-here = Det här är en röststation: { $place }. Röster som läggs här märks som lagda vid stationen. Personalen hjälper gärna till.
+budget-station-closed = Röststationen är stängd. Fråga personalen, eller rösta på webben med din kod.
+audit-action-budget-station-open = Öppnade en röststation
+audit-action-budget-station-close = Stängde en röststation
+
+## Where ballots were cast, in the figures
+
+budget-channel-web = På webben
+budget-channel-paper = På papper
+budget-channel-station = Vid en röststation
+budget-credential-kind-class = Kod till en skolklass
+
+## Children: class sessions and the ballot in easy Swedish (lättläst)
+
+budget-codes-class = Koderna är till en skolklass
+budget-codes-class-hint = Lapparna skickar barnen till röstsedeln på lättläst svenska, och deras röster räknas för sig.
+# Printed on each slip of a class session, in easy Swedish. $address: the children's ballot.
+budget-code-slip-children = Rösta på { $address } med koden här under.
+budget-children-link = Röstsedel på lättläst svenska, för barn och unga
+# Easy Swedish (lättläst): short sentences, common words.
+budget-children-counted = Tack! Din röst är räknad. Ditt nummer är { $receipt }.
+budget-children-choose = { $count ->
+    [one] Välj ett förslag som du tycker om.
+   *[other] Välj upp till { $count } förslag som du tycker om.
+}
+budget-children-choose-knapsack = Välj de förslag du tycker om. Alla tillsammans får kosta högst { $amount } kronor.
+budget-children-code = Din kod
+budget-children-code-hint = Koden står på lappen du fick.
+budget-children-age = Hur gammal är du? (Du behöver inte svara.)
+budget-children-submit = Rösta
+budget-children-closed = Just nu kan du inte rösta.
+budget-children-all = Se hela sidan om budgeten
+budget-easy-title = Lättläst röstsedel
+budget-easy-intro = Skriv budgeten och varje förslag på lättläst svenska, för barnens röstsedel. Korta meningar och vanliga ord. Lämnar du en ruta tom visas den vanliga svenska texten.
+budget-easy-saved = Den lättlästa texten är sparad.
+budget-easy-budget-title = Rubrik på lättläst svenska
+budget-easy-budget-summary = Kort om budgeten på lättläst svenska
+budget-easy-project-title = Förslagets namn på lättläst svenska
+budget-easy-project-text = Förslaget på lättläst svenska
+budget-easy-submit = Spara
+budget-easy-see = Se röstsedeln för barn
+audit-action-budget-easy-text = Skrev lättläst text till en budget

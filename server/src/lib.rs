@@ -141,6 +141,8 @@ pub fn staff_routes() -> Vec<StaffRoute> {
     routes.extend(app::moderation::handlers::routes());
     routes.extend(app::budgets::handlers::routes());
     routes.extend(app::budgets::editor::handlers::routes());
+    routes.extend(app::budgets::stations::handlers::routes());
+    routes.extend(app::budgets::children::handlers::routes());
     routes.extend(app::dialogues::editor::handlers::routes());
     routes.extend(app::dialogues::easy::routes());
     routes.extend(app::feedback::handlers::routes());
@@ -169,6 +171,7 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
         .merge(app::subscriptions::handlers::public_routes())
         .merge(app::meetings::handlers::public_routes())
         .merge(app::budgets::handlers::public_routes())
+        .merge(app::budgets::stations::handlers::public_routes())
         .merge(app::print::handlers::public_routes())
         .merge(app::opendata::api::routes());
     for StaffRoute {
@@ -230,7 +233,7 @@ pub fn with_edge(routes: Router<AppState>, state: AppState, timeout: Duration) -
                         .get(REQUEST_ID)
                         .and_then(|v| v.to_str().ok())
                         .unwrap_or("-");
-                    tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
+                    tracing::info_span!("request", id, method = %req.method(), path = %loggable_path(req.uri().path()))
                 })
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
@@ -457,5 +460,36 @@ pub async fn termination() {
     tokio::select! {
         () = ctrl_c => {}
         () = term => {}
+    }
+}
+
+/// A path as the access log writes it: segments that are tokens (64 hex digits, in mailed
+/// links and a voting station's link) are masked, so the log holds no secret.
+fn loggable_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.len() >= 32 && segment.bytes().all(|b| b.is_ascii_hexdigit()) {
+                "[token]"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod log_tests {
+    #[test]
+    fn the_access_log_masks_tokens_in_paths_and_keeps_the_rest() {
+        let token = "ab".repeat(32);
+        assert_eq!(
+            super::loggable_path(&format!("/sv/budget-station/{token}")),
+            "/sv/budget-station/[token]"
+        );
+        assert_eq!(
+            super::loggable_path("/sv/budgets/mb-2027"),
+            "/sv/budgets/mb-2027"
+        );
     }
 }

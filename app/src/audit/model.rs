@@ -71,5 +71,11 @@ code_enum! {
         BudgetDecision = "budget-decision",
         /// An editor added a milestone to a funded project's follow-up.
         BudgetMilestone = "budget-milestone",
+        /// An editor opened a voting station (the reason names the place).
+        BudgetStationOpen = "budget-station-open",
+        /// An editor closed a voting station.
+        BudgetStationClose = "budget-station-close",
+        /// An editor wrote the easy-Swedish texts of the children's ballot.
+        BudgetEasyText = "budget-easy-text",
     }
 }

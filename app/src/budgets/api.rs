@@ -23,7 +23,7 @@ pub async fn cast_ballot(slug: String, fields: Vec<(String, String)>) -> Result<
     let client = crate::limits::Client::of(peer.ip(), &headers, &state.trusted_proxies);
     // Codes could otherwise be guessed: the same limit per address as the form.
     state.limits.ballots.check(&state.db, client).await?;
-    let ballot = super::handlers::WebBallot::from_form(&fields);
+    let ballot = super::handlers::WebBallot::from_form(&fields, &headers);
     let today = super::pages::today();
     Ok(super::service::cast(&state.db, &slug, ballot.cast(), today).await?)
 }

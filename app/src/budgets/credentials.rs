@@ -33,8 +33,10 @@ pub const PRINTED: &str = "printed";
 pub const EMAIL: &str = "email";
 /// A ballot sent without a code, where the budget allows it.
 pub const OPEN: &str = "open";
+/// A code printed for a class session: children's ballots, counted apart.
+pub const CLASS: &str = "class";
 /// Every kind, in the order the figures list them.
-pub const KINDS: [&str; 3] = [PRINTED, EMAIL, OPEN];
+pub const KINDS: [&str; 4] = [PRINTED, EMAIL, OPEN, CLASS];
 
 /// The e-mail form's field.
 pub const EMAIL_FIELD: &str = "email";

@@ -16,6 +16,7 @@ use super::proposals::{self, fields as pf, NewProposal, Review};
 use super::read;
 use super::service::{self, Cast};
 use super::staff::{Issued, PaperDone};
+use super::BallotChannel;
 use crate::access::{cap, Area, Grant};
 use crate::accounts::guard::StaffRoute;
 use crate::domain::{AgeGroup, Channel, HomeArea};
@@ -32,6 +33,7 @@ use crate::state::AppState;
 pub fn public_routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/budgets/{slug}", post(vote))
+        .route("/{lang}/budgets/{slug}/children", post(vote))
         .route("/{lang}/budgets/{slug}/proposals", post(propose))
         .route("/{lang}/budgets/{slug}/code", post(mail_code))
         .route("/{lang}/budgets/{slug}/follow", post(follow))
@@ -85,7 +87,8 @@ pub fn routes() -> Vec<StaffRoute> {
     ]
 }
 
-/// `POST /<lang>/budgets/<slug>`: a ballot. Counted: 303 to the budget's page with the receipt
+/// `POST /<lang>/budgets/<slug>` and `.../children`: a ballot, from the budget's page or the
+/// children's ballot. Counted: 303 to the page it came from with the receipt
 /// (a reload does not vote again). Refused: the page again with what was chosen, at the
 /// error's status, the code unspent.
 async fn vote(
@@ -102,12 +105,10 @@ async fn vote(
     if let Err(error) = state.limits.ballots.check(&state.db, client).await {
         return refuse(&state, lang, error);
     }
-    let ballot = WebBallot::from_form(&pairs);
+    let ballot = WebBallot::from_form(&pairs, &headers);
     match service::cast(&state.db, &slug, ballot.cast(), today()).await {
-        Ok(receipt) => to(format!(
-            "/{}/budgets/{slug}?receipt={receipt}#top",
-            lang.code()
-        )),
+        // Back to the page the ballot came from: the budget's, or the children's ballot.
+        Ok(receipt) => to(format!("{}?receipt={receipt}#top", uri.path())),
         Err(error) => again(&state, lang, &page_of(&uri), headers, pairs, error).await,
     }
 }
@@ -250,13 +251,27 @@ async fn issue_codes(
         Ok(b) => b.id,
         Err(error) => return refuse(&state, lang, error),
     };
-    match service::issue_codes(&state.db, &editor, budget_id, count, &purpose).await {
+    let class_session = field(&pairs, fields::CHILDREN) == "yes";
+    match service::issue_codes(
+        &state.db,
+        &editor,
+        budget_id,
+        count,
+        &purpose,
+        class_session,
+    )
+    .await
+    {
         Ok(codes) => {
             render_with(
                 &state,
                 &page_of(&uri),
                 headers,
-                Issued { purpose, codes },
+                Issued {
+                    purpose,
+                    codes,
+                    class_session,
+                },
                 StatusCode::OK,
             )
             .await
@@ -281,28 +296,35 @@ pub(crate) struct WebBallot {
     chosen: Vec<i32>,
     age: Option<AgeGroup>,
     area: Option<HomeArea>,
+    station: Option<String>,
+    children: bool,
 }
 
 impl WebBallot {
     /// Reads the form's fields: the code (at most 40 characters are read), the chosen
-    /// projects, and the voluntary age group and area.
-    pub(crate) fn from_form(pairs: &[(String, String)]) -> WebBallot {
+    /// projects, the voluntary age group and area, and whether it is the children's ballot;
+    /// and from the request, the voting station the device is, if it is one.
+    pub(crate) fn from_form(pairs: &[(String, String)], headers: &HeaderMap) -> WebBallot {
         WebBallot {
             code: field(pairs, fields::CODE).chars().take(40).collect(),
             chosen: chosen_projects(pairs),
             age: AgeGroup::from_code(field(pairs, fields::AGE)),
             area: HomeArea::from_code(field(pairs, fields::AREA)),
+            station: super::stations::handlers::token_of(headers),
+            children: field(pairs, fields::CHILDREN) == "yes",
         }
     }
 
-    /// The ballot for the service, sent on the web.
+    /// The ballot for the service.
     pub(crate) fn cast(&self) -> Cast<'_> {
         Cast {
             code: &self.code,
             chosen: &self.chosen,
-            channel: Channel::Web,
+            channel: BallotChannel::Web,
             age: self.age,
             area: self.area,
+            station: self.station.as_deref(),
+            children: self.children,
         }
     }
 }

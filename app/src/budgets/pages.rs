@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::credentials::EMAIL_FIELD;
 use super::read::{self, kronor, BudgetView};
+use super::stations::pages::{at_station, notice, request_headers};
 use super::{Method, Phase};
 use crate::domain::{AgeGroup, HomeArea};
 use crate::forms::fields::{Checkbox, Checkboxes, Choice, Input, Resubmitted, TextArea};
@@ -23,6 +24,8 @@ pub mod fields {
     pub const AREA: &str = "area";
     pub const COUNT: &str = "count";
     pub const PURPOSE: &str = "purpose";
+    /// `yes` from the children's ballot; on the codes form, a batch for a class session.
+    pub const CHILDREN: &str = "children";
 }
 
 /// `lang` attribute for text written in another language than the page's.
@@ -112,14 +115,17 @@ pub fn BudgetPage() -> impl IntoView {
         )
     });
     let resubmitted = use_context::<Resubmitted>();
+    let headers = request_headers();
     let content = Suspend::new(async move {
         let result = async {
             let state = AppState::from_context()?;
-            read::view(&state.db, &slug, i18n.lang, today()).await
+            let view = read::view(&state.db, &slug, i18n.lang, today()).await?;
+            let here = at_station(&state.db, headers.as_ref(), &slug).await;
+            Ok::<_, crate::error::ServiceError>((view, here))
         }
         .await
         .map_err(crate::error::ApiError::from);
-        loaded(&i18n.clone(), result, move |view| {
+        loaded(&i18n.clone(), result, move |(view, at_station)| {
             let text_lang = other(&i18n, view.lang);
             let counted = receipt
                 .filter(|r| r.starts_with("MB-") && r.len() <= 20)
@@ -174,8 +180,14 @@ pub fn BudgetPage() -> impl IntoView {
                 .filter(|_| for_code.is_none() && for_follow.is_none());
             let mail_code = (view.phase == Phase::Voting && view.email_codes)
                 .then(|| view! { <CodeByMailForm i18n=i18n.clone() slug=view.slug.clone() sent=for_code code_sent/> });
-            let ballot = (view.phase == Phase::Voting)
-                .then(|| view! { {mail_code}<BallotForm i18n=i18n.clone() view=view.clone() sent=for_ballot.clone()/> });
+            let children = format!("/{}/budgets/{}/children", i18n.lang.code(), view.slug);
+            let ballot = (view.phase == Phase::Voting).then(|| {
+                view! {
+                    {mail_code}
+                    <BallotForm i18n=i18n.clone() view=view.clone() sent=for_ballot.clone()/>
+                    <p><a href=children>{i18n.t("budget-children-link")}</a></p>
+                }
+            });
             let propose = (view.phase == Phase::Ideas)
                 .then(|| view! { <ProposalForm i18n=i18n.clone() slug=view.slug.clone() sent=for_ballot.clone()/> });
             let follow_form = (view.phase != Phase::Result)
@@ -203,6 +215,7 @@ pub fn BudgetPage() -> impl IntoView {
                 <PageTitle text=view.title.clone()/>
                 <h1 lang=text_lang>{view.title.clone()}</h1>
                 {counted}
+                {notice(&i18n, at_station.clone())}
                 {thanks}
                 <p class="lead" lang=text_lang>{view.summary.clone()}</p>
                 <p><strong>{i18n.t_with("budget-total", &[("amount", kronor(view.total_sek).into())])}</strong></p>
@@ -313,7 +326,7 @@ fn Figures(i18n: I18n, tally: read::Tally) -> impl IntoView {
     let channels = tally
         .by_channel
         .iter()
-        .map(|(c, n)| (i18n.label("channel", c.code()), *n))
+        .map(|(c, n)| (i18n.label("budget-channel", c), *n))
         .collect();
     let kinds = tally
         .by_kind

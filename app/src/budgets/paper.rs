@@ -14,7 +14,7 @@ use super::service::{code_hash, store};
 use super::Phase;
 use crate::access::{cap, Grant};
 use crate::db::entities::{budget_credential, budget_paper_entry};
-use crate::domain::{AgeGroup, Channel, HomeArea};
+use crate::domain::{AgeGroup, HomeArea};
 use crate::error::ServiceError;
 
 /// A paper ballot as one staff member reads it off the sheet.
@@ -121,7 +121,7 @@ pub async fn enter(
         &txn,
         b.id,
         &hash,
-        Channel::Paper,
+        super::BallotChannel::Paper,
         (sheet.age, sheet.area),
         &lines,
     )

@@ -15,7 +15,7 @@ use crate::db::entities::{
     budget, budget_ballot, budget_ballot_line, budget_credential, budget_project,
     budget_project_text, budget_text,
 };
-use crate::domain::{AgeGroup, Channel, HomeArea};
+use crate::domain::{AgeGroup, HomeArea};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 
@@ -29,7 +29,7 @@ pub struct Tally {
     /// Who voted, for the figures: ballots per age group (`None`: not said; children under 13
     /// and 13–17 apart) and per channel, in a fixed order.
     pub by_age: Vec<(Option<AgeGroup>, u64)>,
-    pub by_channel: Vec<(Channel, u64)>,
+    pub by_channel: Vec<(&'static str, u64)>,
     /// Ballots per kind of credential (printed code, code by e-mail, open voting), so that
     /// open voting can be audited afterwards.
     pub by_kind: Vec<(&'static str, u64)>,
@@ -67,9 +67,9 @@ pub async fn tally(db: &DatabaseConnection, slug: &str) -> Result<Tally, Service
             (age, how_many(&|f| f.age_group.as_deref() == code))
         })
         .collect();
-    let by_channel = [Channel::Web, Channel::Paper]
+    let by_channel = super::BallotChannel::CODES
         .into_iter()
-        .map(|c| (c, how_many(&|f| f.channel == c.code())))
+        .map(|c| (c, how_many(&|f| f.channel == c)))
         .collect();
     let kinds: std::collections::HashMap<i32, String> = budget_credential::Entity::find()
         .filter(budget_credential::Column::BudgetId.eq(b.id))

@@ -14,14 +14,14 @@ use sea_orm::{
 use super::ballot;
 use super::count::Rule;
 use super::read::{export_of, method_of, on_ballot, phase, published};
-use super::{Dates, Method, Phase};
+use super::{BallotChannel, Dates, Method, Phase};
 use crate::access::{cap, Grant};
 use crate::audit::{service::record, AuditAction};
 use crate::db::entities::{
     budget, budget_ballot, budget_ballot_line, budget_code_batch, budget_credential,
     budget_project, budget_project_text, budget_text,
 };
-use crate::domain::{AgeGroup, Channel, HomeArea};
+use crate::domain::{AgeGroup, HomeArea};
 use crate::error::ServiceError;
 use crate::lang::Lang;
 use crate::tokens;
@@ -176,7 +176,8 @@ pub async fn put_on_ballot(
 
 /// Issues `count` printed voting codes for budget `budget_id` (for a school, a library, a
 /// meeting: `purpose`), drawn from the operating system's random source, and logs the batch
-/// with who issued it. The codes are returned once, to be printed; only their hashes are kept.
+/// with who issued it. A batch for a `class_session` gives credentials of kind `class`, which
+/// the figures count apart. The codes are returned once, to be printed; only their hashes are kept.
 ///
 /// # Errors
 /// [`ServiceError::Invalid`] for a count outside 1..=[`MAX_BATCH`];
@@ -188,6 +189,7 @@ pub async fn issue_codes(
     budget_id: i32,
     count: usize,
     purpose: &str,
+    class_session: bool,
 ) -> Result<Vec<String>, ServiceError> {
     if count == 0 || count > MAX_BATCH {
         return Err(ServiceError::Invalid(Vec::new()));
@@ -198,6 +200,11 @@ pub async fn issue_codes(
         .ok_or(ServiceError::NotFound)?;
     let key = b.ballot_key.ok_or(ServiceError::WrongState)?;
     let codes: Vec<String> = (0..count).map(|_| new_code()).collect();
+    let kind = if class_session {
+        super::credentials::CLASS
+    } else {
+        super::credentials::PRINTED
+    };
     let txn = db.begin().await?;
     let batch = budget_code_batch::ActiveModel {
         budget_id: Set(budget_id),
@@ -205,6 +212,7 @@ pub async fn issue_codes(
         issued_at: Set(chrono::Utc::now()),
         count: Set(i32::try_from(count).unwrap_or(i32::MAX)),
         purpose: Set(purpose.chars().take(200).collect()),
+        class_session: Set(class_session),
         ..Default::default()
     }
     .insert(&txn)
@@ -215,7 +223,7 @@ pub async fn issue_codes(
                 budget_id: Set(budget_id),
                 batch_id: Set(Some(batch.id)),
                 code_hash: Set(code_hash(&key, code)),
-                kind: Set(super::credentials::PRINTED.to_string()),
+                kind: Set(kind.to_string()),
                 ..Default::default()
             }
         }))
@@ -239,9 +247,14 @@ pub async fn issue_codes(
 pub struct Cast<'a> {
     pub code: &'a str,
     pub chosen: &'a [i32],
-    pub channel: Channel,
+    /// Web or paper; a web ballot from a station's device becomes the station's.
+    pub channel: BallotChannel,
     pub age: Option<AgeGroup>,
     pub area: Option<HomeArea>,
+    /// The token of the voting station the ballot was cast at (its device's cookie), if any.
+    pub station: Option<&'a str>,
+    /// Sent from the children's ballot, which offers fewer choices.
+    pub children: bool,
 }
 
 /// Stores a ballot of published budget `slug` and returns its receipt number. The code is
@@ -251,6 +264,7 @@ pub struct Cast<'a> {
 /// # Errors
 /// [`ServiceError::NotFound`] for no such published budget; [`ServiceError::NotOpen`] outside
 /// the voting phase; [`ServiceError::Ballot`] for a ballot that cannot be counted;
+/// [`ServiceError::StationClosed`] from a station's device after it was closed;
 /// [`ServiceError::CodeUnknown`]; [`ServiceError::CodeUsed`]; a database failure.
 pub async fn cast(
     db: &DatabaseConnection,
@@ -263,13 +277,25 @@ pub async fn cast(
         return Err(ServiceError::NotOpen);
     }
     let method = method_of(&b)?;
+    let method = if ballot.children {
+        super::children::choices(method)
+    } else {
+        method
+    };
+    let channel = match (ballot.channel, ballot.station) {
+        (BallotChannel::Web, Some(token)) => super::stations::station_for(db, &b, token)
+            .await?
+            .map_or(BallotChannel::Web, BallotChannel::Station),
+        (channel, _) => channel,
+    };
     let candidates = on_ballot(db, b.id).await?;
     let lines = ballot::check(method, b.total_sek, &candidates, ballot.chosen)
         .map_err(ServiceError::Ballot)?;
     let key = b.ballot_key.clone().ok_or(ServiceError::NotOpen)?;
     let txn = db.begin().await?;
     // Without a code, where the budget allows open voting: a credential of its own.
-    let hash = if ballot.code.trim().is_empty() && b.open_voting && ballot.channel == Channel::Web {
+    let hash = if ballot.code.trim().is_empty() && b.open_voting && channel != BallotChannel::Paper
+    {
         super::credentials::open_credential(&txn, &b, &key).await?
     } else {
         code_hash(&key, ballot.code)
@@ -278,7 +304,7 @@ pub async fn cast(
         &txn,
         b.id,
         &hash,
-        ballot.channel,
+        channel,
         (ballot.age, ballot.area),
         &lines,
     )
@@ -298,7 +324,7 @@ pub(super) async fn store(
     txn: &DatabaseTransaction,
     budget_id: i32,
     hash: &str,
-    channel: Channel,
+    channel: BallotChannel,
     (age, area): (Option<AgeGroup>, Option<HomeArea>),
     lines: &[i32],
 ) -> Result<(i32, String), ServiceError> {
@@ -331,6 +357,7 @@ pub(super) async fn store(
         receipt: Set(receipt.clone()),
         credential_id: Set(Some(credential.id)),
         channel: Set(channel.code().to_string()),
+        station_id: Set(channel.station()),
         age_group: Set(age.map(|a| a.code().to_string())),
         area: Set(area.map(|a| a.code().to_string())),
         created_at: Set(chrono::Utc::now()),

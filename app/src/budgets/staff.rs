@@ -10,7 +10,7 @@ use super::read::{self, kronor};
 use super::Phase;
 use crate::access::{cap, Area, Grant};
 use crate::domain::{AgeGroup, HomeArea};
-use crate::forms::fields::{Checkboxes, Choice, Csrf, Input, Resubmitted, TextArea};
+use crate::forms::fields::{Checkbox, Checkboxes, Choice, Csrf, Input, Resubmitted, TextArea};
 use crate::i18n::I18n;
 use crate::site::staff::staff_page;
 use crate::site::{slug_param, PageTitle};
@@ -20,6 +20,8 @@ use crate::site::{slug_param, PageTitle};
 pub struct Issued {
     pub purpose: String,
     pub codes: Vec<String>,
+    /// For a class session: the slips send the children to their ballot, in easy Swedish.
+    pub class_session: bool,
 }
 
 /// What the last paper entry led to, handed to the paper page that answers it.
@@ -62,6 +64,8 @@ pub fn StaffBudgetsPage() -> impl IntoView {
                 if me.role.may(Area::Dialogues) {
                     links.insert(0, (format!("{base}/edit"), i18n.t("budget-editor-edit-title")));
                     links.push((format!("{base}/codes"), i18n.t("budget-codes-title")));
+                    links.push((format!("{base}/stations"), i18n.t("budget-station-title")));
+                    links.push((format!("{base}/children"), i18n.t("budget-easy-title")));
                 }
                 if me.role.may(Area::Accounts) && b.phase >= Phase::Counting {
                     links.push((format!("{base}/certify"), i18n.t("budget-certify-title")));
@@ -409,14 +413,26 @@ pub fn CodesPage() -> impl IntoView {
                         ("purpose", issued.purpose.clone().into()),
                     ],
                 );
-                let slip_text = i18n.t_with(
-                    "budget-code-slip",
-                    &[("title", title.clone().into()), ("address", address.clone().into())],
-                );
+                // A class session's slips send the children to their own ballot, in easy
+                // Swedish whatever the staff member's language: they are for the children.
+                let (slip_text, slip_lang) = if issued.class_session {
+                    let sv = crate::i18n::I18n::new(crate::lang::Lang::Sv, state.translations.clone());
+                    let text = sv.t_with(
+                        "budget-code-slip-children",
+                        &[("address", format!("{address}/children").into())],
+                    );
+                    (text, other(&i18n, crate::lang::Lang::Sv))
+                } else {
+                    let text = i18n.t_with(
+                        "budget-code-slip",
+                        &[("title", title.clone().into()), ("address", address.clone().into())],
+                    );
+                    (text, None)
+                };
                 let slips = issued
                     .codes
                     .into_iter()
-                    .map(|code| view! { <li class="code-slip"><p>{slip_text.clone()}</p><p class="code">{code}</p></li> })
+                    .map(|code| view! { <li class="code-slip"><p lang=slip_lang>{slip_text.clone()}</p><p class="code">{code}</p></li> })
                     .collect_view();
                 view! { <h2>{heading}</h2><ul class="code-slips">{slips}</ul> }
             });
@@ -431,6 +447,8 @@ pub fn CodesPage() -> impl IntoView {
                     <Csrf token=editor.csrf.clone()/>
                     <Input name=fields::COUNT label=i18n.t("budget-codes-count") kind="number" value="30".to_string() max=4 required=true/>
                     <Input name=fields::PURPOSE label=i18n.t("budget-codes-purpose") max=200 required=true/>
+                    <Checkbox id=fields::CHILDREN name=fields::CHILDREN label=i18n.t("budget-codes-class")
+                        hint=Some(i18n.t("budget-codes-class-hint")) checked=false/>
                     <button type="submit">{i18n.t("budget-codes-submit")}</button>
                 </form>
                 {sheet}

@@ -7,9 +7,9 @@
 use app::access::{Role, Staff};
 use app::budgets::count::Rule;
 use app::budgets::service::{self, Cast, NewBudget};
-use app::budgets::{Dates, Method};
+use app::budgets::{BallotChannel, Dates, Method};
 use app::db::entities::{budget_ballot, budget_ballot_line, budget_credential};
-use app::domain::{AgeGroup, Channel, HomeArea};
+use app::domain::{AgeGroup, HomeArea};
 use app::error::ServiceError;
 use app::lang::Lang;
 use chrono::{Duration, NaiveDate};
@@ -17,13 +17,13 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 
 use crate::helpers::TestApp;
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
 impl TestApp {
     /// What the services need to write mails, from this app's state.
-    fn letters(&self) -> app::mail::Letters<'_> {
+    pub(crate) fn letters(&self) -> app::mail::Letters<'_> {
         app::mail::Letters {
             settings: &self.state.mail,
             translations: &self.state.translations,
@@ -31,7 +31,7 @@ impl TestApp {
     }
 
     /// A staff member's grant, straight from the service (these tests are below the forms).
-    async fn grant<C: app::access::Capability>(
+    pub(crate) async fn grant<C: app::access::Capability>(
         &self,
         email: &str,
         role: Role,
@@ -53,7 +53,7 @@ impl TestApp {
 
     /// A published budget of 100,000 kronor in its voting phase (ideas closed last month), with
     /// three projects on the ballot (60,000, 30,000 and 20,000) and `codes` printed codes.
-    async fn budget(
+    pub(crate) async fn budget(
         &self,
         slug: &str,
         method: Method,
@@ -118,9 +118,10 @@ impl TestApp {
                 .expect("project"),
             );
         }
-        let codes = service::issue_codes(&self.db, &editor, b.id, codes, "Grimsta skola, 6A")
-            .await
-            .expect("codes");
+        let codes =
+            service::issue_codes(&self.db, &editor, b.id, codes, "Grimsta bibliotek", false)
+                .await
+                .expect("codes");
         (b, projects, codes)
     }
 }
@@ -139,17 +140,19 @@ pub(crate) async fn a_budget(app: &TestApp) -> String {
 }
 
 /// A day inside the voting phase of the budgets above.
-fn voting_day() -> NaiveDate {
+pub(crate) fn voting_day() -> NaiveDate {
     today() + Duration::days(2)
 }
 
-fn web<'a>(code: &'a str, chosen: &'a [i32]) -> Cast<'a> {
+pub(crate) fn web<'a>(code: &'a str, chosen: &'a [i32]) -> Cast<'a> {
     Cast {
         code,
         chosen,
-        channel: Channel::Web,
+        channel: BallotChannel::Web,
         age: Some(AgeGroup::ALL[0]),
         area: Some(HomeArea::Grimsta),
+        station: None,
+        children: false,
     }
 }
 
@@ -223,7 +226,7 @@ async fn ballots_are_valid_on_every_count_and_only_while_voting_is_open() {
         // Paper entered by staff spends a code just as the web does.
         let third = [p[2]];
         let paper = Cast {
-            channel: Channel::Paper,
+            channel: BallotChannel::Paper,
             ..web(&codes[1], &third)
         };
         service::cast(&app.db, "mb-approval", paper, voting_day())
@@ -513,7 +516,7 @@ async fn open_voting_takes_ballots_without_a_code_and_the_result_counts_them_apa
                 &app.db,
                 "mb-oppen",
                 Cast {
-                    channel: Channel::Paper,
+                    channel: BallotChannel::Paper,
                     ..web("", &p[..1])
                 },
                 voting_day()
@@ -541,7 +544,10 @@ async fn open_voting_takes_ballots_without_a_code_and_the_result_counts_them_apa
         let tally = app::budgets::read::tally(&app.db, "mb-oppen")
             .await
             .expect("tally");
-        assert_eq!(tally.by_kind, [("printed", 1), ("email", 0), ("open", 2)]);
+        assert_eq!(
+            tally.by_kind,
+            [("printed", 1), ("email", 0), ("open", 2), ("class", 0)]
+        );
     }
 }
 
@@ -1482,7 +1488,7 @@ async fn after_the_count_the_decision_and_the_follow_up_are_published() {
         );
         assert_eq!(tally.by_age[1], (Some(AgeGroup::ALL[1]), 1));
         assert_eq!(tally.by_age.last(), Some(&(None, 1)));
-        assert_eq!(tally.by_channel[0], (Channel::Web, 4));
+        assert_eq!(tally.by_channel[0], ("web", 4));
         let (_, page) = app.get_text("/sv/budgets/mb-uppfoljning").await;
         let page = plain(&page);
         assert!(page.contains("Vilka röstade"), "the figures");

@@ -1,6 +1,7 @@
 //! Integration tests: the real router on a real socket, against a fresh database per test.
 //! Every test runs against SQLite, and against PostgreSQL too when `TEST_POSTGRES_URL` is set.
 
+mod budget_children;
 mod budget_editor;
 mod budgets;
 mod desk;

@@ -47,6 +47,8 @@ const PAGES: &[(&str, &[Role])] = &[
     ("/sv/staff/budgets/{budget}/proposals", ALL),
     ("/sv/staff/budgets/{budget}/certify", ADMINS),
     ("/sv/staff/budgets/{budget}/follow-up", EDITORS),
+    ("/sv/staff/budgets/{budget}/stations", EDITORS),
+    ("/sv/staff/budgets/{budget}/children", EDITORS),
     ("/sv/staff/accounts", ADMINS),
     ("/sv/staff/audit", ADMINS),
     ("/sv/staff/reports", ALL),
@@ -134,6 +136,19 @@ const POSTS: &[PostRow] = &[
         EDITORS,
         &[("count", ""), ("purpose", "")],
     ),
+    // No place: refused on the form, no station opened; no such station: nothing closed.
+    (
+        "/sv/staff/budgets/{budget}/stations",
+        EDITORS,
+        &[("place", "")],
+    ),
+    (
+        "/sv/staff/budgets/{budget}/stations/999999/close",
+        EDITORS,
+        &[],
+    ),
+    // Empty easy texts: saved as none (the standard Swedish stays in their place).
+    ("/sv/staff/budgets/{budget}/children", EDITORS, &[]),
     // Before voting opens: refused, no entry stored.
     (
         "/sv/staff/budgets/{budget}/paper",

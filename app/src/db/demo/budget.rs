@@ -32,6 +32,12 @@ pub(super) async fn seed<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result
         published: Set(true),
         // Residents may also ask for a code by e-mail (the demo's mail goes to the outbox).
         email_codes: Set(true),
+        // The children's ballot, in easy Swedish (lättläst).
+        easy_title: Set(Some("Vad ska vi göra med 500 000 kronor?".into())),
+        easy_summary: Set(Some(
+            "Stadsdelen har 500 000 kronor. De ska användas till något som gör det bättre att bo här. Du får välja de förslag du tycker bäst om. De förslag som får flest röster blir av."
+                .into(),
+        )),
         ballot_key: Set(Some(crate::tokens::random_token())),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
@@ -98,9 +104,25 @@ pub(super) async fn seed<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result
             ("en", "Benches and shade in Grimsta forest", "Ten benches along the paths and two shelters from sun and rain."),
         ]),
     ];
+    let easy = [
+        ("Ett gym utomhus", "Ett gym ute vid Råcksta träsk. Alla kan träna där, också den som har rullstol."),
+        ("Lampor vid vattnet", "Lampor längs vägen vid vattnet. Då blir det ljust och tryggt att gå där på kvällen."),
+        ("Cyklar att låna", "Unga kan låna en cykel och en hjälm på fritidsgården. En kväll i veckan kan man laga sin cykel."),
+        ("Odla tillsammans", "Lådor att odla blommor och grönsaker i, på torget i Hässelby gård."),
+        ("Bänkar i skogen", "Tio bänkar att vila på i Grimstaskogen. Och två tak att stå under när det regnar."),
+    ];
     let mut on_ballot = Vec::new();
-    for (cost, area, texts) in projects {
-        on_ballot.push(project(db, saved.id, cost, area, &texts).await?);
+    for ((cost, area, texts), (easy_title, easy_text)) in projects.into_iter().zip(easy) {
+        let id = project(db, saved.id, cost, area, &texts).await?;
+        budget_project::ActiveModel {
+            id: Set(id),
+            easy_title: Set(Some(easy_title.into())),
+            easy_description: Set(Some(easy_text.into())),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
+        on_ballot.push(id);
     }
     // Two of the proposals kept off the ballot, each with the reason the residents read; one
     // written in Finnish, as its proposer wrote it.
@@ -243,13 +265,20 @@ pub(super) async fn seed_result<C: ConnectionTrait>(
             4 => vec![ids[2], ids[3]],
             _ => vec![ids[0], ids[3]],
         };
-        // Each voter's credential: a printed code, or (every seventh) a code by e-mail.
+        // Each voter's credential: a printed code, or (every seventh) a code by e-mail, or
+        // (every eleventh) a code of a class session.
+        let kind = match i {
+            _ if i % 7 == 0 => "email",
+            _ if i % 11 == 3 => "class",
+            _ => "printed",
+        };
+        let channel = if i % 5 == 0 { "paper" } else { "web" };
         let credential = budget_credential::ActiveModel {
             budget_id: Set(saved.id),
             code_hash: Set(crate::tokens::sha256_hex(format!("demo-{i}").as_bytes())),
-            kind: Set(if i % 7 == 0 { "email" } else { "printed" }.into()),
+            kind: Set(kind.into()),
             used_at: Set(Some(chrono::Utc::now())),
-            used_channel: Set(Some(if i % 5 == 0 { "paper" } else { "web" }.into())),
+            used_channel: Set(Some(channel.into())),
             ..Default::default()
         }
         .insert(db)
@@ -258,7 +287,7 @@ pub(super) async fn seed_result<C: ConnectionTrait>(
             budget_id: Set(saved.id),
             credential_id: Set(Some(credential.id)),
             receipt: Set(format!("MB-DEMO-{i:04}")),
-            channel: Set(if i % 5 == 0 { "paper" } else { "web" }.into()),
+            channel: Set(channel.into()),
             age_group: Set((i % 9 != 0).then(|| ages[i % ages.len()].code().to_string())),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()

@@ -26,6 +26,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub email_codes: bool,
     pub open_voting: bool,
+    pub easy_title: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub easy_summary: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ pub struct Model {
     pub age_group: Option<String>,
     pub area: Option<String>,
     pub created_at: DateTimeUtc,
+    pub station_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

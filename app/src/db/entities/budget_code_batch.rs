@@ -10,6 +10,7 @@ pub struct Model {
     pub issued_at: DateTimeUtc,
     pub count: i32,
     pub purpose: String,
+    pub class_session: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -22,6 +22,10 @@ pub struct Model {
     pub decision_reason: Option<String>,
     pub decision_by: Option<i32>,
     pub created_at: DateTimeUtc,
+    /// Easy Swedish (lättläst) for the children's ballot, where an editor wrote it.
+    pub easy_title: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub easy_description: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

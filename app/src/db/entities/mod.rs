@@ -12,6 +12,7 @@ pub mod budget_paper_entry;
 pub mod budget_project;
 pub mod budget_project_text;
 pub mod budget_proposer_contact;
+pub mod budget_station;
 pub mod budget_subscription;
 pub mod budget_text;
 pub mod budget_version;

@@ -22,6 +22,7 @@ mod m0015_budget_follow_up;
 mod m0016_budget_versions;
 mod m0017_budget_mail_codes_and_open_voting;
 mod m0018_budget_subscriptions;
+mod m0019_budget_stations_and_children;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_budget_versions::Migration),
             Box::new(m0017_budget_mail_codes_and_open_voting::Migration),
             Box::new(m0018_budget_subscriptions::Migration),
+            Box::new(m0019_budget_stations_and_children::Migration),
         ]
     }
 }
