@@ -246,7 +246,7 @@ mod tests {
                 "x".repeat(MAX_TEXT + 1),
             ),
         ];
-        let problems = EasyTexts::from_form(&pairs, &[7]).unwrap_err();
+        let problems = EasyTexts::from_form(&pairs, &[7]).expect_err("over the limit");
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].field, format!("{}-7", fields::PROJECT_TEXT));
         let texts = EasyTexts::from_form(&pairs[..1], &[7]).expect("valid");
