@@ -8,6 +8,7 @@ pub mod demo;
 pub mod entities;
 pub mod generate;
 pub mod migrations;
+pub mod site_version;
 
 /// Opens the database named by `url` ([`connect`]) and brings its schema up to date.
 ///

@@ -5,7 +5,7 @@
 
 use axum::http::StatusCode;
 use leptos::prelude::*;
-use leptos_meta::{Html, Link, Title};
+use leptos_meta::{Html, Link, Meta, Title};
 use leptos_router::{
     components::Outlet,
     hooks::{use_location, use_params_map},
@@ -45,6 +45,7 @@ fn Frame(children: Children) -> impl IntoView {
     provide_context(InFrame);
     view! {
         <Html attr:lang=lang.code()/>
+        <Meta name="description" content=i18n.t("common-meta-description")/>
         <a class="skip-link" href="#main">{i18n.t("common-skip-link")}</a>
         <header class="site-header">
             <a class="site-name" href=format!("/{}", lang.code())>{i18n.t("common-portal-name")}</a>
@@ -68,10 +69,15 @@ fn Frame(children: Children) -> impl IntoView {
 }
 
 /// Plain links to the same page in every other language (works without JavaScript); each
-/// language is named in itself and marked with its own `lang`.
+/// language is named in itself and marked with its own `lang`. In the head, for search
+/// engines: the page's canonical address and its alternates in every language, absolute (from
+/// the public address, `PORTAL_PUBLIC_URL`), with Swedish as `x-default`.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
+    let base = use_context::<AppState>()
+        .map(|state| state.mail.public_url.trim_end_matches('/').to_string())
+        .unwrap_or_default();
     let location = use_location();
     let path = location.pathname.get_untracked();
     let query = location.search.get_untracked();
@@ -97,13 +103,15 @@ fn LanguageSwitcher() -> impl IntoView {
         }
         href
     };
+    let canonical = format!("{base}{}", href(i18n.lang));
+    let default = format!("{base}{}", href(Lang::Sv));
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
             let current = lang == i18n.lang;
             let url = href(lang);
             view! {
-                <Link rel="alternate" hreflang=lang.code() href=url.clone()/>
+                <Link rel="alternate" hreflang=lang.code() href=format!("{base}{url}")/>
                 <li>
                     <a href=url lang=lang.code() hreflang=lang.code() aria-current=current.then_some("page")>
                         {lang.native_name()}
@@ -113,6 +121,8 @@ fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
+        <Link rel="canonical" href=canonical/>
+        <Link rel="alternate" hreflang="x-default" href=default/>
         <nav class="language-switcher" aria-label=i18n.t("common-language-label")>
             <ul>{links}</ul>
         </nav>

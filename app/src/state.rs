@@ -46,6 +46,9 @@ pub struct AppState {
     pub outbox_wake: Arc<Notify>,
     /// Days after closing by which a dialogue's feedback is due; later, editors see it flagged.
     pub feedback_due_days: i64,
+    /// Rendered public pages are kept and served from memory (the server's page cache).
+    #[from_ref(skip)]
+    pub page_cache: bool,
 }
 
 impl AppState {
@@ -74,6 +77,7 @@ impl AppState {
             mail: Arc::new(mail),
             outbox_wake: Arc::new(Notify::new()),
             feedback_due_days,
+            page_cache: true,
         }
     }
 
@@ -84,6 +88,13 @@ impl AppState {
     pub fn from_context() -> Result<Self, ServiceError> {
         use_context::<AppState>()
             .ok_or_else(|| ServiceError::internal("AppState missing from the leptos context"))
+    }
+
+    /// The same state, keeping rendered public pages (`true`) or rendering every request.
+    #[must_use]
+    pub fn with_page_cache(mut self, on: bool) -> Self {
+        self.page_cache = on;
+        self
     }
 
     /// The same state, believing `X-Forwarded-For` from these proxies.

@@ -16,6 +16,8 @@ common-nav-accessibility = Accessibility
 common-language-label = Language
 common-footer-owner = { -district } District Administration, City of Stockholm
 common-footer-contact = Questions about the dialogues: hasselby-vallingby@stockholm.se or 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+common-meta-description = Say what you think about what happens in { -district }: open dialogues, meetings and the citizen budget of the district administration, in seven languages.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

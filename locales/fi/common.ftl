@@ -20,6 +20,9 @@ common-nav-accessibility = Saavutettavuus
 common-language-label = Kieli
 common-footer-owner = { -district }n kaupunginosahallinto, Tukholman kaupunki
 common-footer-contact = Kysymyksiä vuoropuheluista: hasselby-vallingby@stockholm.se tai 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+# Machine draft, not reviewed by a native speaker.
+common-meta-description = Kerro mielipiteesi siitä, mitä { -district }ssä tapahtuu: kaupunginosahallinnon avoimet vuoropuhelut, tilaisuudet ja asukasbudjetti seitsemällä kielellä.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

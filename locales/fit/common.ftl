@@ -19,6 +19,9 @@ common-nav-accessibility = Saavutettavuus
 common-language-label = Kieli
 common-footer-owner = { -district }n kaupunkiosahallinto, Stockholmin kaupunki
 common-footer-contact = Kysymyksiä dialoogista: hasselby-vallingby@stockholm.se eli 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+# Machine draft, not reviewed by a native speaker.
+common-meta-description = Sano mitä sie tykkäät siitä mitä { -district }ssä tapahtuu: kaupunkiosahallinnon avoimet dialoogit, kokoukset ja asukasbudjetti seittemälä kielelä.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

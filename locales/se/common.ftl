@@ -20,6 +20,9 @@ common-language-label = Giella
 # "gávpotoasi hálddahus" = city district administration (stadsdelsförvaltning).
 common-footer-owner = { -district } gávpotoasi hálddahus, Stockholbma gávpot
 common-footer-contact = Gažaldagat dialogaid birra: hasselby-vallingby@stockholm.se dahje 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+# Machine draft, not reviewed by a native speaker.
+common-meta-description = Muital maid oaivvildat das mii dáhpáhuvvá { -district } gávpotoasis: gávpotoasi hálddahusa rabas dialogat, čoahkkimat ja ássiidbudjeahtta, čiežá gillii.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

@@ -20,6 +20,9 @@ common-nav-accessibility = Jaksoesvoete
 common-language-label = Gïele
 common-footer-owner = { -district }n staaredajvereereme, Stockholmen staare
 common-footer-contact = Gyhtjelassh govlesadtemi bïjre: hasselby-vallingby@stockholm.se jallh 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+# Machine draft, not reviewed by a native speaker.
+common-meta-description = Jiehtieh maam tuhtjh dan bïjre mij { -district }sne deahpede: staaredajvereeremen rïhpes govlesadtemh, tjåanghkoeh jïh årrojebudsjedte, tjïjhtje gïeline.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

@@ -21,6 +21,9 @@ common-nav-accessibility = Anedahttevuohta
 common-language-label = Giella
 common-footer-owner = { -district } stádaoasseháldadus, Stockholma stáda
 common-footer-contact = Gatjálvisá dialåvgåj birra: hasselby-vallingby@stockholm.se jali 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+# Machine draft, not reviewed by a native speaker.
+common-meta-description = Javla mij duv mielas le dan birra mij dáhpáduvvá { -district } stádaoasen: háldadusá rabás dialåvgå, tjåhkanime ja viesátbudsjæhtta, gietjav gielan.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

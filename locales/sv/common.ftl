@@ -14,6 +14,8 @@ common-nav-accessibility = Tillgänglighet
 common-language-label = Språk
 common-footer-owner = { -district } stadsdelsförvaltning, Stockholms stad
 common-footer-contact = Frågor om dialogerna: hasselby-vallingby@stockholm.se eller 08-508 00 508.
+# What search engines show under the page's title (meta description); under 160 characters.
+common-meta-description = Säg vad du tycker om det som händer i { -district }: öppna dialoger, möten och medborgarbudget från stadsdelsförvaltningen, på sju språk.
 
 # Dates. Fluent has no date function, so each locale says how a date is written.
 # $day is the day of the month, $month the month's name below, $year the year.

@@ -108,6 +108,11 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_INSECURE_COOKIES", default_value_t = false)]
     pub insecure_cookies: bool,
 
+    /// Keep rendered public pages in memory and serve them from there until something they
+    /// show changes (on by default; `false` renders every request).
+    #[arg(long, env = "PORTAL_PAGE_CACHE", default_value_t = true, action = clap::ArgAction::Set)]
+    pub page_cache: bool,
+
     /// Reverse proxies (addresses or networks, comma-separated) whose `X-Forwarded-For` names
     /// the resident's address for the per-address limits. Empty: the TCP peer is the resident.
     #[arg(long, env = "PORTAL_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_net)]
@@ -250,6 +255,7 @@ mod tests {
             views_burst: NonZeroU32::MIN,
             api_per_minute: NonZeroU32::MIN,
             insecure_cookies: false,
+            page_cache: true,
             logins_per_minute: NonZeroU32::MIN,
             trusted_proxies: Vec::new(),
             skip_migrations: false,

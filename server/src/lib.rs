@@ -37,6 +37,7 @@ use tower_http::{
 
 pub mod config;
 pub mod metrics;
+mod page_cache;
 mod security;
 
 /// Where a fresh page is built: state from settings, an open database.
@@ -80,7 +81,8 @@ pub async fn build_state(
         mail,
         i64::from(settings.mail.feedback_due_days),
     )
-    .with_trusted_proxies(settings.trusted_proxies.clone()))
+    .with_trusted_proxies(settings.trusted_proxies.clone())
+    .with_page_cache(settings.page_cache))
 }
 
 /// Where this process sends mail, from the settings.
@@ -200,17 +202,35 @@ pub fn router(state: AppState, timeout: Duration) -> Router {
     with_edge(router, state, timeout)
 }
 
-/// `routes` with the middleware every request passes, outermost last: language memory,
-/// metrics, the security headers and page policy, client errors for bad calls, the body
-/// limit, compression, the timeout, panics as error pages, the access log with the request id.
+/// `routes` with the middleware every request passes, outermost last: one address per page,
+/// the security headers and page policy, the page cache and its version, language memory,
+/// metrics, client errors for bad calls, the body limit, compression, the timeout, panics as
+/// error pages, the access log with the request id.
 pub fn with_edge(routes: Router<AppState>, state: AppState, timeout: Duration) -> Router {
+    let pages = page_cache::Layer {
+        cache: state
+            .page_cache
+            .then(|| page_cache::PageCache::new(state.db.clone())),
+        staff_cookie: app::accounts::service::session_cookie_name(state.secure_cookies),
+    };
     routes
-        .layer(axum::middleware::from_fn(remember_language))
-        .layer(axum::middleware::from_fn(metrics::track))
+        .layer(axum::middleware::from_fn(without_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(
             security::Policy::new(&state.mail.public_url),
             security::headers,
         ))
+        // Outside the page policy, so a kept page keeps its headers; inside the language memory
+        // and the metrics, which are per request.
+        .layer(axum::middleware::from_fn_with_state(
+            pages.clone(),
+            page_cache::serve,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            page_cache::raise_on_change,
+        ))
+        .layer(axum::middleware::from_fn(remember_language))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(axum::middleware::from_fn(bad_calls_are_client_errors))
         // Every request body is limited: a view's largest possible form fits well within.
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
@@ -461,6 +481,35 @@ pub async fn termination() {
         () = ctrl_c => {}
         () = term => {}
     }
+}
+
+/// `/sv/` is `/sv`, and every path with a slash at the end is the path without it: a
+/// permanent redirect there (the query kept), so a link written either way opens the page and
+/// search engines see one address. A path that would become another host's (`//host`) is left
+/// alone.
+async fn without_trailing_slash(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    let path = req.uri().path();
+    let reading = matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    if reading && path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        if !trimmed.is_empty() && !trimmed.starts_with("//") {
+            let target = match req.uri().query() {
+                Some(query) => format!("{trimmed}?{query}"),
+                None => trimmed.to_string(),
+            };
+            if let Ok(location) = HeaderValue::from_str(&target) {
+                return (
+                    StatusCode::PERMANENT_REDIRECT,
+                    [(header::LOCATION, location)],
+                )
+                    .into_response();
+            }
+        }
+    }
+    next.run(req).await
 }
 
 /// A path as the access log writes it: segments that are tokens (64 hex digits, in mailed

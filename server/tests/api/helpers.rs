@@ -47,6 +47,10 @@ pub struct Options {
     pub api_per_minute: u32,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Keep rendered public pages. Off in most tests: they change the database directly and
+    /// then read the page, which the cache (rightly) does not see; the cache's own tests turn
+    /// it on and change things through the forms.
+    pub page_cache: bool,
 }
 
 impl Default for Options {
@@ -56,6 +60,7 @@ impl Default for Options {
             sender: true,
             api_per_minute: 6000,
             trusted_proxies: Vec::new(),
+            page_cache: false,
         }
     }
 }
@@ -106,6 +111,7 @@ impl TestApp {
             views_burst: NonZeroU32::new(options.burst).expect("burst > 0"),
             api_per_minute: NonZeroU32::new(options.api_per_minute).expect("api limit > 0"),
             insecure_cookies: false,
+            page_cache: options.page_cache,
             logins_per_minute: NonZeroU32::new(5).expect("5 > 0"),
             trusted_proxies: options.trusted_proxies.clone(),
             skip_migrations: false,

@@ -12,6 +12,7 @@ mod helpers;
 mod letters;
 mod meetings;
 mod outcome;
+mod page_cache;
 mod pages;
 mod reports;
 mod roles;

@@ -230,3 +230,62 @@ async fn the_list_names_each_dialogues_languages_and_can_hide_untranslated_ones(
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_engines_get_a_description_and_absolute_alternates_and_one_address_per_page() {
+    let apps = TestApp::each_backend().await;
+    let app = &apps[0];
+    let d = app.dialogue(DialogueSpec::default()).await;
+    let base = app.state.mail.public_url.trim_end_matches('/').to_string();
+    let path = format!("/fi/dialogues/{}", d.slug);
+    let (status, page) = app.get_text(&path).await;
+    assert_eq!(status, 200);
+    // The head's tags, each as its attributes (in whatever order they are written).
+    let head = &page[..page.find("</head>").expect("head")];
+    let tags: Vec<Vec<&str>> = head
+        .split('<')
+        .filter(|t| t.starts_with("link ") || t.starts_with("meta "))
+        .map(|t| t.trim_end_matches('>').split(' ').skip(1).collect())
+        .collect();
+    let has = |attributes: &[&str]| {
+        tags.iter().any(|tag| {
+            attributes
+                .iter()
+                .all(|a| tag.iter().any(|t| t.trim_end_matches('/') == *a))
+        })
+    };
+    assert!(
+        head.contains(r#"name="description""#) && head.contains("content=\"Kerro"),
+        "a description in the page's language: {head}"
+    );
+    let href = |path: &str| format!(r#"href="{base}{path}""#);
+    assert!(has(&[r#"rel="canonical""#, &href(&path)]), "{head}");
+    for lang in ["sv", "fi", "fit", "se", "smj", "sma", "en"] {
+        let alternate = href(&format!("/{lang}/dialogues/{}", d.slug));
+        let hreflang = format!(r#"hreflang="{lang}""#);
+        assert!(
+            has(&[r#"rel="alternate""#, &hreflang, &alternate]),
+            "{lang}: {head}"
+        );
+    }
+    let default = href(&format!("/sv/dialogues/{}", d.slug));
+    assert!(has(&[
+        r#"rel="alternate""#,
+        r#"hreflang="x-default""#,
+        &default
+    ]));
+    // With a slash at the end, the same page: a permanent redirect there, the query kept.
+    let res = app.get("/sv/").await;
+    assert_eq!(res.status().as_u16(), 308);
+    assert_eq!(res.headers()["location"], "/sv");
+    let res = app.get("/sv/?group=children").await;
+    assert_eq!(res.headers()["location"], "/sv?group=children");
+    // Never to another site: `//host/` is not a path of this one.
+    let res = app.get("//evil.example/").await;
+    assert!(
+        res.headers()
+            .get("location")
+            .is_none_or(|l| !l.to_str().unwrap_or("").starts_with("//")),
+        "no redirect to another host"
+    );
+}

@@ -23,6 +23,7 @@ mod m0016_budget_versions;
 mod m0017_budget_mail_codes_and_open_voting;
 mod m0018_budget_subscriptions;
 mod m0019_budget_stations_and_children;
+mod m0020_site_version;
 
 /// The portal's migrations, in order.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_budget_mail_codes_and_open_voting::Migration),
             Box::new(m0018_budget_subscriptions::Migration),
             Box::new(m0019_budget_stations_and_children::Migration),
+            Box::new(m0020_site_version::Migration),
         ]
     }
 }
