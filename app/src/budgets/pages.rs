@@ -423,7 +423,10 @@ fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl I
         .map(|(_, v)| v.clone())
         .collect();
     let how = match view.method {
-        Method::Approval { max } => i18n.count("budget-vote-choose-approval", max),
+        // The message counts by `$max` (the number of choices), not `$count`.
+        Method::Approval { max } => {
+            i18n.t_with("budget-vote-choose-approval", &[("max", max.into())])
+        }
         Method::Knapsack => i18n.t_with(
             "budget-vote-choose-knapsack",
             &[("amount", kronor(view.total_sek).into())],

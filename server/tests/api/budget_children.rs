@@ -332,6 +332,11 @@ async fn children_vote_in_easy_swedish_with_few_choices_and_class_codes_count_ap
             page.contains("Bänkar i parken."),
             "the standard Swedish where none is written"
         );
+        let (_, adults) = app.get_text("/sv/budgets/mb-barn").await;
+        assert!(
+            plain(&adults).contains("Välj upp till 4 projekt."),
+            "the budget's own number of choices"
+        );
         // The children's form: too many comes back to itself with the choices kept; three
         // are counted, and the answer is the children's page with the receipt.
         let ids: Vec<String> = p.iter().map(i32::to_string).collect();
