@@ -14,7 +14,11 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const swedishTitle = 'Dialoger i Hässelby-Vällingby';
       if (lang !== 'sv') await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(swedishTitle);
-      await expect(page.locator(`link[rel=alternate][hreflang=fit]`)).toHaveAttribute('href', '/fit');
+      // Absolute, from the portal's public address (PORTAL_PUBLIC_URL is this server's here),
+      // as search engines need them; Swedish is the default.
+      await expect(page.locator(`link[rel=alternate][hreflang=fit]`)).toHaveAttribute('href', new URL('/fit', page.url()).href);
+      await expect(page.locator(`link[rel=alternate][hreflang=x-default]`)).toHaveAttribute('href', new URL('/sv', page.url()).href);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new URL(`/${lang}`, page.url()).href);
 
       await page.goto(`/${lang}/dialogues/${PLAYGROUND}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
