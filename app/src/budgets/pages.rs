@@ -403,25 +403,33 @@ fn CodeByMailForm(
     }
 }
 
-/// The ballot: the voting code, the projects as checkboxes, and the optional facts. Posted to
-/// the budget's own address; a refused ballot comes back with everything kept.
-#[component]
-fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl IntoView {
-    let sent = sent.unwrap_or_default();
-    let refused = (!sent.pairs.is_empty()).then(|| {
+/// Above a refused ballot (from either ballot form): that it was not counted, and why.
+pub(super) fn refused_ballot(i18n: &I18n, sent: &Resubmitted) -> impl IntoView {
+    (!sent.pairs.is_empty()).then(|| {
         view! {
             <div class="error-summary" role="alert" id="form-errors" tabindex="-1">
                 <p><strong>{i18n.t("budget-vote-refused")}</strong></p>
                 <p>{i18n.t(sent.summary_id)}</p>
             </div>
         }
-    });
-    let chosen: Vec<String> = sent
-        .pairs
+    })
+}
+
+/// The projects a refused ballot had ticked, to tick them again.
+pub(super) fn chosen_projects(sent: &Resubmitted) -> Vec<String> {
+    sent.pairs
         .iter()
         .filter(|(k, _)| k == fields::PROJECT)
         .map(|(_, v)| v.clone())
-        .collect();
+        .collect()
+}
+
+/// The ballot: the voting code, the projects as checkboxes, and the optional facts. Posted to
+/// the budget's own address; a refused ballot comes back with everything kept.
+#[component]
+fn BallotForm(i18n: I18n, view: BudgetView, sent: Option<Resubmitted>) -> impl IntoView {
+    let sent = sent.unwrap_or_default();
+    let (refused, chosen) = (refused_ballot(&i18n, &sent), chosen_projects(&sent));
     let how = match view.method {
         // The message counts by `$max` (the number of choices), not `$count`.
         Method::Approval { max } => {

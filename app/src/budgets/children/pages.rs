@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::fields as f;
 use crate::access::{cap, Grant};
-use crate::budgets::pages::{fields, other, today};
+use crate::budgets::pages::{chosen_projects, fields, other, refused_ballot, today};
 use crate::budgets::read::{self, kronor};
 use crate::budgets::stations::pages::{at_station, notice, request_headers};
 use crate::budgets::{Method, Phase};
@@ -52,20 +52,7 @@ pub fn ChildrenBallotPage() -> impl IntoView {
                 ),
             };
             let sent = resubmitted.clone().unwrap_or_default();
-            let refused = (!sent.pairs.is_empty()).then(|| {
-                view! {
-                    <div class="error-summary" role="alert" id="form-errors" tabindex="-1">
-                        <p><strong>{i18n.t("budget-vote-refused")}</strong></p>
-                        <p>{i18n.t(sent.summary_id)}</p>
-                    </div>
-                }
-            });
-            let chosen: Vec<String> = sent
-                .pairs
-                .iter()
-                .filter(|(k, _)| k == fields::PROJECT)
-                .map(|(_, v)| v.clone())
-                .collect();
+            let (refused, chosen) = (refused_ballot(&i18n, &sent), chosen_projects(&sent));
             let boxes = view
                 .projects
                 .iter()
